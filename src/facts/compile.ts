@@ -1,0 +1,266 @@
+// Compiles the fact-base source (YAML) and the documents into the fact base the extension bundles. Pure: the
+// caller reads the files and writes the result, so every refusal is unit-tested without touching the disk.
+import { parse } from "yaml";
+import { collectUnambiguous, entityAutomaton, foldKey, resolveMatches, scan } from "../match";
+import { type FactSource, type SourceValue, sourceSchema } from "./schema";
+import type {
+  Alias,
+  Category,
+  Claim,
+  DocumentMeta,
+  Entity,
+  FactBase,
+  Partnership,
+  SupportLevel,
+  TimelineItem,
+  Value,
+} from "./types";
+import { CATEGORIES } from "./types";
+
+export type CompileResult = { ok: true; factBase: FactBase; counts: FactCounts } | { ok: false; errors: string[] };
+
+export interface FactCounts {
+  documents: number;
+  entities: Record<Category, number>;
+  aliases: number;
+  claims: Record<SupportLevel, number>;
+}
+
+const COMMITMENT_KINDS = new Set(["commitment", "deployment", "agreement", "announcement"]);
+
+function toValue(v: SourceValue): Value {
+  if ("number" in v) return { type: "number", value: v.number, unit: v.unit };
+  if ("percent" in v) return { type: "percent", value: v.percent };
+  if ("date" in v) return { type: "date", value: v.date };
+  if ("year" in v) return { type: "year", value: v.year };
+  if ("month" in v) return { type: "month", value: v.month };
+  if ("frequency" in v) return { type: "frequency", times: v.frequency, per: v.per };
+  return { type: "duration", value: v.duration, unit: v.unit };
+}
+
+function dateOf(values: readonly Value[]): string | undefined {
+  for (const v of values) {
+    if (v.type === "date" || v.type === "month") return v.value;
+    if (v.type === "year") return String(v.value);
+  }
+  return undefined;
+}
+
+function support(docs: DocumentMeta[]): { support: SupportLevel; supportReason: string } {
+  const named = docs.map((d) => `“${d.title}” (${d.date}, ${d.reliability} reliability)`);
+  if (docs.every((d) => d.reliability === "low")) {
+    const reasons = [...new Set(docs.flatMap((d) => d.reasons))];
+    return {
+      support: "unverified",
+      supportReason: `Only in low-reliability sources: ${named.join("; ")}. ${reasons.join(" ")}`,
+    };
+  }
+  if (docs.length >= 2)
+    return { support: "corroborated", supportReason: `Stated in ${docs.length} documents: ${named.join("; ")}.` };
+  return { support: "single-source", supportReason: `Stated in one document only: ${named[0]}.` };
+}
+
+/** "claims[3] (c-id)": the entry an error is about, as the author finds it in the file. */
+function entryName(source: unknown, path: readonly PropertyKey[]): string {
+  const [section, index, ...rest] = path;
+  if (typeof section !== "string") return "the file";
+  if (typeof index !== "number") return section;
+  const entry = (source as Record<string, { id?: unknown }[]>)[section]?.[index];
+  const label = typeof entry?.id === "string" ? ` (${entry.id})` : "";
+  const field = rest.length > 0 ? ` ${rest.join(".")}` : "";
+  return `${section}[${index}]${label}${field}`;
+}
+
+function validate(file: string, text: string): { source: FactSource } | { errors: string[] } {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (error) {
+    return { errors: [`${file}: not valid YAML: ${(error as Error).message}`] };
+  }
+  const parsed = sourceSchema.safeParse(raw);
+  if (parsed.success) return { source: parsed.data };
+  return { errors: parsed.error.issues.map((i) => `${file}: ${entryName(raw, i.path)}: ${i.message}`) };
+}
+
+function checkUniqueIds(file: string, source: FactSource, errors: string[]): void {
+  const seen = new Map<string, string>();
+  const sections = ["documents", "entities", "partnerships", "claims"] as const;
+  for (const section of sections) {
+    source[section].forEach((entry, i) => {
+      const where = `${section}[${i}] (${entry.id})`;
+      const first = seen.get(entry.id);
+      if (first) errors.push(`${file}: ${where}: duplicate id, first used by ${first}`);
+      else seen.set(entry.id, where);
+    });
+  }
+}
+
+/** Two entities may share an alias only when each says, by context, when the alias is theirs. */
+function checkSharedAliases(file: string, source: FactSource, errors: string[]): void {
+  const owners = new Map<string, { entity: string; context?: string[] }[]>();
+  for (const e of source.entities) {
+    for (const a of e.aliases) {
+      const text = typeof a === "string" ? a : a.text;
+      const key = foldKey(text);
+      const list = owners.get(key) ?? [];
+      if (!list.some((o) => o.entity === e.id))
+        list.push({ entity: e.id, context: typeof a === "string" ? undefined : a.context });
+      owners.set(key, list);
+    }
+  }
+  for (const [key, list] of owners) {
+    if (list.length < 2) continue;
+    const contexts = list.map((o) => (o.context ?? []).slice().sort().join(","));
+    const ruled = list.every((o) => o.context) && new Set(contexts).size === list.length;
+    if (!ruled) {
+      errors.push(
+        `${file}: entities ${list.map((o) => o.entity).join(", ")}: alias "${key}" is claimed by more than one entity; give each a distinct context (the entities whose mention on a page selects it)`,
+      );
+    }
+  }
+}
+
+export function compileFacts(file: string, text: string, documents: Readonly<Record<string, string>>): CompileResult {
+  const validated = validate(file, text);
+  if ("errors" in validated) return { ok: false, errors: validated.errors };
+  const { source } = validated;
+  const errors: string[] = [];
+  checkUniqueIds(file, source, errors);
+  checkSharedAliases(file, source, errors);
+
+  const docIds = new Set(source.documents.map((d) => d.id));
+  source.documents.forEach((d, i) => {
+    if (!(d.id in documents)) errors.push(`${file}: documents[${i}] (${d.id}): no such file in the documents folder`);
+  });
+  for (const name of Object.keys(documents)) {
+    if (!docIds.has(name)) errors.push(`${file}: documents: the file ${name} has no metadata entry`);
+  }
+  const entityIds = new Set(source.entities.map((e) => e.id));
+  source.entities.forEach((e, i) => {
+    e.aliases.forEach((a, k) => {
+      if (typeof a === "string") return;
+      for (const c of a.context) {
+        if (!entityIds.has(c))
+          errors.push(`${file}: entities[${i}] (${e.id}) aliases.${k}: unknown context entity "${c}"`);
+      }
+    });
+  });
+  const partnershipIds = new Set(source.partnerships.map((p) => p.id));
+  source.partnerships.forEach((p, i) => {
+    for (const party of p.parties) {
+      if (!entityIds.has(party)) errors.push(`${file}: partnerships[${i}] (${p.id}): unknown entity "${party}"`);
+    }
+  });
+  source.claims.forEach((c, i) => {
+    const where = `${file}: claims[${i}] (${c.id})`;
+    for (const e of c.entities) if (!entityIds.has(e)) errors.push(`${where}: unknown entity "${e}"`);
+    if (c.partnership && !partnershipIds.has(c.partnership))
+      errors.push(`${where}: unknown partnership "${c.partnership}"`);
+    for (const ev of c.evidence) {
+      const doc = documents[ev.document];
+      if (!docIds.has(ev.document) || doc === undefined) errors.push(`${where}: unknown document "${ev.document}"`);
+      else if (!doc.includes(ev.quote))
+        errors.push(`${where}: quote not found verbatim in ${ev.document}: "${ev.quote}"`);
+    }
+  });
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, ...assemble(source, documents) };
+}
+
+function assemble(
+  source: FactSource,
+  texts: Readonly<Record<string, string>>,
+): { factBase: FactBase; counts: FactCounts } {
+  const documents: DocumentMeta[] = source.documents.map((d) => ({
+    id: d.id,
+    title: d.title,
+    origin: d.origin,
+    date: d.date,
+    ...(d.date_note ? { dateNote: d.date_note } : {}),
+    reliability: d.reliability,
+    reasons: d.reasons,
+  }));
+  const docById = new Map(documents.map((d) => [d.id, d]));
+  const entities: Entity[] = source.entities.map((e) => ({
+    id: e.id,
+    name: e.name,
+    category: e.category,
+    description: e.description,
+    aliases: e.aliases.map((a): Alias => (typeof a === "string" ? { text: a } : { text: a.text, context: a.context })),
+    documents: [],
+  }));
+  // Which documents mention an entity is found by the extension's own matcher, not written by hand.
+  const automaton = entityAutomaton(entities);
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  for (const d of documents) {
+    const matches = scan(automaton, texts[d.id] ?? "");
+    const named = new Set<string>();
+    collectUnambiguous(matches, named);
+    for (const m of resolveMatches(matches, named)) {
+      const entity = entityById.get(m.entity);
+      if (entity && !entity.documents.includes(d.id)) entity.documents.push(d.id);
+    }
+  }
+  const claims: Claim[] = source.claims.map((c) => {
+    const docs = [...new Set(c.evidence.map((ev) => ev.document))].map((id) => docById.get(id) as DocumentMeta);
+    return {
+      id: c.id,
+      statement: c.statement,
+      kind: c.kind,
+      entities: c.entities,
+      values: c.values.map(toValue),
+      terms: c.terms,
+      areas: c.areas,
+      ...(c.partnership ? { partnership: c.partnership } : {}),
+      evidence: c.evidence,
+      ...support(docs),
+    };
+  });
+  const partnerships = source.partnerships.map((p) => derivePartnership(p, claims, entityById));
+  const counts: FactCounts = {
+    documents: documents.length,
+    entities: Object.fromEntries(
+      CATEGORIES.map((cat) => [cat, entities.filter((e) => e.category === cat).length]),
+    ) as Record<Category, number>,
+    aliases: automaton.size,
+    claims: {
+      corroborated: claims.filter((c) => c.support === "corroborated").length,
+      "single-source": claims.filter((c) => c.support === "single-source").length,
+      unverified: claims.filter((c) => c.support === "unverified").length,
+    },
+  };
+  return { factBase: { documents, entities, claims, partnerships }, counts };
+}
+
+function derivePartnership(
+  p: FactSource["partnerships"][number],
+  claims: readonly Claim[],
+  entityById: ReadonlyMap<string, Entity>,
+): Partnership {
+  const own = claims.filter((c) => c.partnership === p.id);
+  const areas: Partnership["areas"] = [];
+  for (const c of own) {
+    for (const area of c.areas) {
+      const found = areas.find((a) => a.area === area);
+      if (found) found.claims.push(c.id);
+      else areas.push({ area, claims: [c.id] });
+    }
+  }
+  const timeline: TimelineItem[] = own
+    .flatMap((c) => {
+      const date = dateOf(c.values);
+      return date ? [{ date, claim: c.id }] : [];
+    })
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const people = [...new Set(own.flatMap((c) => c.entities).filter((id) => entityById.get(id)?.category === "person"))];
+  return {
+    id: p.id,
+    name: p.name,
+    parties: p.parties,
+    areas,
+    commitments: own.filter((c) => COMMITMENT_KINDS.has(c.kind)).map((c) => c.id),
+    timeline,
+    people,
+  };
+}

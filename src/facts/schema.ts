@@ -1,0 +1,83 @@
+// The schema of the human-written fact-base source (corpus/facts.yaml). Used by the compiler only, so zod never
+// reaches the extension's bundles.
+import { z } from "zod";
+import { CATEGORIES, CLAIM_KINDS, RELIABILITIES } from "./types";
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case words joined by hyphens");
+
+function isRealDate(text: string): boolean {
+  const [y = 0, m = 1, d = 1] = text.split("-").map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date is YYYY-MM-DD")
+  .refine(isRealDate, "not a calendar date");
+const isoMonth = z
+  .string()
+  .regex(/^\d{4}-\d{2}$/, "a month is YYYY-MM")
+  .refine(isRealDate, "not a calendar month");
+const year = z.number().int().min(1900).max(2100);
+
+export const valueSchema = z.union([
+  z.strictObject({ number: z.number().finite(), unit: z.string().min(1) }),
+  z.strictObject({ percent: z.number().finite() }),
+  z.strictObject({ date: isoDate }),
+  z.strictObject({ year }),
+  z.strictObject({ month: isoMonth }),
+  z.strictObject({ frequency: z.number().positive(), per: z.enum(["week", "month", "year"]) }),
+  z.strictObject({
+    duration: z.number().positive(),
+    unit: z.enum(["minute", "hour", "day", "week", "month", "year"]),
+  }),
+]);
+
+const alias = z.union([z.string().min(1), z.strictObject({ text: z.string().min(1), context: z.array(id).min(1) })]);
+
+export const sourceSchema = z.strictObject({
+  documents: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[\w.-]+\.txt$/, "a document id is its file name in corpus/documents"),
+      title: z.string().min(1),
+      origin: z.string().min(1),
+      date: z.union([isoDate, isoMonth, z.literal("not stated")]),
+      date_note: z.string().optional(),
+      reliability: z.enum(RELIABILITIES),
+      reasons: z.array(z.string().min(1)).min(1),
+    }),
+  ),
+  entities: z.array(
+    z.strictObject({
+      id,
+      name: z.string().min(1),
+      category: z.enum(CATEGORIES),
+      description: z.string().min(1),
+      aliases: z.array(alias).min(1),
+    }),
+  ),
+  partnerships: z.array(
+    z.strictObject({
+      id,
+      name: z.string().min(1),
+      parties: z.array(id).min(2),
+    }),
+  ),
+  claims: z.array(
+    z.strictObject({
+      id,
+      statement: z.string().min(1),
+      kind: z.enum(CLAIM_KINDS),
+      entities: z.array(id).min(1),
+      values: z.array(valueSchema).default([]),
+      terms: z.array(z.string().min(1)).default([]),
+      areas: z.array(z.string().min(1)).default([]),
+      partnership: id.optional(),
+      evidence: z.array(z.strictObject({ document: z.string(), quote: z.string().min(8) })).min(1),
+    }),
+  ),
+});
+
+export type FactSource = z.infer<typeof sourceSchema>;
+export type SourceValue = z.infer<typeof valueSchema>;

@@ -1,0 +1,119 @@
+// The alias automaton: a trie over folded alias text, walked from each word start of the page's text.
+//
+// Written by hand because it is the heart of the product and no library does what it must: match thousands of
+// aliases in one pass whose cost does not grow with their number, on the page's own offsets (so highlights land on
+// the exact text nodes), with case rules per alias and Unicode word boundaries. mark.js `mark()` with a list of
+// terms walks the page once per term; a regex alternation tries its branches one by one at every position.
+import { foldCode, foldKey, isIgnorable, isLowerCode, isUpperCode } from "./fold";
+
+export interface AliasEntry {
+  /** The alias as written in the fact base. */
+  text: string;
+  entity: string;
+  /** Entities that must be named unambiguously on the same page for this alias to count. */
+  context?: readonly string[];
+}
+
+/** What the case of the page's text must be, position by position over the folded alias. */
+enum CaseRule {
+  Any = 0,
+  Upper = 1,
+}
+
+export interface Terminal {
+  entity: string;
+  alias: string;
+  context: readonly string[] | undefined;
+  rules: Uint8Array;
+  letters: number;
+  /** A short all-capitals acronym (US, UN, EU): in ALL-CAPS text it could be an ordinary word. */
+  shortAcronym: boolean;
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  terminals: Terminal[] | null;
+}
+
+export interface Automaton {
+  root: TrieNode;
+  /** Root children for ASCII codes, so the common miss costs an array read. */
+  asciiRoot: (TrieNode | undefined)[];
+  size: number;
+}
+
+function caseRules(alias: string, key: string): { rules: Uint8Array; letters: number; allCaps: boolean } {
+  const kept = [...alias].filter((ch) => !isIgnorable(ch.charCodeAt(0)));
+  // Align alias characters with the folded key: both drop ignorables and collapse whitespace the same way.
+  const chars: string[] = [];
+  let lastSpace = false;
+  for (const ch of kept) {
+    const space = foldCode(ch.charCodeAt(0)) === 32;
+    if (space) {
+      if (!lastSpace && chars.length > 0) chars.push(" ");
+      lastSpace = true;
+    } else {
+      chars.push(ch);
+      lastSpace = false;
+    }
+  }
+  while (chars.length > key.length) chars.pop();
+  const rules = new Uint8Array(key.length);
+  let letters = 0;
+  let upperLetters = 0;
+  let wordStart = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    const ch = chars[i];
+    if (ch === undefined || ch === " ") {
+      const word = chars.slice(wordStart, i);
+      const wordLetters = word.filter((c) => isUpperCode(c.charCodeAt(0)) || isLowerCode(c.charCodeAt(0)));
+      // An all-capitals word of two letters or more is an acronym: it must be written in capitals on the page.
+      if (wordLetters.length >= 2 && wordLetters.every((c) => isUpperCode(c.charCodeAt(0)))) {
+        for (let k = wordStart; k < i; k++) if (isUpperCode(chars[k]?.charCodeAt(0) ?? 0)) rules[k] = CaseRule.Upper;
+      }
+      wordStart = i + 1;
+      continue;
+    }
+    const code = ch.charCodeAt(0);
+    if (isUpperCode(code)) upperLetters++;
+    if (isUpperCode(code) || isLowerCode(code)) letters++;
+  }
+  // A name starts with a capital where the fact base writes it so: "Airbus" is not "the airbus shuttle".
+  const first = chars[0]?.charCodeAt(0) ?? 0;
+  if (isUpperCode(first)) rules[0] = CaseRule.Upper;
+  return { rules, letters, allCaps: letters > 0 && upperLetters === letters };
+}
+
+export function buildAutomaton(entries: Iterable<AliasEntry>): Automaton {
+  const root: TrieNode = { next: new Map(), terminals: null };
+  let size = 0;
+  for (const entry of entries) {
+    const key = foldKey(entry.text);
+    if (key.length === 0) continue;
+    let node = root;
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) {
+        child = { next: new Map(), terminals: null };
+        node.next.set(code, child);
+      }
+      node = child;
+    }
+    const { rules, letters, allCaps } = caseRules(entry.text, key);
+    const terminal: Terminal = {
+      entity: entry.entity,
+      alias: entry.text,
+      context: entry.context && entry.context.length > 0 ? entry.context : undefined,
+      rules,
+      letters,
+      shortAcronym: allCaps && letters <= 3,
+    };
+    node.terminals ??= [];
+    node.terminals.push(terminal);
+    size++;
+  }
+  const asciiRoot: (TrieNode | undefined)[] = [];
+  for (let c = 0; c < 128; c++) asciiRoot.push(root.next.get(foldCode(c)));
+  return { root, asciiRoot, size };
+}

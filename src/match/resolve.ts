@@ -1,0 +1,27 @@
+import type { AliasMatch } from "./scan";
+
+export interface EntityMatch {
+  start: number;
+  end: number;
+  entity: string;
+}
+
+/** Entities named on their own, with no context needed: what makes a gated alias on the same page count. */
+export function collectUnambiguous(matches: readonly AliasMatch[], into: Set<string>): void {
+  for (const m of matches) for (const c of m.candidates) if (c.context === undefined) into.add(c.entity);
+}
+
+/**
+ * Picks each match's entity: one named outright, else the first whose context entities the page names.
+ * A match nothing vouches for is dropped ("Tapa" on a recipe page, "Ratas" in a Spanish sentence).
+ */
+export function resolveMatches(matches: readonly AliasMatch[], mentioned: ReadonlySet<string>): EntityMatch[] {
+  const out: EntityMatch[] = [];
+  for (const m of matches) {
+    const chosen =
+      m.candidates.find((c) => c.context === undefined) ??
+      m.candidates.find((c) => c.context?.some((id) => mentioned.has(id)));
+    if (chosen) out.push({ start: m.start, end: m.end, entity: chosen.entity });
+  }
+  return out;
+}

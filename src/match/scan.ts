@@ -1,0 +1,162 @@
+import type { Automaton, Terminal } from "./automaton";
+import { foldCode, isIgnorable, isLowerCode, isUpperCode, isWordCode } from "./fold";
+
+export interface Candidate {
+  entity: string;
+  context: readonly string[] | undefined;
+}
+
+export interface AliasMatch {
+  start: number;
+  end: number;
+  /** Usually one; several when an alias is shared and context must decide. */
+  candidates: Candidate[];
+}
+
+/** The text around the scanned string, for word boundaries at its edges (a text node inside a word). */
+export interface Edges {
+  before?: number;
+  after?: number;
+}
+
+const NONE = -1;
+
+function nextSignificant(text: string, from: number, after: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isIgnorable(code)) return code;
+  }
+  return after;
+}
+
+/** Letters of text[start, end) checked against the alias' case rules, or ALL CAPS. */
+function caseAllows(text: string, start: number, end: number, t: Terminal): boolean {
+  let pos = 0;
+  let lower = 0;
+  let letters = 0;
+  let ok = true;
+  let lastSpace = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isIgnorable(code)) continue;
+    if (foldCode(code) === 32) {
+      if (!lastSpace) pos++;
+      lastSpace = true;
+      continue;
+    }
+    lastSpace = false;
+    if (isLowerCode(code)) {
+      lower++;
+      letters++;
+      if (t.rules[pos] === 1) ok = false;
+    } else if (isUpperCode(code)) letters++;
+    pos++;
+  }
+  if (ok) return true;
+  // ALL-CAPS text ("SECRETARY BLINKEN") is a name written in capitals, not a lowercase word.
+  return lower === 0 && letters >= 2;
+}
+
+function isShoutedWord(text: string, from: number, step: 1 | -1): boolean {
+  let i = from;
+  while (i >= 0 && i < text.length && !isWordCode(text.charCodeAt(i))) {
+    if (step === 1 ? i - from > 3 : from - i > 3) return false;
+    i += step;
+  }
+  let letters = 0;
+  while (i >= 0 && i < text.length && isWordCode(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (isLowerCode(code)) return false;
+    if (isUpperCode(code)) letters++;
+    i += step;
+  }
+  return letters >= 2;
+}
+
+/**
+ * In ALL-CAPS text a two- or three-letter acronym is as likely an ordinary word ("LET US", "UN ACCORD"):
+ * it counts only when the words beside it are not shouted too.
+ */
+function inShoutedText(text: string, start: number, end: number): boolean {
+  return isShoutedWord(text, start - 1, -1) || isShoutedWord(text, end, 1);
+}
+
+function acceptable(text: string, start: number, end: number, terminals: Terminal[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of terminals) {
+    if (!caseAllows(text, start, end, t)) continue;
+    if (t.shortAcronym && inShoutedText(text, start, end)) continue;
+    if (!out.some((c) => c.entity === t.entity)) out.push({ entity: t.entity, context: t.context });
+    else {
+      // The same entity through a context-free alias wins over a gated spelling of it.
+      const i = out.findIndex((c) => c.entity === t.entity);
+      if (t.context === undefined) out[i] = { entity: t.entity, context: undefined };
+    }
+  }
+  return out;
+}
+
+/**
+ * Every alias occurrence in `text`, leftmost first and longest at each start, on whole words only. The walk starts
+ * only at word starts and stops at the first character no alias continues with, so a page with nothing known costs
+ * one array read per word.
+ */
+export function scan(automaton: Automaton, text: string, edges: Edges = {}): AliasMatch[] {
+  const out: AliasMatch[] = [];
+  const n = text.length;
+  let prevWord = edges.before !== undefined && edges.before !== NONE && isWordCode(edges.before);
+  const ends: number[] = [];
+  const nodes: Terminal[][] = [];
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (isIgnorable(code)) continue;
+    const word = isWordCode(code);
+    if (!word || prevWord) {
+      prevWord = word;
+      continue;
+    }
+    prevWord = true;
+    let node = code < 128 ? automaton.asciiRoot[code] : automaton.root.next.get(foldCode(code));
+    if (!node) continue;
+    ends.length = 0;
+    nodes.length = 0;
+    let j = i + 1;
+    if (node.terminals) {
+      ends.push(j);
+      nodes.push(node.terminals);
+    }
+    while (j < n) {
+      const c = text.charCodeAt(j);
+      if (isIgnorable(c)) {
+        j++;
+        continue;
+      }
+      const f = foldCode(c);
+      const child: typeof node | undefined = node.next.get(f);
+      if (!child) break;
+      node = child;
+      j++;
+      if (f === 32) {
+        // Any run of spaces, line breaks or no-break spaces between two words of a name.
+        while (j < n && (foldCode(text.charCodeAt(j)) === 32 || isIgnorable(text.charCodeAt(j)))) j++;
+        continue;
+      }
+      if (node.terminals) {
+        ends.push(j);
+        nodes.push(node.terminals);
+      }
+    }
+    for (let k = ends.length - 1; k >= 0; k--) {
+      const end = ends[k] as number;
+      const lastCode = text.charCodeAt(end - 1);
+      if (isWordCode(lastCode) && isWordCode(nextSignificant(text, end, edges.after ?? NONE))) continue;
+      const candidates = acceptable(text, i, end, nodes[k] as Terminal[]);
+      if (candidates.length === 0) continue;
+      out.push({ start: i, end, candidates });
+      i = end - 1;
+      prevWord = isWordCode(lastCode);
+      break;
+    }
+  }
+  return out;
+}

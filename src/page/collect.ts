@@ -1,0 +1,112 @@
+// Which of the page's text may be annotated, and the text around a text node for word boundaries.
+
+/** Elements whose text is code, input, hidden or not prose: never touched, nor anything inside them. */
+const SKIP = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "TEXTAREA",
+  "INPUT",
+  "SELECT",
+  "OPTION",
+  "CODE",
+  "PRE",
+  "KBD",
+  "SAMP",
+  "IFRAME",
+  "OBJECT",
+  "CANVAS",
+  "VIDEO",
+  "AUDIO",
+  "HEAD",
+  "TITLE",
+  "svg",
+  "math",
+]);
+
+/** Tag names of the extension's own elements (highlights, the card's host). */
+const OWN = new Set<string>();
+
+export function registerOwnTag(tag: string): void {
+  OWN.add(tag.toUpperCase());
+}
+
+export function isSkippedElement(el: Element): boolean {
+  const tag = el.tagName;
+  if (SKIP.has(tag) || OWN.has(tag) || SKIP.has(el.localName)) return true;
+  // Any contenteditable attribute, even "false" inside an editor: the editor owns that DOM.
+  return el.hasAttribute("contenteditable");
+}
+
+/** Is this node inside something we never touch? For nodes that arrive later, outside a walk. */
+export function insideSkipped(node: Node, root: Node): boolean {
+  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+    if (el === root) break;
+  }
+  return node.ownerDocument?.designMode === "on";
+}
+
+const filter: NodeFilter = {
+  acceptNode(node: Node): number {
+    if (node.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
+    return isSkippedElement(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
+  },
+};
+
+/** A walker over the annotatable text nodes under root; rejected elements prune their whole subtree. */
+export function textWalker(root: Node): TreeWalker {
+  const doc = root.ownerDocument ?? (root as Document);
+  return doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
+}
+
+const INLINE = new Set([
+  "A",
+  "B",
+  "I",
+  "EM",
+  "STRONG",
+  "SPAN",
+  "U",
+  "S",
+  "SMALL",
+  "MARK",
+  "ABBR",
+  "CITE",
+  "Q",
+  "SUB",
+  "SUP",
+  "FONT",
+  "TIME",
+]);
+
+function isInline(el: Element): boolean {
+  return INLINE.has(el.tagName) || OWN.has(el.tagName);
+}
+
+/** The node beside this one in the same run of inline text, climbing out of inline elements. */
+function neighbour(node: Node, side: "before" | "after"): Node | null {
+  for (let n: Node = node; ; ) {
+    const sibling = side === "before" ? n.previousSibling : n.nextSibling;
+    if (sibling) return sibling;
+    const parent = n.parentElement;
+    if (!parent || !isInline(parent)) return null;
+    n = parent;
+  }
+}
+
+function edgeCode(node: Text, side: "before" | "after"): number | undefined {
+  let n = neighbour(node, side);
+  while (n && n.nodeType === 1) {
+    if (!isInline(n as Element)) return undefined;
+    n = side === "before" ? n.lastChild : n.firstChild;
+  }
+  if (!(n instanceof Text) || n.length === 0) return undefined;
+  return n.data.charCodeAt(side === "before" ? n.length - 1 : 0);
+}
+
+/** The characters just before and after a text node in the same run of inline text ("<b>Mali</b>an"). */
+export function edgesOf(node: Text): { before?: number; after?: number } {
+  return { before: edgeCode(node, "before"), after: edgeCode(node, "after") };
+}

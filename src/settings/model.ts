@@ -1,0 +1,46 @@
+// The settings and their rules, pure so that tests cover migration and recovery without a browser.
+import { CATEGORIES, type Category } from "../facts/types";
+
+export const TOGGLES = [...CATEGORIES, "claims"] as const;
+export type Toggle = (typeof TOGGLES)[number];
+
+export interface Settings {
+  /** Off everywhere when false. */
+  enabled: boolean;
+  /** Host names where the extension is off. */
+  disabledSites: string[];
+  /** Each highlight category (and claims) on or off. */
+  show: Record<Toggle, boolean>;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enabled: true,
+  disabledSites: [],
+  show: Object.fromEntries(TOGGLES.map((t) => [t, true])) as Record<Toggle, boolean>,
+};
+
+/**
+ * Whatever is in storage, a valid Settings: unknown or broken fields fall back to their default one by one, so a
+ * corrupted entry never costs the user the rest of their choices.
+ */
+export function sanitizeSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
+  const show = (r.show && typeof r.show === "object" ? r.show : {}) as Record<string, unknown>;
+  return {
+    enabled: typeof r.enabled === "boolean" ? r.enabled : DEFAULT_SETTINGS.enabled,
+    disabledSites: Array.isArray(r.disabledSites)
+      ? [...new Set(r.disabledSites.filter((s): s is string => typeof s === "string" && s.length > 0))]
+      : [],
+    show: Object.fromEntries(
+      TOGGLES.map((t) => [t, typeof show[t] === "boolean" ? show[t] : DEFAULT_SETTINGS.show[t]]),
+    ) as Record<Toggle, boolean>,
+  };
+}
+
+export function isActiveOn(settings: Settings, host: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(host);
+}
+
+export function shownCategories(settings: Settings): Category[] {
+  return CATEGORIES.filter((c) => settings.show[c]);
+}
