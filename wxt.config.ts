@@ -2,14 +2,14 @@ import { defineConfig } from "wxt";
 
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: "Defence Lens",
     description:
       "Highlights the people, countries, organisations, units, companies, places, events and claims of defence-policy news, with their sources. Runs entirely offline.",
     // storage: the settings. Nothing else: the content script reads its own page, the popup talks to it by message.
     permissions: ["storage"],
-    browser_specific_settings: {
-      gecko: { id: "defence-lens@example.org", strict_min_version: "115.0" },
-    },
-  },
+    ...(browser === "firefox"
+      ? { browser_specific_settings: { gecko: { id: "defence-lens@example.org", strict_min_version: "115.0" } } }
+      : {}),
+  }),
 });

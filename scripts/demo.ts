@@ -1,0 +1,53 @@
+// `npm run demo`: the built extension in Chromium on the three source documents served locally as news pages.
+// With a display it opens a window to read them in (close it or press Ctrl+C to stop); without one it writes a
+// screenshot of each page, light and dark, to demo-screenshots/.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "@playwright/test";
+import { chromiumPath, extensionDir } from "../tests/e2e/harness";
+import { documentNames, root, serve } from "./serve";
+
+const served = await serve(Number(process.env.PORT ?? 0));
+const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
+const context = await chromium.launchPersistentContext("", {
+  headless: !headed,
+  executablePath: chromiumPath(),
+  viewport: { width: 1100, height: 900 },
+  args: [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+  ],
+});
+const urls = documentNames().map((n) => `${served.origin}/documents/${n}.html`);
+console.log(`Serving the source documents at ${served.origin}/`);
+
+async function annotated(url: string) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector("html[data-defence-lens=ready]");
+  return page;
+}
+
+if (headed) {
+  for (const url of urls) await annotated(url);
+  console.log("Chromium is open with Defence Lens on each document. Close the window or press Ctrl+C to stop.");
+  await new Promise<void>((resolve) => context.on("close", () => resolve()));
+} else {
+  const out = join(root, "demo-screenshots");
+  mkdirSync(out, { recursive: true });
+  for (const [i, url] of urls.entries()) {
+    for (const theme of ["light", "dark"] as const) {
+      const page = await annotated(theme === "dark" ? `${url}?dark` : url);
+      const count = await page.locator("defence-lens-mark").count();
+      const file = join(out, `${documentNames()[i]}-${theme}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`${count} highlights on ${url} (${theme}) → ${file}`);
+      await page.close();
+    }
+  }
+}
+await context.close();
+await served.close();

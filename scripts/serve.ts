@@ -1,0 +1,66 @@
+// A small static server on 127.0.0.1 for the demo and the tests: the source documents as news pages under
+// /documents/<file>.html, the test pages under /pages/.
+import { readdirSync, readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { newsPage } from "./news-page";
+
+export const root = join(import.meta.dirname, "..");
+export const documentsDir = join(root, "corpus/documents");
+const pagesDir = join(root, "tests/fixtures/pages");
+
+export function documentNames(): string[] {
+  return readdirSync(documentsDir)
+    .filter((n) => n.endsWith(".txt"))
+    .sort();
+}
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css" };
+
+export interface Served {
+  server: Server;
+  origin: string;
+  close: () => Promise<void>;
+}
+
+export function serve(port = 0, extraHeaders: Record<string, string> = {}): Promise<Served> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const send = (status: number, type: string, body: string) => {
+      res.writeHead(status, { "content-type": type, "cache-control": "no-store", ...extraHeaders });
+      res.end(body);
+    };
+    const doc = /^\/documents\/([\w.-]+\.txt)\.html$/.exec(url.pathname);
+    if (doc?.[1] && documentNames().includes(doc[1])) {
+      const dark = url.searchParams.has("dark");
+      return send(200, TYPES[".html"] as string, newsPage(readFileSync(join(documentsDir, doc[1]), "utf8"), { dark }));
+    }
+    if (url.pathname === "/") {
+      const links = documentNames()
+        .map((n) => `<li><a href="/documents/${n}.html">${n}</a></li>`)
+        .join("");
+      return send(200, TYPES[".html"] as string, `<!doctype html><title>Documents</title><ul>${links}</ul>`);
+    }
+    const file = normalize(url.pathname.replace(/^\/pages\//, "")).replace(/^(\.\.[/\\])+/, "");
+    if (url.pathname.startsWith("/pages/")) {
+      try {
+        const body = readFileSync(join(pagesDir, file), "utf8");
+        return send(200, TYPES[extname(file)] ?? "text/plain", body);
+      } catch {
+        // falls through to 404
+      }
+    }
+    send(404, "text/plain", "not found");
+  });
+  return new Promise((resolve) => {
+    server.listen(port, "127.0.0.1", () => {
+      const { port: actual } = server.address() as AddressInfo;
+      resolve({
+        server,
+        origin: `http://127.0.0.1:${actual}`,
+        close: () => new Promise((r) => server.close(() => r())),
+      });
+    });
+  });
+}

@@ -1,0 +1,189 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { compileFacts } from "../../src/facts/compile";
+
+const root = join(import.meta.dirname, "../..");
+const realSource = readFileSync(join(root, "corpus/facts.yaml"), "utf8");
+const realDocs = Object.fromEntries(
+  readdirSync(join(root, "corpus/documents"))
+    .filter((n) => n.endsWith(".txt"))
+    .map((n) => [n, readFileSync(join(root, "corpus/documents", n), "utf8")]),
+);
+
+const docs = { "a.txt": "Ratas met Macron in Paris on Wednesday. France and Estonia signed a declaration.", "b.txt": "France and Estonia signed a declaration, said a second outlet." };
+
+function source(overrides: { entities?: string; claims?: string; documents?: string; partnerships?: string } = {}): string {
+  return `
+documents:
+${
+  overrides.documents ??
+  `  - { id: a.txt, title: A, origin: test, date: 2020-10-28, reliability: good, reasons: [official] }
+  - { id: b.txt, title: B, origin: test, date: not stated, reliability: low, reasons: [unsourced] }`
+}
+entities:
+${
+  overrides.entities ??
+  `  - { id: france, name: France, category: country, description: A country., aliases: [France] }
+  - { id: estonia, name: Estonia, category: country, description: A country., aliases: [Estonia] }`
+}
+partnerships:
+${overrides.partnerships ?? "  - { id: fr-ee, name: France–Estonia, parties: [france, estonia] }"}
+claims:
+${
+  overrides.claims ??
+  `  - id: signed
+    statement: They signed.
+    kind: agreement
+    entities: [france, estonia]
+    values: [{ date: 2020-10-28 }]
+    areas: [defence]
+    partnership: fr-ee
+    evidence:
+      - { document: a.txt, quote: France and Estonia signed a declaration }
+      - { document: b.txt, quote: France and Estonia signed a declaration }`
+}
+`;
+}
+
+function errorsOf(text: string, documents: Record<string, string> = docs): string[] {
+  const result = compileFacts("facts.yaml", text, documents);
+  return result.ok ? [] : result.errors;
+}
+
+describe("the fact-base compiler", () => {
+  it("compiles the project's own fact base, every quote verified", () => {
+    const result = compileFacts("corpus/facts.yaml", realSource, realDocs);
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    expect(result.counts.documents).toBe(3);
+    expect(result.factBase.claims.length).toBeGreaterThan(20);
+    for (const c of result.factBase.claims) {
+      for (const ev of c.evidence) expect(realDocs[ev.document]).toContain(ev.quote);
+    }
+  });
+
+  it("accepts a valid source and derives support and partnerships", () => {
+    const result = compileFacts("facts.yaml", source(), docs);
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    const [claim] = result.factBase.claims;
+    expect(claim?.support).toBe("corroborated");
+    expect(result.factBase.partnerships[0]).toMatchObject({
+      parties: ["france", "estonia"],
+      areas: [{ area: "defence", claims: ["signed"] }],
+      commitments: ["signed"],
+      timeline: [{ date: "2020-10-28", claim: "signed" }],
+    });
+    expect(result.factBase.entities.find((e) => e.id === "france")?.documents).toEqual(["a.txt", "b.txt"]);
+  });
+
+  it("refuses a quote that is not verbatim in its document, naming the claim and the document", () => {
+    const errors = errorsOf(
+      source({
+        claims: `  - { id: misquoted, statement: S., kind: statement, entities: [france], evidence: [{ document: a.txt, quote: "Ratas met Macron in Tallinn" }] }`,
+      }),
+    );
+    expect(errors).toEqual([
+      'facts.yaml: claims[0] (misquoted): quote not found verbatim in a.txt: "Ratas met Macron in Tallinn"',
+    ]);
+  });
+
+  it("refuses evidence from an unknown document", () => {
+    const errors = errorsOf(
+      source({
+        claims: `  - { id: c, statement: S., kind: statement, entities: [france], evidence: [{ document: z.txt, quote: "France and Estonia" }] }`,
+      }),
+    );
+    expect(errors).toEqual(['facts.yaml: claims[0] (c): unknown document "z.txt"']);
+  });
+
+  it("refuses metadata for a document that is not in the folder, and a document without metadata", () => {
+    const errors = errorsOf(source(), { "a.txt": docs["a.txt"], "c.txt": "other" });
+    expect(errors).toContain("facts.yaml: documents[1] (b.txt): no such file in the documents folder");
+    expect(errors).toContain("facts.yaml: documents: the file c.txt has no metadata entry");
+  });
+
+  it("refuses an unknown entity in a claim", () => {
+    const errors = errorsOf(
+      source({
+        claims: `  - { id: c, statement: S., kind: statement, entities: [latvia], evidence: [{ document: a.txt, quote: "France and Estonia" }] }`,
+      }),
+    );
+    expect(errors).toEqual(['facts.yaml: claims[0] (c): unknown entity "latvia"']);
+  });
+
+  it("refuses an unknown category", () => {
+    const errors = errorsOf(
+      source({
+        entities: `  - { id: france, name: France, category: nation, description: D., aliases: [France] }
+  - { id: estonia, name: Estonia, category: country, description: D., aliases: [Estonia] }`,
+      }),
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^facts\.yaml: entities\[0\] \(france\) category: /);
+  });
+
+  it("refuses duplicate ids", () => {
+    const errors = errorsOf(
+      source({
+        entities: `  - { id: france, name: France, category: country, description: D., aliases: [France] }
+  - { id: estonia, name: Estonia, category: country, description: D., aliases: [Estonia] }
+  - { id: france, name: La France, category: country, description: D., aliases: [La France] }`,
+      }),
+    );
+    expect(errors).toEqual(["facts.yaml: entities[2] (france): duplicate id, first used by entities[0] (france)"]);
+  });
+
+  it("refuses an alias claimed by two entities with no rule to tell them apart", () => {
+    const errors = errorsOf(
+      source({
+        entities: `  - { id: france, name: France, category: country, description: D., aliases: [France, Paris] }
+  - { id: estonia, name: Estonia, category: country, description: D., aliases: [Estonia] }
+  - { id: paris, name: Paris, category: place, description: D., aliases: [Paris] }`,
+      }),
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('entities france, paris: alias "paris" is claimed by more than one entity');
+  });
+
+  it("accepts a shared alias when each entity gives it a distinct context", () => {
+    const errors = errorsOf(
+      source({
+        entities: `  - { id: france, name: France, category: country, description: D., aliases: [France, { text: Paris, context: [estonia] }] }
+  - { id: estonia, name: Estonia, category: country, description: D., aliases: [Estonia] }
+  - { id: paris, name: Paris, category: place, description: D., aliases: [{ text: Paris, context: [france] }] }`,
+      }),
+    );
+    expect(errors).toEqual([]);
+  });
+
+  it("refuses a malformed value", () => {
+    const errors = errorsOf(
+      source({
+        claims: `  - { id: c, statement: S., kind: figure, entities: [france], values: [{ date: 2020-02-30 }], evidence: [{ document: a.txt, quote: "France and Estonia" }] }`,
+      }),
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^facts\.yaml: claims\[0\] \(c\) values\.0/);
+  });
+
+  it("refuses a document of unknown reliability and text that is not YAML", () => {
+    const bad = errorsOf(
+      source({ documents: "  - { id: a.txt, title: A, origin: o, date: 2020-10-28, reliability: great, reasons: [r] }" }),
+    );
+    expect(bad[0]).toMatch(/^facts\.yaml: documents\[0\] \(a\.txt\) reliability: /);
+    expect(errorsOf("documents: [")[0]).toMatch(/^facts\.yaml: not valid YAML/);
+  });
+
+  it("rates a claim found only in low-reliability documents as unverified, with the reasons", () => {
+    const result = compileFacts(
+      "facts.yaml",
+      source({
+        claims: `  - { id: c, statement: S., kind: statement, entities: [france], evidence: [{ document: b.txt, quote: "said a second outlet" }] }`,
+      }),
+      docs,
+    );
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    expect(result.factBase.claims[0]?.support).toBe("unverified");
+    expect(result.factBase.claims[0]?.supportReason).toContain("unsourced");
+  });
+});

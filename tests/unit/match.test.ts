@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { factBase } from "../../src/facts";
+import { collectUnambiguous, entityAutomaton, resolveMatches, scan } from "../../src/match";
+
+const automaton = entityAutomaton(factBase.entities);
+
+/** What a page made of this text would highlight: [surface text, entity id]. */
+function found(text: string): [string, string][] {
+  const matches = scan(automaton, text);
+  const named = new Set<string>();
+  collectUnambiguous(matches, named);
+  return resolveMatches(matches, named).map((m) => [text.slice(m.start, m.end), m.entity]);
+}
+
+describe("aliases", () => {
+  it("matches every alias of the fact base written as the fact base writes it", () => {
+    for (const e of factBase.entities) {
+      for (const a of e.aliases) {
+        const context = a.context ? ` in ${factBase.entities.find((x) => x.id === a.context?.[0])?.name}` : "";
+        const text = `Yesterday ${a.text}${context} said so.`;
+        expect(found(text)[0], `${a.text} → ${e.id}`).toEqual([a.text, e.id]);
+      }
+    }
+  });
+
+  it("matches names in ALL-CAPS text but not lowercase common words", () => {
+    expect(found("SECRETARY BLINKEN: Thank you.")).toEqual([["SECRETARY BLINKEN", "antony-blinken"]]);
+    expect(found("AIRBUS AND MBDA")).toEqual([
+      ["AIRBUS", "airbus"],
+      ["MBDA", "mbda"],
+    ]);
+    expect(found("a tapa of peppers in Estonia")).toEqual([["Estonia", "estonia"]]);
+    expect(found("we took the airbus shuttle with us")).toEqual([]);
+    expect(found("the nato of it all, paris hilton")).toEqual([]);
+  });
+});
+
+describe("folding", () => {
+  it("ignores diacritics both ways", () => {
+    expect(found("Juri Ratas and Sebastien Lecornu at the Elysee Palace")).toEqual([
+      ["Juri Ratas", "juri-ratas"],
+      ["Sebastien Lecornu", "sebastien-lecornu"],
+      ["Elysee Palace", "elysee-palace"],
+    ]);
+    expect(found("Jüri Ratas")).toEqual([["Jüri Ratas", "juri-ratas"]]);
+  });
+
+  it("ignores typographic variants: apostrophes, dashes, no-break spaces, soft hyphens, zero-width characters", () => {
+    expect(found("NATO's Tapa battle group")).toEqual([["NATO's Tapa battle group", "nato-battle-group-estonia"]]);
+    expect(found("NATO’s Tapa battle group")).toEqual([["NATO’s Tapa battle group", "nato-battle-group-estonia"]]);
+    expect(found("the Nagorno\u2011Karabakh conflict")).toEqual([["Nagorno\u2011Karabakh conflict", "nagorno-karabakh-conflict"]]);
+    expect(found("J\u00fcri\u00a0Ratas")).toEqual([["J\u00fcri\u00a0Ratas", "juri-ratas"]]);
+    expect(found("Es\u00adtonia and Fran\u200bce")).toEqual([
+      ["Es\u00adtonia", "estonia"],
+      ["Fran\u200bce", "france"],
+    ]);
+    expect(found("Emmanuel\n   Macron")).toEqual([["Emmanuel\n   Macron", "emmanuel-macron"]]);
+  });
+});
+
+describe("words", () => {
+  it("matches possessives and hyphenated compounds", () => {
+    expect(found("France’s and Estonia's")).toEqual([
+      ["France", "france"],
+      ["Estonia", "estonia"],
+    ]);
+    expect(found("US-France and France–Estonia")).toEqual([
+      ["US", "united-states"],
+      ["France", "france"],
+      ["France", "france"],
+      ["Estonia", "estonia"],
+    ]);
+  });
+
+  it("matches whole words only", () => {
+    expect(found("Somalia, Malian, Francesca, NATOs, Parisian")).toEqual([]);
+    expect(found("Mali, France")).toEqual([
+      ["Mali", "mali"],
+      ["France", "france"],
+    ]);
+  });
+
+  it("prefers the longest match", () => {
+    expect(found("the NATO Battle Group")).toEqual([["NATO Battle Group", "nato-battle-group-estonia"]]);
+    expect(found("the NATO summit")).toEqual([["NATO", "nato"]]);
+    expect(found("Secretary Antony J. Blinken")).toEqual([["Secretary Antony J. Blinken", "antony-blinken"]]);
+  });
+});
+
+describe("ambiguous short aliases", () => {
+  it("needs the page to name what vouches for a word that is common elsewhere", () => {
+    expect(found("Tapa is a town.")).toEqual([]);
+    expect(found("Tapa is a town in Estonia.")).toEqual([
+      ["Tapa", "tapa"],
+      ["Estonia", "estonia"],
+    ]);
+    expect(found("Las Ratas del barrio.")).toEqual([]);
+    expect(found("Ratas said Estonia is ready.")).toEqual([
+      ["Ratas", "juri-ratas"],
+      ["Estonia", "estonia"],
+    ]);
+  });
+
+  it("does not take a short acronym in shouted text for a name", () => {
+    expect(found("LET US GO")).toEqual([]);
+    expect(found("UN ACCORD HISTORIQUE")).toEqual([]);
+    expect(found("Un accord a été signé.")).toEqual([]);
+    expect(found("US troops and UN peacekeepers")).toEqual([
+      ["US", "united-states"],
+      ["UN", "united-nations"],
+    ]);
+  });
+
+  it("matches the French and Estonian names of the core entities", () => {
+    expect(found("La France et l’Estonie, l’OTAN et l’ONU, les États-Unis.")).toEqual([
+      ["France", "france"],
+      ["Estonie", "estonia"],
+      ["OTAN", "nato"],
+      ["ONU", "united-nations"],
+      ["États-Unis", "united-states"],
+    ]);
+    expect(found("Eesti ja Prantsusmaa, Euroopa Liit")).toEqual([
+      ["Eesti", "estonia"],
+      ["Prantsusmaa", "france"],
+      ["Euroopa Liit", "european-union"],
+    ]);
+  });
+});
+
+describe("scale", () => {
+  it("finds the same matches with ten thousand more aliases", () => {
+    const extra = Array.from({ length: 10_000 }, (_, i) => ({ text: `Synthetic Name ${i} Corp`, entity: `syn-${i}` }));
+    const big = entityAutomaton(factBase.entities, extra);
+    const text = "Ratas met Macron in Paris; Synthetic Name 42 Corp was not there.";
+    expect(scan(big, text).map((m) => m.candidates[0]?.entity)).toEqual([
+      "juri-ratas",
+      "emmanuel-macron",
+      "paris",
+      "syn-42",
+    ]);
+  });
+});
