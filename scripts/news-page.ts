@@ -1,7 +1,7 @@
 // Turns a plain-text source document into the kind of news page a reader would open: a headline, paragraphs,
 // lists, tables. Used by the demo and by the end-to-end tests, which read the documents as pages.
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt", '"': "quot" }[c]};`);
 }
 
@@ -16,8 +16,8 @@ function table(rows: string[]): string {
         .filter((c, i) => c.length > 0 || i === 0),
     );
   const [head = [], ...body] = cells;
-  return `<table><thead><tr>${head.map((c) => `<th>${escape(c)}</th>`).join("")}</tr></thead><tbody>${body
-    .map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join("")}</tr>`)
+  return `<table><thead><tr>${head.map((c) => `<th>${escapeHtml(c)}</th>`).join("")}</tr></thead><tbody>${body
+    .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join("")}</tr>`)
     .join("")}</tbody></table>`;
 }
 
@@ -36,21 +36,21 @@ export function newsPage(text: string, options: { title?: string; dark?: boolean
       const items: string[] = [];
       while (i < rest.length && (rest[i] as string).startsWith("- ")) items.push((rest[i++] as string).slice(2));
       i--;
-      blocks.push(`<ul>${items.map((it) => `<li>${escape(it)}</li>`).join("")}</ul>`);
+      blocks.push(`<ul>${items.map((it) => `<li>${escapeHtml(it)}</li>`).join("")}</ul>`);
     } else if (line.length < 90 && !/[.:”"]$/.test(line)) {
-      blocks.push(`<h2>${escape(line)}</h2>`);
+      blocks.push(`<h2>${escapeHtml(line)}</h2>`);
     } else {
-      blocks.push(`<p>${escape(line)}</p>`);
+      blocks.push(`<p>${escapeHtml(line)}</p>`);
     }
   }
   const colors = options.dark
     ? "body{background:#111418;color:#e6e6e6}a{color:#8ab4f8}"
     : "body{background:#fff;color:#1a1a1a}";
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(options.title ?? headline)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(options.title ?? headline)}</title>
 <style>body{font:18px/1.6 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem}${colors}
 table{border-collapse:collapse}td,th{border:1px solid #8888;padding:.3rem .5rem}</style></head>
-<body><header><p>Defence Lens demo outlet</p></header><article><h1>${escape(headline)}</h1>
+<body><header><p>Defence Lens demo outlet</p></header><article><h1>${escapeHtml(headline)}</h1>
 ${blocks.join("\n")}
 </article></body></html>`;
 }

@@ -11,9 +11,14 @@ const realDocs = Object.fromEntries(
     .map((n) => [n, readFileSync(join(root, "corpus/documents", n), "utf8")]),
 );
 
-const docs = { "a.txt": "Ratas met Macron in Paris on Wednesday. France and Estonia signed a declaration.", "b.txt": "France and Estonia signed a declaration, said a second outlet." };
+const docs = {
+  "a.txt": "Ratas met Macron in Paris on Wednesday. France and Estonia signed a declaration.",
+  "b.txt": "France and Estonia signed a declaration, said a second outlet.",
+};
 
-function source(overrides: { entities?: string; claims?: string; documents?: string; partnerships?: string } = {}): string {
+function source(
+  overrides: { entities?: string; claims?: string; documents?: string; partnerships?: string } = {},
+): string {
   return `
 documents:
 ${
@@ -168,7 +173,9 @@ describe("the fact-base compiler", () => {
 
   it("refuses a document of unknown reliability and text that is not YAML", () => {
     const bad = errorsOf(
-      source({ documents: "  - { id: a.txt, title: A, origin: o, date: 2020-10-28, reliability: great, reasons: [r] }" }),
+      source({
+        documents: "  - { id: a.txt, title: A, origin: o, date: 2020-10-28, reliability: great, reasons: [r] }",
+      }),
     );
     expect(bad[0]).toMatch(/^facts\.yaml: documents\[0\] \(a\.txt\) reliability: /);
     expect(errorsOf("documents: [")[0]).toMatch(/^facts\.yaml: not valid YAML/);

@@ -29,7 +29,9 @@ describe("fact-base queries", () => {
     }
     const us = partnershipSummary(factBase, "us-france");
     expect(us?.people.map((p) => p.id)).toEqual(["antony-blinken", "sebastien-lecornu"]);
-    expect(us?.timeline).toEqual([{ date: "2024-04-02", claim: expect.objectContaining({ id: "blinken-lecornu-nexter-2024" }) }]);
+    expect(us?.timeline).toEqual([
+      { date: "2024-04-02", claim: expect.objectContaining({ id: "blinken-lecornu-nexter-2024" }) },
+    ]);
     expect(partnershipSummary(factBase, "fr-de")).toBeUndefined();
   });
 

@@ -48,7 +48,9 @@ describe("folding", () => {
   it("ignores typographic variants: apostrophes, dashes, no-break spaces, soft hyphens, zero-width characters", () => {
     expect(found("NATO's Tapa battle group")).toEqual([["NATO's Tapa battle group", "nato-battle-group-estonia"]]);
     expect(found("NATO’s Tapa battle group")).toEqual([["NATO’s Tapa battle group", "nato-battle-group-estonia"]]);
-    expect(found("the Nagorno\u2011Karabakh conflict")).toEqual([["Nagorno\u2011Karabakh conflict", "nagorno-karabakh-conflict"]]);
+    expect(found("the Nagorno\u2011Karabakh conflict")).toEqual([
+      ["Nagorno\u2011Karabakh conflict", "nagorno-karabakh-conflict"],
+    ]);
     expect(found("J\u00fcri\u00a0Ratas")).toEqual([["J\u00fcri\u00a0Ratas", "juri-ratas"]]);
     expect(found("Es\u00adtonia and Fran\u200bce")).toEqual([
       ["Es\u00adtonia", "estonia"],

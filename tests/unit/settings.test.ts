@@ -5,7 +5,11 @@ describe("settings", () => {
   it("fall back to defaults field by field when stored data is corrupted", () => {
     expect(sanitizeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(sanitizeSettings("garbage")).toEqual(DEFAULT_SETTINGS);
-    const s = sanitizeSettings({ enabled: "yes", disabledSites: ["a.example", 3, "a.example"], show: { person: false, event: "no" } });
+    const s = sanitizeSettings({
+      enabled: "yes",
+      disabledSites: ["a.example", 3, "a.example"],
+      show: { person: false, event: "no" },
+    });
     expect(s.enabled).toBe(true);
     expect(s.disabledSites).toEqual(["a.example"]);
     expect(s.show.person).toBe(false);
