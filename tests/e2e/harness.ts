@@ -81,7 +81,8 @@ export async function openAnnotated(page: Page, url: string): Promise<void> {
 /** Writes the extension's settings as the popup would (tests can write storage directly). */
 export async function setSettings(background: Worker, settings: unknown): Promise<void> {
   await background.evaluate(async (value) => {
-    await chrome.storage.local.set({ settings: value });
+    const ext = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+    await ext.chrome.storage.local.set({ settings: value });
   }, settings);
 }
 
