@@ -9,7 +9,16 @@ export default defineConfig({
     // storage: the settings. Nothing else: the content script reads its own page, the popup talks to it by message.
     permissions: ["storage"],
     ...(browser === "firefox"
-      ? { browser_specific_settings: { gecko: { id: "defence-lens@example.org", strict_min_version: "115.0" } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: "defence-lens@example.org",
+              strict_min_version: "115.0",
+              // Nothing is collected or transmitted: the extension makes no network request at all.
+              data_collection_permissions: { required: ["none"] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -86,9 +86,9 @@ export async function setSettings(background: Worker, settings: unknown): Promis
   }, settings);
 }
 
-/** Every highlight on the page as [text, entity, category]. */
-export function highlights(page: Page): Promise<[string, string, string][]> {
-  return page.$$eval("defence-lens-mark", (els) =>
+/** Every highlight under the selector, in document order, as [text, entity, category]. */
+export function highlights(page: Page, within = "body"): Promise<[string, string, string][]> {
+  return page.$$eval(`${within} defence-lens-mark`, (els) =>
     els.map((e) => [e.textContent ?? "", e.getAttribute("data-entity") ?? "", e.getAttribute("data-category") ?? ""]),
   ) as Promise<[string, string, string][]>;
 }

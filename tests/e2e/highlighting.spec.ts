@@ -1,0 +1,180 @@
+import type { Page } from "@playwright/test";
+import { DEFAULT_SETTINGS } from "../../src/settings/model";
+import { expect, highlights, openAnnotated, setSettings, test } from "./harness";
+
+const pairs = async (page: Page, selector = "body") =>
+  (await highlights(page, selector)).map(([text, entity]) => `${text} → ${entity}`);
+
+/** The page's text nodes, kept in the page so that identity can be checked after switching off. */
+const rememberTextNodes = (page: Page) =>
+  page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const nodes: Node[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+    (window as unknown as { textNodes: Node[] }).textNodes = nodes;
+  });
+
+const sameTextNodes = (page: Page) =>
+  page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const before = (window as unknown as { textNodes: Node[] }).textNodes;
+    let i = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode(), i++) if (before[i] !== n) return false;
+    return i === before.length;
+  });
+
+test.describe("hard cases", () => {
+  test("names across inline markup, split words, capitals, typography and what must not be touched", async ({
+    page,
+    server,
+  }) => {
+    await openAnnotated(page, `${server.origin}/pages/hard-cases.html`);
+    expect(await pairs(page, "#inline")).toEqual(["Ratas → juri-ratas", "Macron → emmanuel-macron"]);
+    expect(await pairs(page, "#split")).toEqual([
+      "NATO → nato",
+      "France → france",
+      "Estonia → estonia",
+      "Estonia → estonia",
+    ]);
+    expect(await pairs(page, "#words")).toEqual([]);
+    expect(await pairs(page, "#caps")).toEqual([
+      "SECRETARY BLINKEN → antony-blinken",
+      "AIRBUS → airbus",
+      "MBDA → mbda",
+    ]);
+    expect(await pairs(page, "#nbsp")).toEqual([
+      "Jüri\u00a0Ratas → juri-ratas",
+      "Es\u00adtonia → estonia",
+      "Fran\u200bce → france",
+      "Nagorno\u2011Karabakh conflict → nagorno-karabakh-conflict",
+    ]);
+    expect(await pairs(page, "#cell")).toEqual(["United States → united-states"]);
+    expect(await pairs(page, "#heading")).toEqual(["Lecornu → sebastien-lecornu", "Nexter → nexter"]);
+    expect(await pairs(page, "#caption")).toEqual([
+      "Blinken → antony-blinken",
+      "Versailles-Satory → versailles-satory",
+    ]);
+    // Nothing inside editors, form fields, code, SVG, scripts or templates.
+    const outside = await page.$$eval(
+      "defence-lens-mark",
+      (els) =>
+        els.filter((e) => e.closest("[contenteditable], textarea, select, pre, code, svg, noscript, template")).length,
+    );
+    expect(outside).toBe(0);
+    expect(await page.locator("defence-lens-mark").count()).toBe(18);
+    await expect(page.locator("#textarea")).toHaveValue("France and Estonia in a textarea");
+    await expect(page.locator("#input")).toHaveValue("France in an input");
+  });
+
+  test("the page's text is unchanged, and switching off restores its DOM exactly", async ({
+    page,
+    server,
+    background,
+  }) => {
+    await setSettings(background, { ...DEFAULT_SETTINGS, enabled: false });
+    await page.goto(`${server.origin}/pages/hard-cases.html`);
+    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
+    const original = await page.evaluate(() => ({ html: document.body.innerHTML, text: document.body.textContent }));
+    await rememberTextNodes(page);
+
+    await setSettings(background, DEFAULT_SETTINGS);
+    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+    await expect(page.locator("defence-lens-mark")).toHaveCount(18);
+    expect(await page.evaluate(() => document.body.textContent)).toBe(original.text);
+
+    await setSettings(background, { ...DEFAULT_SETTINGS, enabled: false });
+    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(original.html);
+    expect(await sameTextNodes(page)).toBe(true);
+  });
+
+  test("typing in an editable area keeps working and stays unannotated", async ({ page, server }) => {
+    await openAnnotated(page, `${server.origin}/pages/hard-cases.html`);
+    await page.locator("#editable p").first().click();
+    await page.keyboard.press("End");
+    await page.keyboard.type(" and Tallinn and Paris");
+    await expect(page.locator("#editable p").first()).toHaveText("France in an editor and Tallinn and Paris");
+    await page.locator("#textarea").fill("Macron in Tallinn");
+    await expect(page.locator("#textarea")).toHaveValue("Macron in Tallinn");
+    // A paragraph added after the typing is annotated: a pass has run over the edited page since.
+    await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<p id="after">Tallinn</p>'));
+    await expect(page.locator("#after defence-lens-mark")).toHaveCount(1);
+    expect(await page.locator("#editable defence-lens-mark").count()).toBe(0);
+  });
+});
+
+test.describe("content that changes", () => {
+  test("a late article body, an appended story, an SPA route change and a text update are annotated", async ({
+    page,
+    server,
+  }) => {
+    await page.goto(`${server.origin}/pages/dynamic.html`);
+    await expect(page.locator("#app defence-lens-mark")).toHaveCount(3);
+    expect(await pairs(page, "#app")).toEqual([
+      "Estonia → estonia",
+      "France → france",
+      "declaration on strategic partnership → estonia-france-strategic-partnership",
+    ]);
+
+    await page.evaluate(() =>
+      (window as unknown as { appendStory: (t: string) => void }).appendStory("Olivier Véran visited Tallinn."),
+    );
+    await expect(page.locator("#feed defence-lens-mark")).toHaveCount(2);
+    expect(await pairs(page, "#feed")).toEqual(["Olivier Véran → olivier-veran", "Tallinn → tallinn"]);
+
+    await page.getByRole("link", { name: "Paris" }).click();
+    await expect(page.locator("#app h1")).toHaveText("Paris");
+    await expect(page.locator("#app p defence-lens-mark")).toHaveCount(3);
+    expect(await pairs(page, "#app")).toEqual([
+      "Paris → paris",
+      "Secretary Blinken → antony-blinken",
+      "Nexter → nexter",
+      "Minister Lecornu → sebastien-lecornu",
+    ]);
+    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+
+    // A framework rewrites a text node we had split: no stale words remain, the new text is annotated.
+    await page.evaluate(() =>
+      (window as unknown as { updateText: (t: string) => void }).updateText("News from Mali and Russia"),
+    );
+    await expect(page.locator("#app p")).toHaveText("News from Mali and Russia");
+    await expect(page.locator("#app p defence-lens-mark")).toHaveCount(2);
+    expect(await pairs(page, "#app p")).toEqual(["Mali → mali", "Russia → russia"]);
+  });
+});
+
+test.describe("settings apply live", () => {
+  test("a category switched off leaves none of it, and switched on brings it back", async ({
+    page,
+    server,
+    background,
+  }) => {
+    const url = `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`;
+    await openAnnotated(page, url);
+    const people = page.locator('defence-lens-mark[data-category="person"]');
+    const total = await page.locator("defence-lens-mark").count();
+    const personCount = await people.count();
+    expect(personCount).toBeGreaterThan(5);
+
+    await setSettings(background, { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, person: false } });
+    await expect(people).toHaveCount(0);
+    await expect(page.locator("defence-lens-mark")).toHaveCount(total - personCount);
+
+    await setSettings(background, DEFAULT_SETTINGS);
+    await expect(people).toHaveCount(personCount);
+    await expect(page.locator("defence-lens-mark")).toHaveCount(total);
+  });
+
+  test("off on this site switches it off here only", async ({ page, context, server, background }) => {
+    await setSettings(background, { ...DEFAULT_SETTINGS, disabledSites: ["127.0.0.1"] });
+    await page.goto(`${server.origin}/documents/003_22c2670c1b089195.txt.html`);
+    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
+    expect(await page.locator("defence-lens-mark").count()).toBe(0);
+    const other = await context.newPage();
+    await openAnnotated(
+      other,
+      `${server.origin.replace("127.0.0.1", "localhost")}/documents/003_22c2670c1b089195.txt.html`,
+    );
+    expect(await other.locator("defence-lens-mark").count()).toBeGreaterThan(30);
+  });
+});
