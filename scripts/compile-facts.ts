@@ -39,6 +39,6 @@ const claimTotal = Object.values(counts.claims).reduce((a, b) => a + b, 0);
 console.log(`Fact base compiled to src/facts/data.generated.ts
   documents: ${counts.documents}
   entities:  ${entityTotal} (${categories})
-  aliases:   ${counts.aliases}
+  aliases:   ${counts.aliases} (and ${counts.shadows} shadows: longer names left alone)
   claims:    ${claimTotal} (corroborated ${counts.claims.corroborated}, single source ${counts.claims["single-source"]}, unverified ${counts.claims.unverified})
   quotes:    every one found verbatim in its document`);

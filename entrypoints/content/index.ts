@@ -13,7 +13,7 @@ export default defineContentScript({
   async main(ctx) {
     const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
     const annotator = new Annotator(document, {
-      automaton: entityAutomaton(factBase.entities),
+      automaton: entityAutomaton(factBase),
       categoryOf: (id) => categoryOf.get(id),
     });
     const apply = (s: Settings) => annotator.apply(isActiveOn(s, location.hostname), shownCategories(s));

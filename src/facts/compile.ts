@@ -23,6 +23,7 @@ export interface FactCounts {
   documents: number;
   entities: Record<Category, number>;
   aliases: number;
+  shadows: number;
   claims: Record<SupportLevel, number>;
 }
 
@@ -109,6 +110,10 @@ function checkSharedAliases(file: string, source: FactSource, errors: string[]):
       owners.set(key, list);
     }
   }
+  source.shadows.forEach((text, i) => {
+    const owner = owners.get(foldKey(text));
+    if (owner) errors.push(`${file}: shadows[${i}]: "${text}" is an alias of ${owner.map((o) => o.entity).join(", ")}`);
+  });
   for (const [key, list] of owners) {
     if (list.length < 2) continue;
     const contexts = list.map((o) => (o.context ?? []).slice().sort().join(","));
@@ -191,7 +196,7 @@ function assemble(
     documents: [],
   }));
   // Which documents mention an entity is found by the extension's own matcher, not written by hand.
-  const automaton = entityAutomaton(entities);
+  const automaton = entityAutomaton({ entities, shadows: source.shadows });
   const entityById = new Map(entities.map((e) => [e.id, e]));
   for (const d of documents) {
     const matches = scan(automaton, texts[d.id] ?? "");
@@ -223,14 +228,15 @@ function assemble(
     entities: Object.fromEntries(
       CATEGORIES.map((cat) => [cat, entities.filter((e) => e.category === cat).length]),
     ) as Record<Category, number>,
-    aliases: automaton.size,
+    aliases: entities.reduce((n, e) => n + e.aliases.length, 0),
+    shadows: source.shadows.length,
     claims: {
       corroborated: claims.filter((c) => c.support === "corroborated").length,
       "single-source": claims.filter((c) => c.support === "single-source").length,
       unverified: claims.filter((c) => c.support === "unverified").length,
     },
   };
-  return { factBase: { documents, entities, claims, partnerships }, counts };
+  return { factBase: { documents, entities, shadows: source.shadows, claims, partnerships }, counts };
 }
 
 function derivePartnership(

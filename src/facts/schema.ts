@@ -57,6 +57,7 @@ export const sourceSchema = z.strictObject({
       aliases: z.array(alias).min(1),
     }),
   ),
+  shadows: z.array(z.string().min(1)).default([]),
   partnerships: z.array(
     z.strictObject({
       id,

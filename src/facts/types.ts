@@ -98,6 +98,8 @@ export interface Partnership {
 export interface FactBase {
   documents: DocumentMeta[];
   entities: Entity[];
+  /** Names that contain an alias but are something else ("Air France"): matched so as to be left alone. */
+  shadows: string[];
   claims: Claim[];
   partnerships: Partnership[];
 }

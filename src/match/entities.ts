@@ -1,11 +1,18 @@
-import type { Entity } from "../facts/types";
+import type { FactBase } from "../facts/types";
 import { type AliasEntry, type Automaton, buildAutomaton } from "./automaton";
+import { SHADOW } from "./resolve";
 
-/** Every alias of these entities, ready for the automaton. */
-export function aliasEntries(entities: readonly Entity[]): AliasEntry[] {
-  return entities.flatMap((e) => e.aliases.map((a) => ({ text: a.text, entity: e.id, context: a.context })));
+/** Every alias of the fact base, and its shadows, ready for the automaton. */
+export function aliasEntries(fb: Pick<FactBase, "entities" | "shadows">): AliasEntry[] {
+  return [
+    ...fb.entities.flatMap((e) => e.aliases.map((a) => ({ text: a.text, entity: e.id, context: a.context }))),
+    ...fb.shadows.map((text) => ({ text, entity: SHADOW })),
+  ];
 }
 
-export function entityAutomaton(entities: readonly Entity[], extra: readonly AliasEntry[] = []): Automaton {
-  return buildAutomaton([...aliasEntries(entities), ...extra]);
+export function entityAutomaton(
+  fb: Pick<FactBase, "entities" | "shadows">,
+  extra: readonly AliasEntry[] = [],
+): Automaton {
+  return buildAutomaton([...aliasEntries(fb), ...extra]);
 }

@@ -6,9 +6,17 @@ export interface EntityMatch {
   entity: string;
 }
 
+/**
+ * The entity of a shadow: a longer name that contains an alias but is something else ("Air France"). Being the
+ * longest match, it takes the place of the alias, and is then dropped.
+ */
+export const SHADOW = "";
+
 /** Entities named on their own, with no context needed: what makes a gated alias on the same page count. */
 export function collectUnambiguous(matches: readonly AliasMatch[], into: Set<string>): void {
-  for (const m of matches) for (const c of m.candidates) if (c.context === undefined) into.add(c.entity);
+  for (const m of matches) {
+    for (const c of m.candidates) if (c.context === undefined && c.entity !== SHADOW) into.add(c.entity);
+  }
 }
 
 /**
@@ -21,7 +29,7 @@ export function resolveMatches(matches: readonly AliasMatch[], mentioned: Readon
     const chosen =
       m.candidates.find((c) => c.context === undefined) ??
       m.candidates.find((c) => c.context?.some((id) => mentioned.has(id)));
-    if (chosen) out.push({ start: m.start, end: m.end, entity: chosen.entity });
+    if (chosen && chosen.entity !== SHADOW) out.push({ start: m.start, end: m.end, entity: chosen.entity });
   }
   return out;
 }

@@ -194,3 +194,10 @@ describe("the fact-base compiler", () => {
     expect(result.factBase.claims[0]?.supportReason).toContain("unsourced");
   });
 });
+
+describe("shadows", () => {
+  it("refuses a shadow that is also an alias", () => {
+    const text = source().replace("partnerships:", "shadows: [Estonia]\npartnerships:");
+    expect(errorsOf(text)).toEqual(['facts.yaml: shadows[0]: "Estonia" is an alias of estonia']);
+  });
+});

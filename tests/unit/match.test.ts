@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { factBase } from "../../src/facts";
 import { collectUnambiguous, entityAutomaton, resolveMatches, scan } from "../../src/match";
 
-const automaton = entityAutomaton(factBase.entities);
+const automaton = entityAutomaton(factBase);
 
 /** What a page made of this text would highlight: [surface text, entity id]. */
 function found(text: string): [string, string][] {
@@ -132,7 +132,7 @@ describe("ambiguous short aliases", () => {
 describe("scale", () => {
   it("finds the same matches with ten thousand more aliases", () => {
     const extra = Array.from({ length: 10_000 }, (_, i) => ({ text: `Synthetic Name ${i} Corp`, entity: `syn-${i}` }));
-    const big = entityAutomaton(factBase.entities, extra);
+    const big = entityAutomaton(factBase, extra);
     const text = "Ratas met Macron in Paris; Synthetic Name 42 Corp was not there.";
     expect(scan(big, text).map((m) => m.candidates[0]?.entity)).toEqual([
       "juri-ratas",
@@ -140,5 +140,15 @@ describe("scale", () => {
       "paris",
       "syn-42",
     ]);
+  });
+});
+
+describe("shadows", () => {
+  it("leaves an alias alone inside a longer name that is something else", () => {
+    expect(found("Air France flew to Paris; Agence France-Presse reported from Estonia.")).toEqual([
+      ["Paris", "paris"],
+      ["Estonia", "estonia"],
+    ]);
+    expect(found("France flew to the Council of Europe")).toEqual([["France", "france"]]);
   });
 });
