@@ -48,6 +48,14 @@ if (headed) {
       await page.close();
     }
   }
+  const page = await annotated(urls[1] as string);
+  const name = page.locator('defence-lens-mark[data-entity="juri-ratas"]').first();
+  await name.hover();
+  await page.locator("defence-lens-card .card").waitFor();
+  const box = await name.boundingBox();
+  const clip = box ? { x: Math.max(0, box.x - 40), y: Math.max(0, box.y - 60), width: 560, height: 520 } : undefined;
+  await page.screenshot({ path: join(out, "hover-card.png"), clip });
+  console.log(`The hover card on Jüri Ratas → ${join(out, "hover-card.png")}`);
 }
 await context.close();
 await served.close();

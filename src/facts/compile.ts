@@ -58,7 +58,8 @@ function support(docs: DocumentMeta[]): { support: SupportLevel; supportReason: 
   }
   if (docs.length >= 2)
     return { support: "corroborated", supportReason: `Stated in ${docs.length} documents: ${named.join("; ")}.` };
-  return { support: "single-source", supportReason: `Stated in one document only: ${named[0]}.` };
+  const [only] = docs as [DocumentMeta];
+  return { support: "single-source", supportReason: `One document only, of ${only.reliability} reliability.` };
 }
 
 /** "claims[3] (c-id)": the entry an error is about, as the author finds it in the file. */

@@ -3,8 +3,9 @@
 // incremental passes, the settings changes and the context re-checks simple and safe.
 import type { Category } from "../facts/types";
 import { type Automaton, collectUnambiguous, resolveMatches, scan } from "../match";
-import { edgesOf, insideSkipped, registerOwnTag, textWalker } from "./collect";
+import { edgesOf, insideSkipped, isSkippedElement, registerOwnTag, textWalker } from "./collect";
 import { dropStalePieces, isOurs, MARK_TAG, unwrap, type Wrap, wrapRanges } from "./highlight";
+import { updateTabStops } from "./keyboard";
 
 registerOwnTag(MARK_TAG);
 
@@ -76,6 +77,11 @@ export class Annotator {
     return [...this.doc.querySelectorAll(MARK_TAG)];
   }
 
+  /** How many times the page mentions an entity (as highlighted now). */
+  mentions(entity: string): number {
+    return this.doc.querySelectorAll(`${MARK_TAG}[data-entity="${CSS.escape(entity)}"]`).length;
+  }
+
   private switchOff(): void {
     this.active = false;
     this.generation++;
@@ -111,7 +117,7 @@ export class Annotator {
         continue;
       }
       for (const node of r.addedNodes) {
-        if (isOurs(node) || (node instanceof Element && node.localName === MARK_TAG)) continue;
+        if (isOurs(node) || (node instanceof Element && isSkippedElement(node))) continue;
         roots.push(node);
       }
     }
@@ -176,6 +182,7 @@ export class Annotator {
       if (this.queue.length === 0 && this.gated.size > 0) this.recheckGated();
     }
     if (generation !== this.generation || !this.active) return;
+    updateTabStops(this.doc, MARK_TAG, (el) => el.getAttribute("data-entity"));
     this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "ready");
     this.opts.onPass?.();
   }
