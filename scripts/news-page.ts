@@ -23,7 +23,8 @@ function table(rows: string[]): string {
 
 export function newsPage(text: string, options: { title?: string; dark?: boolean } = {}): string {
   const lines = text.split(/\r?\n/).filter((l) => l.trim().length > 0);
-  const [headline = "", ...rest] = lines;
+  // A document whose first line is a paragraph, not a headline, has no headline of its own.
+  const [headline = "", ...rest] = (lines[0]?.length ?? 0) > 120 ? ["", ...lines] : lines;
   const blocks: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const line = rest[i] as string;
@@ -50,7 +51,7 @@ export function newsPage(text: string, options: { title?: string; dark?: boolean
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(options.title ?? headline)}</title>
 <style>body{font:18px/1.6 Georgia,serif;max-width:46rem;margin:2rem auto;padding:0 1rem}${colors}
 table{border-collapse:collapse}td,th{border:1px solid #8888;padding:.3rem .5rem}</style></head>
-<body><header><p>Defence Lens demo outlet</p></header><article><h1>${escapeHtml(headline)}</h1>
+<body><header><p>Defence Lens demo outlet</p></header><article>${headline ? `<h1>${escapeHtml(headline)}</h1>` : ""}
 ${blocks.join("\n")}
 </article></body></html>`;
 }

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { factBase } from "../src/facts";
 import { newsPage } from "./news-page";
 
 export const root = join(import.meta.dirname, "..");
@@ -38,7 +39,9 @@ export function serve(port = 0, extraHeaders: Record<string, string> = {}): Prom
     const doc = /^\/documents\/([\w.-]+\.txt)\.html$/.exec(url.pathname);
     if (doc?.[1] && documentNames().includes(doc[1])) {
       const dark = url.searchParams.has("dark");
-      return send(200, TYPES[".html"] as string, newsPage(readFileSync(join(documentsDir, doc[1]), "utf8"), { dark }));
+      const title = factBase.documents.find((d) => d.id === doc[1])?.title;
+      const text = readFileSync(join(documentsDir, doc[1]), "utf8");
+      return send(200, TYPES[".html"] as string, newsPage(text, { dark, ...(title ? { title } : {}) }));
     }
     if (url.pathname === "/") {
       const links = documentNames()

@@ -3,7 +3,9 @@
 // incremental passes, the settings changes and the context re-checks simple and safe.
 import type { Category } from "../facts/types";
 import { type Automaton, collectUnambiguous, resolveMatches, scan } from "../match";
-import { edgesOf, insideSkipped, isSkippedElement, registerOwnTag, textWalker } from "./collect";
+import type { ClaimIndex } from "../match/claims";
+import { CLAIM_TAG, ClaimFinder, unitOf, unitsAround } from "./claims";
+import { edgesOf, insideSkipped, isOurElement, registerOwnTag, textWalker } from "./collect";
 import { dropStalePieces, isOurs, MARK_TAG, unwrap, type Wrap, wrapRanges } from "./highlight";
 import { updateTabStops } from "./keyboard";
 
@@ -14,12 +16,19 @@ export const STATE_ATTRIBUTE = "data-defence-lens";
 export interface AnnotatorOptions {
   automaton: Automaton;
   categoryOf: (entity: string) => Category | undefined;
+  claims: ClaimIndex;
   /** Longest stretch of work before giving the page its main thread back. */
   sliceMs?: number;
   /** How long page mutations are gathered before an incremental pass. */
   batchMs?: number;
   /** Called after every completed pass. */
   onPass?: () => void;
+}
+
+export interface Display {
+  active: boolean;
+  categories: Iterable<Category>;
+  claims: boolean;
 }
 
 const WORD_START = /[\p{L}\p{N}]/u;
@@ -34,10 +43,18 @@ export class Annotator {
   private readonly doc: Document;
   private readonly opts: Required<Omit<AnnotatorOptions, "onPass">> & Pick<AnnotatorOptions, "onPass">;
   private enabled = new Set<Category>();
+  private claimsOn = false;
   private active = false;
   private readonly mentioned = new Set<string>();
+  /** How often each entity has been found on the page, highlighted or not. */
+  private readonly counts = new Map<string, number>();
   /** Elements holding a context-gated alias nothing vouched for yet. */
   private readonly gated = new Set<Element>();
+  /** Blocks (or table rows) to read for claim sentences once the entity pass is done. */
+  private readonly claimUnits = new Set<Element>();
+  /** Parents, tables and lists whose units have all been queued once. */
+  private claimScopes = new WeakSet<Element>();
+  private readonly finder: ClaimFinder;
   private queue: Node[] = [];
   private running: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,28 +64,38 @@ export class Annotator {
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
     this.opts = { sliceMs: 8, batchMs: 60, ...options };
+    this.finder = new ClaimFinder(options.automaton, options.claims, this.mentioned, () => this.topics());
     const view = doc.defaultView ?? globalThis;
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
   }
 
-  /** Applies settings: on or off, and which categories show. Safe to call at any time, as often as wanted. */
-  apply(active: boolean, categories: Iterable<Category>): Promise<void> {
-    const next = new Set(categories);
-    const added = [...next].some((c) => !this.enabled.has(c));
+  /** Applies settings: on or off, which categories show, claims or not. Safe to call at any time, as often as wanted. */
+  apply(display: Display): Promise<void> {
+    const next = new Set(display.categories);
+    const addedCategory = [...next].some((c) => !this.enabled.has(c));
     const removed = [...this.enabled].filter((c) => !next.has(c));
+    const claimsAdded = display.claims && !this.claimsOn;
+    const claimsRemoved = !display.claims && this.claimsOn;
     this.enabled = next;
-    if (!active) {
+    this.claimsOn = display.claims;
+    if (!display.active) {
       if (this.active || this.doc.documentElement.getAttribute(STATE_ATTRIBUTE) !== "off") this.switchOff();
       return Promise.resolve();
     }
+    const body = this.doc.body ?? this.doc.documentElement;
     if (!this.active) {
       this.active = true;
       this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
-      return this.enqueue([this.doc.body ?? this.doc.documentElement]);
+      return this.enqueue([body]);
     }
-    if (removed.length > 0)
-      this.mutate(() => this.removeMarks((el) => removed.includes(el.getAttribute("data-category") as Category)));
-    if (added) return this.enqueue([this.doc.body ?? this.doc.documentElement]);
+    if (removed.length > 0 || claimsRemoved) {
+      this.mutate(() => {
+        if (claimsRemoved) this.removeClaims();
+        this.removeMarks((el) => removed.includes(el.getAttribute("data-category") as Category));
+      });
+    }
+    if (claimsAdded) for (const mark of this.marks()) this.addClaimUnit(mark);
+    if (addedCategory || claimsAdded) return this.enqueue([body]);
     return this.running ?? Promise.resolve();
   }
 
@@ -82,19 +109,44 @@ export class Annotator {
     return this.doc.querySelectorAll(`${MARK_TAG}[data-entity="${CSS.escape(entity)}"]`).length;
   }
 
+  /** The three entities the page names most (at least three times each). */
+  private topics(): string[] {
+    return [...this.counts]
+      .filter(([, n]) => n >= 3)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([id]) => id);
+  }
+
+  /** The sentence and verdict behind a claim element. */
+  claimOf(el: Element) {
+    return this.finder.sentenceOf(el);
+  }
+
   private switchOff(): void {
     this.active = false;
     this.generation++;
     this.queue = [];
     this.gated.clear();
+    this.claimUnits.clear();
     clearTimeout(this.timer);
+    this.timer = undefined;
     this.observer.disconnect();
+    this.removeClaims();
     this.removeMarks(() => true);
     this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "off");
   }
 
   private removeMarks(which: (el: Element) => boolean): void {
     for (const el of this.marks()) if (which(el)) unwrap(el);
+  }
+
+  private removeClaims(): void {
+    this.claimScopes = new WeakSet();
+    for (const el of this.doc.querySelectorAll(CLAIM_TAG)) {
+      this.finder.forget(el);
+      unwrap(el);
+    }
   }
 
   /** Runs our own DOM changes, keeping the page's pending mutations and dropping the ones we cause. */
@@ -111,15 +163,12 @@ export class Annotator {
     for (const r of records) {
       if (r.type === "characterData") {
         const text = r.target as Text;
-        if (isOurs(text) || text.parentElement?.localName === MARK_TAG) continue;
+        if (isOurs(text) || isOurElement(text.parentElement as Node)) continue;
         dropStalePieces(text);
         roots.push(text);
         continue;
       }
-      for (const node of r.addedNodes) {
-        if (isOurs(node) || (node instanceof Element && isSkippedElement(node))) continue;
-        roots.push(node);
-      }
+      for (const node of r.addedNodes) if (!isOurs(node) && !isOurElement(node)) roots.push(node);
     }
     if (roots.length === 0) return;
     this.queue.push(...roots);
@@ -147,42 +196,53 @@ export class Annotator {
   private async run(): Promise<void> {
     const generation = this.generation;
     let deadline = performance.now() + this.opts.sliceMs;
-    const overBudget = () => performance.now() > deadline;
-    const pause = async () => {
+    /** Gives the page its main thread back when the slice is used up; false if the pass was cancelled meanwhile. */
+    const breathe = async (): Promise<boolean> => {
+      if (performance.now() <= deadline) return true;
       await yieldToPage();
       deadline = performance.now() + this.opts.sliceMs;
       return generation === this.generation;
     };
-    while (this.queue.length > 0) {
-      const root = this.queue.shift() as Node;
-      if (!root.isConnected || insideSkipped(root, this.doc.documentElement)) continue;
-      if (root instanceof Text) {
-        this.mutate(() => this.annotateText(root));
-        continue;
-      }
-      const walker = textWalker(root);
-      for (;;) {
-        let batch: Text[] = [];
-        while (batch.length < 64) {
-          const node = walker.nextNode();
-          if (!node) break;
-          batch.push(node as Text);
+    while (this.queue.length > 0 || this.claimUnits.size > 0) {
+      while (this.queue.length > 0) {
+        const root = this.queue.shift() as Node;
+        if (!root.isConnected || insideSkipped(root, this.doc.documentElement)) continue;
+        if (root instanceof Text) {
+          this.mutate(() => this.annotateText(root));
+          continue;
         }
-        if (batch.length === 0) break;
-        this.mutate(() => {
-          for (const t of batch) this.annotateText(t);
-        });
-        batch = [];
-        if (overBudget()) {
-          if (!(await pause())) return;
+        const walker = textWalker(root);
+        for (;;) {
+          const batch: Text[] = [];
+          while (batch.length < 64) {
+            const n = walker.nextNode();
+            if (!n) break;
+            batch.push(n as Text);
+          }
+          if (batch.length === 0) break;
+          this.mutate(() => {
+            for (const t of batch) this.annotateText(t);
+          });
+          if (!(await breathe())) return;
           // The page may have removed the part we were in; what it added instead arrives as mutations.
           if (!walker.currentNode.isConnected) break;
         }
+        if (this.queue.length === 0 && this.gated.size > 0) this.recheckGated();
       }
-      if (this.queue.length === 0 && this.gated.size > 0) this.recheckGated();
+      if (this.claimsOn) {
+        const lang = this.doc.documentElement.lang || navigator.language || "en";
+        for (const unit of [...this.claimUnits]) {
+          this.claimUnits.delete(unit);
+          this.mutate(() => this.finder.process(unit, lang));
+          if (!(await breathe())) return;
+        }
+      }
+      this.claimUnits.clear();
     }
     if (generation !== this.generation || !this.active) return;
-    updateTabStops(this.doc, MARK_TAG, (el) => el.getAttribute("data-entity"));
+    updateTabStops(this.doc, `${MARK_TAG}, ${CLAIM_TAG}`, (el) =>
+      el.localName === MARK_TAG ? el.getAttribute("data-entity") : el.getAttribute("data-claim-sentence"),
+    );
     this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "ready");
     this.opts.onPass?.();
   }
@@ -201,6 +261,15 @@ export class Annotator {
     }
   }
 
+  private addClaimUnit(node: Node): void {
+    const unit = unitOf(node);
+    if (!unit || this.claimUnits.has(unit)) return;
+    const { units, scope } = unitsAround(unit);
+    if (this.claimScopes.has(scope)) return void this.claimUnits.add(unit);
+    this.claimScopes.add(scope);
+    for (const u of units) this.claimUnits.add(u);
+  }
+
   private annotateText(node: Text, remember = true): void {
     const data = node.data;
     if (data.length < 2 || !node.isConnected) return;
@@ -208,11 +277,13 @@ export class Annotator {
       WORD_START.test(data.charAt(0)) || WORD_START.test(data.charAt(data.length - 1)) ? edgesOf(node) : undefined;
     const found = scan(this.opts.automaton, data, edges);
     if (found.length === 0) return;
+    if (this.claimsOn) this.addClaimUnit(node);
     collectUnambiguous(found, this.mentioned);
     const resolved = resolveMatches(found, this.mentioned);
     if (remember && resolved.length < found.length && node.parentElement) this.gated.add(node.parentElement);
     const wraps: Wrap[] = [];
     for (const m of resolved) {
+      if (remember) this.counts.set(m.entity, (this.counts.get(m.entity) ?? 0) + 1);
       const category = this.opts.categoryOf(m.entity);
       if (!category || !this.enabled.has(category)) continue;
       wraps.push({ start: m.start, end: m.end, attributes: { "data-entity": m.entity, "data-category": category } });

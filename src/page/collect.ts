@@ -25,11 +25,18 @@ const SKIP = new Set([
   "math",
 ]);
 
-/** Tag names of the extension's own elements (highlights, the card's host). */
+/** Tag names of the extension's own elements whose content is never walked (highlights, the card's host). */
 const OWN = new Set<string>();
+/** All of the extension's own tag names, including wrappers whose text is still annotated (claims). */
+const OURS = new Set<string>();
 
-export function registerOwnTag(tag: string): void {
-  OWN.add(tag.toUpperCase());
+export function registerOwnTag(tag: string, options: { walkInside?: boolean } = {}): void {
+  OURS.add(tag.toUpperCase());
+  if (!options.walkInside) OWN.add(tag.toUpperCase());
+}
+
+export function isOurElement(node: Node): boolean {
+  return node instanceof Element && OURS.has(node.tagName);
 }
 
 export function isSkippedElement(el: Element): boolean {
@@ -82,7 +89,7 @@ const INLINE = new Set([
 ]);
 
 function isInline(el: Element): boolean {
-  return INLINE.has(el.tagName) || OWN.has(el.tagName);
+  return INLINE.has(el.tagName) || OURS.has(el.tagName);
 }
 
 /** The node beside this one in the same run of inline text, climbing out of inline elements. */

@@ -12,6 +12,32 @@ const splitFrom = new WeakMap<Text, Node[]>();
 /** Text nodes we created by splitting: the only ones undo merges back. */
 const created = new WeakSet<Text>();
 
+function remember(origin: Text, pieces: Node[]): void {
+  const list = splitFrom.get(origin);
+  if (list) list.push(...pieces);
+  else splitFrom.set(origin, pieces);
+}
+
+/** Splits a text node; the part after the offset is a new node, remembered for undo. */
+export function splitOff(node: Text, offset: number): Text {
+  const after = node.splitText(offset);
+  created.add(after);
+  remember(node, [after]);
+  return after;
+}
+
+/** Wraps consecutive sibling nodes in one new element of ours. */
+export function wrapNodes(nodes: readonly Node[], tag: string, attributes: Record<string, string>): Element | null {
+  const [first] = nodes;
+  if (!first?.parentNode) return null;
+  const el = first.ownerDocument?.createElement(tag);
+  if (!el) return null;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  first.parentNode.insertBefore(el, first);
+  el.append(...nodes);
+  return el;
+}
+
 export interface Wrap {
   start: number;
   end: number;
@@ -41,9 +67,7 @@ export function wrapRanges(node: Text, wraps: readonly Wrap[], tag = MARK_TAG): 
     pieces.push(mark);
     out.push(mark);
   }
-  const list = splitFrom.get(node);
-  if (list) list.push(...pieces);
-  else splitFrom.set(node, pieces);
+  remember(node, pieces);
   return out.reverse();
 }
 
@@ -79,7 +103,11 @@ export function dropStalePieces(node: Text): void {
   for (const p of pieces) {
     if (p instanceof Text) dropStalePieces(p);
     else if (p.firstChild instanceof Text) dropStalePieces(p.firstChild);
-    p.parentNode?.removeChild(p);
+    const parent = p.parentNode;
+    parent?.removeChild(p);
+    // A highlight of ours left empty by it goes too.
+    if (parent instanceof Element && parent.localName.startsWith("defence-lens-") && !parent.firstChild)
+      parent.remove();
   }
 }
 

@@ -2,7 +2,8 @@
 // move from name to name and open its card, without the page gaining hundreds of tab stops.
 
 /** Elements that are, or hold, something focusable already: a tabindex inside them would nest focus targets. */
-const INTERACTIVE = "a[href], button, input, select, textarea, label, summary, [tabindex], [role=button], [role=link]";
+const INTERACTIVE =
+  "a[href], button, input, select, textarea, label, summary, [role=button], [role=link], [tabindex]:not(defence-lens-claim)";
 
 export function updateTabStops(doc: Document, selector: string, keyOf: (el: Element) => string | null): void {
   const seen = new Set<string>();

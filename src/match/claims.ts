@@ -1,0 +1,232 @@
+// Does a sentence state a claim the fact base records, and does it agree? Scores a sentence against the claims
+// that involve the entities it names: shared entities, the claim's key terms, and its values (numbers with their
+// units, percentages, dates, frequencies, durations). Pure, so it is tested on sentences written for the purpose.
+import type { Claim, FactBase, Value } from "../facts/types";
+import { foldKey } from "./fold";
+import { extractValues, type StatedDate, type StatedValues } from "./values";
+
+export type ClaimStatus = "match" | "conflict";
+
+export interface ClaimVerdict {
+  claim: Claim;
+  status: ClaimStatus;
+  score: number;
+  /** What the page and the fact base agree on ("date: 28 October 2020"). */
+  agreements: string[];
+  /** Where they differ ("the page says 300 troops, the fact base 200 troops"). */
+  differences: string[];
+}
+
+export interface ClaimIndex {
+  byEntity: Map<string, Claim[]>;
+  countries: Set<string>;
+  entityName: Map<string, string>;
+  terms: Map<string, string[][]>;
+}
+
+/** A sentence that merely names a claim's entities is not that claim: it takes its key terms, or its values. */
+export const THRESHOLD = 6.5;
+/** A figure, date or frequency the page shares with the claim says more than any one word. */
+const VALUE_WEIGHT = 3;
+
+/** Words that name what a value counts, by the unit the fact base gives. */
+const UNIT_WORDS: Record<string, string[]> = {
+  troops: [
+    "troop",
+    "troops",
+    "soldier",
+    "soldiers",
+    "personnel",
+    "servicemembers",
+    "soldat",
+    "soldats",
+    "troupe",
+    "troupes",
+    "militaires",
+    "hommes",
+    "men",
+  ],
+};
+
+function words(text: string): string[] {
+  return foldKey(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export function buildClaimIndex(fb: FactBase): ClaimIndex {
+  const byEntity = new Map<string, Claim[]>();
+  const terms = new Map<string, string[][]>();
+  for (const c of fb.claims) {
+    for (const e of c.entities) byEntity.set(e, [...(byEntity.get(e) ?? []), c]);
+    // Terms that fold to the same words ("declaration", "déclaration") count once.
+    const folded = new Map(c.terms.map((t) => [words(t).join(" "), words(t)]));
+    terms.set(c.id, [...folded.values()]);
+  }
+  return {
+    byEntity,
+    countries: new Set(fb.entities.filter((e) => e.category === "country").map((e) => e.id)),
+    entityName: new Map(fb.entities.map((e) => [e.id, e.name])),
+    terms,
+  };
+}
+
+/** A term's word matches a sentence word: short words exactly (or plural), longer ones on their stem. */
+function wordMatches(term: string, word: string): boolean {
+  if (term.length <= 4) return word === term || word === `${term}s`;
+  return word.startsWith(term.slice(0, Math.max(5, term.length - 3)));
+}
+
+function hasPhrase(sentence: string[], phrase: string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= sentence.length; i++) {
+    for (let k = 0; k < phrase.length; k++)
+      if (!wordMatches(phrase[k] as string, sentence[i + k] as string)) continue outer;
+    return true;
+  }
+  return false;
+}
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function describeDate(d: StatedDate): string {
+  return [d.day, d.month ? MONTH_NAMES[d.month - 1] : undefined, d.year].filter((x) => x !== undefined).join(" ");
+}
+
+function claimDate(value: string): StatedDate {
+  const [y, m, d] = value.split("-").map(Number);
+  return { year: y, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) };
+}
+
+/** Dates agree on every part both give; a part only one gives does not count against. */
+function sameDate(a: StatedDate, b: StatedDate): boolean {
+  return (["year", "month", "day"] as const).every((k) => a[k] === undefined || b[k] === undefined || a[k] === b[k]);
+}
+
+function perYear(times: number): string {
+  return times === 4
+    ? "quarterly"
+    : times === 2
+      ? "twice a year"
+      : times === 1
+        ? "yearly"
+        : times === 12
+          ? "monthly"
+          : `${times} times a year`;
+}
+
+interface Comparison {
+  agreements: string[];
+  differences: string[];
+}
+
+function compareValue(v: Value, stated: StatedValues, out: Comparison): void {
+  const judge = (candidates: string[], agree: boolean, ours: string) => {
+    if (candidates.length === 0) return;
+    if (agree) out.agreements.push(ours);
+    else out.differences.push(`the page says ${candidates.join(", ")}; the fact base says ${ours}`);
+  };
+  switch (v.type) {
+    case "number": {
+      const unitWords = UNIT_WORDS[v.unit] ?? [v.unit];
+      const counted = stated.numbers.filter((n) => n.after.some((w) => unitWords.includes(w)));
+      judge(
+        counted.map((n) => `${n.value} ${v.unit}`),
+        counted.some((n) => n.value === v.value),
+        `${v.value} ${v.unit}`,
+      );
+      return;
+    }
+    case "percent":
+      judge(
+        stated.percents.map((p) => `${p}%`),
+        stated.percents.includes(v.value),
+        `${v.value}%`,
+      );
+      return;
+    case "date":
+    case "month": {
+      const ours = claimDate(v.value);
+      const theirs = [...stated.dates, ...stated.years.map((year) => ({ year }))];
+      judge(
+        theirs.map(describeDate),
+        theirs.some((d) => sameDate(d, ours)),
+        describeDate(ours),
+      );
+      return;
+    }
+    case "year": {
+      const theirs = stated.years;
+      judge(theirs.map(String), theirs.includes(v.value), String(v.value));
+      return;
+    }
+    case "frequency": {
+      const ours = v.per === "year" ? v.times : v.per === "month" ? v.times * 12 : v.times * 52;
+      judge(stated.frequencies.map(perYear), stated.frequencies.includes(ours), perYear(ours));
+      return;
+    }
+    case "duration": {
+      const minutes = v.value * { minute: 1, hour: 60, day: 1440, week: 10080, month: 43200, year: 525600 }[v.unit];
+      const show = (m: number) => (m % 60 === 0 ? `${m / 60} hour${m === 60 ? "" : "s"}` : `${m} minutes`);
+      judge(stated.durations.map(show), stated.durations.includes(minutes), show(minutes));
+    }
+  }
+}
+
+/**
+ * The claim a sentence states, if any, and whether it agrees. `entities` are those the sentence names; `context`
+ * those of its surroundings (a table's other cells, the paragraph that introduces a list), which count for less.
+ */
+export function judgeSentence(
+  index: ClaimIndex,
+  sentence: string,
+  entities: ReadonlySet<string>,
+  context: ReadonlySet<string> = new Set(),
+): ClaimVerdict | null {
+  const candidates = new Set<Claim>();
+  for (const e of entities) for (const c of index.byEntity.get(e) ?? []) candidates.add(c);
+  for (const e of context) for (const c of index.byEntity.get(e) ?? []) candidates.add(c);
+  if (candidates.size === 0) return null;
+  const sentenceWords = words(sentence);
+  let stated: StatedValues | undefined;
+  let best: ClaimVerdict | null = null;
+  for (const claim of candidates) {
+    const inSentence = claim.entities.filter((e) => entities.has(e)).length;
+    const inContext = claim.entities.filter((e) => !entities.has(e) && context.has(e)).length;
+    const terms = (index.terms.get(claim.id) ?? []).filter((t) => hasPhrase(sentenceWords, t)).length;
+    if (terms === 0) continue;
+    const base = 2 * Math.min(inSentence, 3) + Math.min(inContext, 2) + 1.5 * Math.min(terms, 3);
+    if (base + VALUE_WEIGHT * claim.values.length < THRESHOLD) continue;
+    stated ??= extractValues(sentence);
+    const comparison: Comparison = { agreements: [], differences: [] };
+    for (const v of claim.values) compareValue(v, stated, comparison);
+    // A value the sentence states, agreeing or not, shows it speaks of this claim; the status says which.
+    const engaged = comparison.agreements.length + comparison.differences.length;
+    // Same claim, another party: the sentence names a country the claim does not, and lacks one it has.
+    const claimCountries = claim.entities.filter((e) => index.countries.has(e));
+    const others = [...entities].filter((e) => index.countries.has(e) && !claim.entities.includes(e));
+    const missing = claimCountries.filter((e) => !entities.has(e));
+    if (claimCountries.length >= 2 && others.length > 0 && missing.length > 0 && base >= THRESHOLD) {
+      const name = (id: string) => index.entityName.get(id) ?? id;
+      comparison.differences.push(
+        `the page names ${others.map(name).join(", ")}; the fact base names ${missing.map(name).join(", ")}`,
+      );
+    }
+    const score = base + VALUE_WEIGHT * engaged;
+    if (score < THRESHOLD) continue;
+    if (!best || score > best.score) {
+      best = { claim, status: comparison.differences.length > 0 ? "conflict" : "match", score, ...comparison };
+    }
+  }
+  return best;
+}
