@@ -7,7 +7,7 @@ import { chromium } from "@playwright/test";
 import { chromiumPath, extensionDir } from "../tests/e2e/harness";
 import { documentNames, root, serve } from "./serve";
 
-const served = await serve(Number(process.env.PORT ?? 0));
+const served = await serve({ port: Number(process.env.PORT ?? 0) });
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
 const context = await chromium.launchPersistentContext("", {
   headless: !headed,

@@ -29,11 +29,18 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-export function serve(port = 0, extraHeaders: Record<string, string> = {}): Promise<Served> {
+export interface ServeOptions {
+  port?: number;
+  headers?: Record<string, string>;
+  /** Pages held in memory, by path ("/bench/dense-1mb.html"). */
+  pages?: ReadonlyMap<string, string>;
+}
+
+export function serve({ port = 0, headers = {}, pages }: ServeOptions = {}): Promise<Served> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const send = (status: number, type: string, body: string) => {
-      res.writeHead(status, { "content-type": type, "cache-control": "no-store", ...extraHeaders });
+      res.writeHead(status, { "content-type": type, "cache-control": "no-store", ...headers });
       res.end(body);
     };
     const doc = /^\/documents\/([\w.-]+\.txt)\.html$/.exec(url.pathname);
@@ -43,6 +50,8 @@ export function serve(port = 0, extraHeaders: Record<string, string> = {}): Prom
       const text = readFileSync(join(documentsDir, doc[1]), "utf8");
       return send(200, TYPES[".html"] as string, newsPage(text, { dark, ...(title ? { title } : {}) }));
     }
+    const held = pages?.get(url.pathname);
+    if (held !== undefined) return send(200, TYPES[".html"] as string, held);
     if (url.pathname === "/") {
       const links = documentNames()
         .map((n) => `<li><a href="/documents/${n}.html">${n}</a></li>`)

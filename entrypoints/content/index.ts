@@ -21,7 +21,7 @@ export default defineContentScript({
     const annotator = new Annotator(document, {
       automaton: entityAutomaton(factBase),
       categoryOf: (id) => categoryOf.get(id),
-      claims: buildClaimIndex(factBase),
+      claims: () => buildClaimIndex(factBase),
     });
     const card = new HoverCard(document, {
       selector: `${MARK_TAG}, ${CLAIM_TAG}`,

@@ -4,7 +4,7 @@
 // aliases in one pass whose cost does not grow with their number, on the page's own offsets (so highlights land on
 // the exact text nodes), with case rules per alias and Unicode word boundaries. mark.js `mark()` with a list of
 // terms walks the page once per term; a regex alternation tries its branches one by one at every position.
-import { foldCode, foldKey, isIgnorable, isLowerCode, isUpperCode } from "./fold";
+import { foldCode, foldKey, isIgnorable, isLowerCode, isUpperCode, isWordCode } from "./fold";
 
 export interface AliasEntry {
   /** The alias as written in the fact base. */
@@ -36,6 +36,8 @@ interface TrieNode {
 }
 
 export interface Automaton {
+  /** Where a name can start: any capital, or the first letters of an alias written in lower case. */
+  starts: RegExp;
   root: TrieNode;
   /** Root children for ASCII codes, so the common miss costs an array read. */
   asciiRoot: (TrieNode | undefined)[];
@@ -84,12 +86,31 @@ function caseRules(alias: string, key: string): { rules: Uint8Array; letters: nu
   return { rules, letters, allCaps: letters > 0 && upperLetters === letters };
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The regex of places where a name can start. Every alias written with a capital must start with one on the page
+ * (in ALL CAPS too), so capitals are enough, plus the opening letters, as written and folded, of the few aliases
+ * written in lower case ("eastern Mediterranean"). Digits start a name only if some alias starts with one.
+ */
+function startsPattern(lowerStarts: Set<string>): RegExp {
+  const lower = [...lowerStarts].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return new RegExp(`[\\p{Lu}\\p{Lt}\\p{N}]${lower.length > 0 ? `|${lower.join("|")}` : ""}`, "gu");
+}
+
 export function buildAutomaton(entries: Iterable<AliasEntry>): Automaton {
   const root: TrieNode = { next: new Map(), terminals: null };
+  const lowerStarts = new Set<string>();
   let size = 0;
   for (const entry of entries) {
     const key = foldKey(entry.text);
     if (key.length === 0) continue;
+    const first = entry.text.charCodeAt(0);
+    if (!isUpperCode(first) && isWordCode(first)) {
+      const opening = [...entry.text].slice(0, 3).join("");
+      lowerStarts.add(opening);
+      lowerStarts.add(key.slice(0, 3));
+    }
     let node = root;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
@@ -115,5 +136,5 @@ export function buildAutomaton(entries: Iterable<AliasEntry>): Automaton {
   }
   const asciiRoot: (TrieNode | undefined)[] = [];
   for (let c = 0; c < 128; c++) asciiRoot.push(root.next.get(foldCode(c)));
-  return { root, asciiRoot, size };
+  return { starts: startsPattern(lowerStarts), root, asciiRoot, size };
 }

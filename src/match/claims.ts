@@ -69,13 +69,31 @@ export function buildClaimIndex(fb: FactBase): ClaimIndex {
   };
 }
 
-/** A term's word matches a sentence word: short words exactly (or plural), longer ones on their stem. */
-function wordMatches(term: string, word: string): boolean {
-  if (term.length <= 4) return word === term || word === `${term}s`;
-  return word.startsWith(term.slice(0, Math.max(5, term.length - 3)));
+/** Short words match exactly (or as a plural); longer ones on a stem, so that "deployed" finds "deployment". */
+function stem(term: string): string {
+  return term.length <= 4 ? term : term.slice(0, Math.max(5, term.length - 3));
 }
 
-function hasPhrase(sentence: string[], phrase: string[]): boolean {
+/** Every word of a text and every stem-length prefix of it, for constant-time term look-ups. */
+export function wordKeys(words: readonly string[]): Set<string> {
+  const keys = new Set<string>();
+  for (const w of words) {
+    keys.add(w);
+    if (w.endsWith("s")) keys.add(w.slice(0, -1));
+    for (let k = 5; k < w.length; k++) keys.add(w.slice(0, k));
+  }
+  return keys;
+}
+
+function wordMatches(term: string, word: string): boolean {
+  if (term.length <= 4) return word === term || word === `${term}s`;
+  return word.startsWith(stem(term));
+}
+
+function hasPhrase(sentence: readonly string[], keys: ReadonlySet<string>, phrase: readonly string[]): boolean {
+  const [first] = phrase;
+  if (first === undefined || !keys.has(stem(first))) return false;
+  if (phrase.length === 1) return true;
   outer: for (let i = 0; i + phrase.length <= sentence.length; i++) {
     for (let k = 0; k < phrase.length; k++)
       if (!wordMatches(phrase[k] as string, sentence[i + k] as string)) continue outer;
@@ -83,6 +101,13 @@ function hasPhrase(sentence: string[], phrase: string[]): boolean {
   }
   return false;
 }
+
+/** Does a text use any of a claim's key terms? A cheap test before a block is split into sentences. */
+export function usesTermsOf(index: ClaimIndex, claim: Claim, keys: ReadonlySet<string>): boolean {
+  return (index.terms.get(claim.id) ?? []).some(([first]) => first !== undefined && keys.has(stem(first)));
+}
+
+export { words as textWords };
 
 const MONTH_NAMES = [
   "January",
@@ -198,12 +223,13 @@ export function judgeSentence(
   for (const e of context) for (const c of index.byEntity.get(e) ?? []) candidates.add(c);
   if (candidates.size === 0) return null;
   const sentenceWords = words(sentence);
+  const keys = wordKeys(sentenceWords);
   let stated: StatedValues | undefined;
   let best: ClaimVerdict | null = null;
   for (const claim of candidates) {
     const inSentence = claim.entities.filter((e) => entities.has(e)).length;
     const inContext = claim.entities.filter((e) => !entities.has(e) && context.has(e)).length;
-    const terms = (index.terms.get(claim.id) ?? []).filter((t) => hasPhrase(sentenceWords, t)).length;
+    const terms = (index.terms.get(claim.id) ?? []).filter((t) => hasPhrase(sentenceWords, keys, t)).length;
     if (terms === 0) continue;
     const base = 2 * Math.min(inSentence, 3) + Math.min(inContext, 2) + 1.5 * Math.min(terms, 3);
     if (base + VALUE_WEIGHT * claim.values.length < THRESHOLD) continue;

@@ -19,6 +19,9 @@ export interface Edges {
   after?: number;
 }
 
+/** Edges, or a function that finds them: asked only when a match touches an edge, which is rare. */
+export type EdgeSource = Edges | (() => Edges);
+
 const NONE = -1;
 
 function nextSignificant(text: string, from: number, after: number): number {
@@ -96,26 +99,37 @@ function acceptable(text: string, start: number, end: number, terminals: Termina
   return out;
 }
 
+function previousSignificant(text: string, from: number): number {
+  for (let i = from; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (!isIgnorable(code)) return code;
+  }
+  return NONE;
+}
+
 /**
- * Every alias occurrence in `text`, leftmost first and longest at each start, on whole words only. The walk starts
- * only at word starts and stops at the first character no alias continues with, so a page with nothing known costs
- * one array read per word.
+ * Every alias occurrence in `text`, leftmost first and longest at each start, on whole words only. A native regex
+ * finds the only places a name can start (a capital, or the first letters of the few aliases written in lower
+ * case); the trie is walked from there and stops at the first character no alias continues with. So ordinary prose
+ * costs one regex pass, whatever the number of aliases.
  */
-export function scan(automaton: Automaton, text: string, edges: Edges = {}): AliasMatch[] {
+export function scan(automaton: Automaton, text: string, edgeSource: EdgeSource = {}): AliasMatch[] {
   const out: AliasMatch[] = [];
   const n = text.length;
-  let prevWord = edges.before !== undefined && edges.before !== NONE && isWordCode(edges.before);
+  let known: Edges | undefined = typeof edgeSource === "function" ? undefined : edgeSource;
+  const edges = (): Edges => {
+    known ??= (edgeSource as () => Edges)();
+    return known;
+  };
   const ends: number[] = [];
   const nodes: Terminal[][] = [];
-  for (let i = 0; i < n; i++) {
+  const starts = automaton.starts;
+  starts.lastIndex = 0;
+  for (let hit = starts.exec(text); hit; hit = starts.exec(text)) {
+    const i = hit.index;
+    const before = i === 0 ? (edges().before ?? NONE) : previousSignificant(text, i - 1);
+    if (isWordCode(before)) continue;
     const code = text.charCodeAt(i);
-    if (isIgnorable(code)) continue;
-    const word = isWordCode(code);
-    if (!word || prevWord) {
-      prevWord = word;
-      continue;
-    }
-    prevWord = true;
     let node = code < 128 ? automaton.asciiRoot[code] : automaton.root.next.get(foldCode(code));
     if (!node) continue;
     ends.length = 0;
@@ -149,12 +163,13 @@ export function scan(automaton: Automaton, text: string, edges: Edges = {}): Ali
     for (let k = ends.length - 1; k >= 0; k--) {
       const end = ends[k] as number;
       const lastCode = text.charCodeAt(end - 1);
-      if (isWordCode(lastCode) && isWordCode(nextSignificant(text, end, edges.after ?? NONE))) continue;
+      if (isWordCode(lastCode) && isWordCode(nextSignificant(text, end, end >= n ? (edges().after ?? NONE) : NONE))) {
+        continue;
+      }
       const candidates = acceptable(text, i, end, nodes[k] as Terminal[]);
       if (candidates.length === 0) continue;
       out.push({ start: i, end, candidates });
-      i = end - 1;
-      prevWord = isWordCode(lastCode);
+      starts.lastIndex = end;
       break;
     }
   }

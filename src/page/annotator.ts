@@ -5,7 +5,7 @@ import type { Category } from "../facts/types";
 import { type Automaton, collectUnambiguous, resolveMatches, scan } from "../match";
 import type { ClaimIndex } from "../match/claims";
 import { CLAIM_TAG, ClaimFinder, unitOf, unitsAround } from "./claims";
-import { edgesOf, insideSkipped, isOurElement, registerOwnTag, textWalker } from "./collect";
+import { edgesOf, insideSkipped, isOurElement, registerOwnTag, textBatches } from "./collect";
 import { dropStalePieces, isOurs, MARK_TAG, unwrap, type Wrap, wrapRanges } from "./highlight";
 import { updateTabStops } from "./keyboard";
 
@@ -16,7 +16,8 @@ export const STATE_ATTRIBUTE = "data-defence-lens";
 export interface AnnotatorOptions {
   automaton: Automaton;
   categoryOf: (entity: string) => Category | undefined;
-  claims: ClaimIndex;
+  /** The claim index, built on first use: a page that names nothing never pays for it. */
+  claims: () => ClaimIndex;
   /** Longest stretch of work before giving the page its main thread back. */
   sliceMs?: number;
   /** How long page mutations are gathered before an incremental pass. */
@@ -30,8 +31,6 @@ export interface Display {
   categories: Iterable<Category>;
   claims: boolean;
 }
-
-const WORD_START = /[\p{L}\p{N}]/u;
 
 function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -50,8 +49,17 @@ export class Annotator {
   private readonly counts = new Map<string, number>();
   /** Elements holding a context-gated alias nothing vouched for yet. */
   private readonly gated = new Set<Element>();
-  /** Blocks (or table rows) to read for claim sentences once the entity pass is done. */
+  /**
+   * Blocks (or table rows) to read for claim sentences. Reading claims costs far more than finding names, so a unit is
+   * read only when it comes near the viewport: `waiting` until then, `claimUnits` once it has.
+   */
   private readonly claimUnits = new Set<Element>();
+  private readonly waiting = new Set<Element>();
+  private watched = new WeakSet<Element>();
+  private readonly nearView: IntersectionObserver;
+  /** Resolves at the intersection observer's next report, after units were given to it. */
+  private nextReport: Promise<void> | null = null;
+  private reported: (() => void) | null = null;
   /** Parents, tables and lists whose units have all been queued once. */
   private claimScopes = new WeakSet<Element>();
   private readonly finder: ClaimFinder;
@@ -67,6 +75,9 @@ export class Annotator {
     this.finder = new ClaimFinder(options.automaton, options.claims, this.mentioned, () => this.topics());
     const view = doc.defaultView ?? globalThis;
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
+    this.nearView = new view.IntersectionObserver((entries) => this.onVisible(entries), {
+      rootMargin: "100% 0px 100% 0px",
+    });
   }
 
   /** Applies settings: on or off, which categories show, claims or not. Safe to call at any time, as often as wanted. */
@@ -109,13 +120,48 @@ export class Annotator {
     return this.doc.querySelectorAll(`${MARK_TAG}[data-entity="${CSS.escape(entity)}"]`).length;
   }
 
-  /** The three entities the page names most (at least three times each). */
+  /** The three entities the page names most (at least three times each), worked out once per pass. */
   private topics(): string[] {
-    return [...this.counts]
+    this.topicsCache ??= [...this.counts]
       .filter(([, n]) => n >= 3)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 3)
       .map(([id]) => id);
+    return this.topicsCache;
+  }
+
+  private topicsCache: string[] | undefined;
+
+  /** Reads the claims of the whole page now, near the viewport or not (the popup's summary and export need them). */
+  completeClaims(): Promise<void> {
+    if (!this.active || !this.claimsOn) return Promise.resolve();
+    for (const unit of this.waiting) {
+      this.nearView.unobserve(unit);
+      this.claimUnits.add(unit);
+    }
+    this.waiting.clear();
+    return this.enqueue([]);
+  }
+
+  private onVisible(entries: IntersectionObserverEntry[]): void {
+    let more = false;
+    for (const e of entries) {
+      if (!e.isIntersecting || !this.waiting.delete(e.target)) continue;
+      this.nearView.unobserve(e.target);
+      this.claimUnits.add(e.target);
+      more = true;
+    }
+    this.reported?.();
+    if (more && this.active && !this.running) void this.enqueue([]);
+  }
+
+  /** Waits for the intersection observer to say which of the units just given to it are near the viewport. */
+  private visibility(): Promise<void> {
+    if (!this.nextReport) return Promise.resolve();
+    const report = this.nextReport;
+    this.nextReport = null;
+    // An observer reports within a frame; a hidden tab may never render one, so do not wait for it long.
+    return Promise.race([report, new Promise<void>((r) => setTimeout(r, 200))]);
   }
 
   /** The sentence and verdict behind a claim element. */
@@ -128,7 +174,6 @@ export class Annotator {
     this.generation++;
     this.queue = [];
     this.gated.clear();
-    this.claimUnits.clear();
     clearTimeout(this.timer);
     this.timer = undefined;
     this.observer.disconnect();
@@ -143,6 +188,10 @@ export class Annotator {
 
   private removeClaims(): void {
     this.claimScopes = new WeakSet();
+    this.watched = new WeakSet();
+    this.nearView.disconnect();
+    this.waiting.clear();
+    this.claimUnits.clear();
     for (const el of this.doc.querySelectorAll(CLAIM_TAG)) {
       this.finder.forget(el);
       unwrap(el);
@@ -206,30 +255,26 @@ export class Annotator {
     while (this.queue.length > 0 || this.claimUnits.size > 0) {
       while (this.queue.length > 0) {
         const root = this.queue.shift() as Node;
-        if (!root.isConnected || insideSkipped(root, this.doc.documentElement)) continue;
+        if (!root.isConnected || insideSkipped(root)) continue;
         if (root instanceof Text) {
           this.mutate(() => this.annotateText(root));
           continue;
         }
-        const walker = textWalker(root);
-        for (;;) {
-          const batch: Text[] = [];
-          while (batch.length < 64) {
-            const n = walker.nextNode();
-            if (!n) break;
-            batch.push(n as Text);
-          }
-          if (batch.length === 0) break;
+        // The page may remove the part a batch stopped in; then the walk ends, and what it added instead
+        // arrives as mutations.
+        const next = textBatches(root);
+        for (let batch = next(); batch.length > 0; batch = next()) {
           this.mutate(() => {
             for (const t of batch) this.annotateText(t);
           });
           if (!(await breathe())) return;
-          // The page may have removed the part we were in; what it added instead arrives as mutations.
-          if (!walker.currentNode.isConnected) break;
         }
         if (this.queue.length === 0 && this.gated.size > 0) this.recheckGated();
       }
+      this.topicsCache = undefined;
       if (this.claimsOn) {
+        await this.visibility();
+        if (generation !== this.generation) return;
         const lang = this.doc.documentElement.lang || navigator.language || "en";
         for (const unit of [...this.claimUnits]) {
           this.claimUnits.delete(unit);
@@ -252,30 +297,36 @@ export class Annotator {
     const elements = [...this.gated];
     this.gated.clear();
     for (const el of elements) {
-      const walker = textWalker(el);
-      const texts: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+      const next = textBatches(el);
       this.mutate(() => {
-        for (const t of texts) this.annotateText(t, false);
+        for (let batch = next(); batch.length > 0; batch = next()) for (const t of batch) this.annotateText(t, false);
       });
     }
   }
 
   private addClaimUnit(node: Node): void {
     const unit = unitOf(node);
-    if (!unit || this.claimUnits.has(unit)) return;
+    if (!unit || this.watched.has(unit)) return;
     const { units, scope } = unitsAround(unit);
-    if (this.claimScopes.has(scope)) return void this.claimUnits.add(unit);
+    if (this.claimScopes.has(scope)) return this.watch(unit);
     this.claimScopes.add(scope);
-    for (const u of units) this.claimUnits.add(u);
+    for (const u of units) this.watch(u);
+  }
+
+  private watch(unit: Element): void {
+    if (this.watched.has(unit)) return;
+    this.watched.add(unit);
+    this.waiting.add(unit);
+    this.nearView.observe(unit);
+    this.nextReport ??= new Promise<void>((resolve) => {
+      this.reported = resolve;
+    });
   }
 
   private annotateText(node: Text, remember = true): void {
     const data = node.data;
     if (data.length < 2 || !node.isConnected) return;
-    const edges =
-      WORD_START.test(data.charAt(0)) || WORD_START.test(data.charAt(data.length - 1)) ? edgesOf(node) : undefined;
-    const found = scan(this.opts.automaton, data, edges);
+    const found = scan(this.opts.automaton, data, () => edgesOf(node));
     if (found.length === 0) return;
     if (this.claimsOn) this.addClaimUnit(node);
     collectUnambiguous(found, this.mentioned);

@@ -1,7 +1,7 @@
 // Claim sentences on the page: finds the blocks worth reading, splits them into sentences, asks the pure claim
 // matcher about each, and wraps the ones that state a recorded claim (DOM contract: data-claim, data-claim-status).
 import { type Automaton, collectUnambiguous, resolveMatches, scan } from "../match";
-import { type ClaimIndex, type ClaimVerdict, judgeSentence } from "../match/claims";
+import { type ClaimIndex, type ClaimVerdict, judgeSentence, textWords, usesTermsOf, wordKeys } from "../match/claims";
 import { splitSentences } from "../match/sentences";
 import { isSkippedElement, registerOwnTag } from "./collect";
 import { MARK_TAG, splitOff, wrapNodes } from "./highlight";
@@ -134,15 +134,23 @@ function spacedText(el: Element | null): string {
 
 export class ClaimFinder {
   private readonly sentences = new Map<string, ClaimSentence>();
+  private indexCache: ClaimIndex | undefined;
+  /** Entities around a table, a list or a block, read once however many of its units are processed. */
+  private aroundCache = new WeakMap<Element, Set<string>>();
   private nextId = 0;
 
   constructor(
     private readonly automaton: Automaton,
-    private readonly index: ClaimIndex,
+    private readonly getIndex: () => ClaimIndex,
     private readonly mentioned: Set<string>,
     /** The entities the page is mostly about: the weakest context of all, for sentences that name nothing. */
     private readonly topics: () => Iterable<string>,
   ) {}
+
+  private get index(): ClaimIndex {
+    this.indexCache ??= this.getIndex();
+    return this.indexCache;
+  }
 
   /** What was found for a claim element: the sentence and the verdict. */
   sentenceOf(el: Element): ClaimSentence | undefined {
@@ -177,9 +185,16 @@ export class ClaimFinder {
    */
   private contextOf(unit: Element, text: string): Set<string> {
     const container = unit.closest(CONTAINERS);
-    const around = container ? [container, container.previousElementSibling] : [unit.previousElementSibling];
-    const before = around[around.length - 1]?.previousElementSibling ?? null;
-    const context = this.entitiesIn([text, ...around.map(spacedText), container ? spacedText(before) : ""].join("\n"));
+    const context = new Set(this.entitiesIn(text));
+    const around = container ?? unit.previousElementSibling;
+    let shared = around ? this.aroundCache.get(around) : undefined;
+    if (!shared) {
+      const blocks = container ? [container, container.previousElementSibling] : [unit.previousElementSibling];
+      const before = blocks[blocks.length - 1]?.previousElementSibling ?? null;
+      shared = this.entitiesIn([...blocks.map(spacedText), container ? spacedText(before) : ""].join("\n"));
+      if (around) this.aroundCache.set(around, shared);
+    }
+    for (const e of shared) context.add(e);
     for (const topic of this.topics()) context.add(topic);
     return context;
   }
@@ -189,7 +204,11 @@ export class ClaimFinder {
     if (!unit.isConnected || unit.querySelector(CLAIM_TAG)) return;
     const { text, pieces } = this.unitText(unit);
     if (text.trim().length < 12) return;
-    let context: Set<string> | undefined;
+    const context = this.contextOf(unit, text);
+    // Most blocks use none of the key terms of the claims they could state: they are not split into sentences.
+    const keys = wordKeys(textWords(text));
+    const candidates = [...context].flatMap((e) => this.index.byEntity.get(e) ?? []);
+    if (!candidates.some((c) => usesTermsOf(this.index, c, keys))) return;
     const found: { start: number; end: number; verdict: ClaimVerdict }[] = [];
     for (const span of splitSentences(text, lang)) {
       let { start, end } = span;
@@ -197,7 +216,6 @@ export class ClaimFinder {
       while (end > start && /\s/.test(text.charAt(end - 1))) end--;
       if (end - start < 12) continue;
       const sentence = text.slice(start, end);
-      context ??= this.contextOf(unit, text);
       const verdict = judgeSentence(this.index, sentence, this.entitiesIn(sentence), context);
       if (verdict) found.push({ start, end, verdict });
     }

@@ -22,6 +22,9 @@ function claimSentences(page: Page) {
   });
 }
 
+// Claims are read as they come near the viewport: a tall window holds each whole test page.
+test.use({ viewport: { width: 1280, height: 4000 } });
+
 const squash = (s: string) =>
   s
     .replace(/\s*\|\s*/g, " ")
@@ -105,4 +108,17 @@ test("claims switch off and on like a category", async ({ page, server, backgrou
   await setSettings(background, DEFAULT_SETTINGS);
   await expect(claims).toHaveCount(count);
   expect(await page.locator("article").textContent()).toBe(text);
+});
+
+test("claims far below the viewport are read when the reader scrolls to them", async ({ page, server }) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await openAnnotated(page, `${server.origin}/pages/long.html`);
+  const far = page.locator("#far defence-lens-claim");
+  await expect(page.locator("#near defence-lens-claim")).toHaveCount(1);
+  expect(await far.count()).toBe(0);
+  // Names are highlighted everywhere at once; only claims wait.
+  await expect(page.locator("#far defence-lens-mark")).toHaveCount(2);
+  await page.locator("#far").scrollIntoViewIfNeeded();
+  await expect(far).toHaveCount(1);
+  await expect(far).toHaveAttribute("data-claim", "additional-200-troops");
 });

@@ -12,16 +12,16 @@ export function chromiumPath(): string | undefined {
   return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 }
 
-export async function launchWithExtension(): Promise<BrowserContext> {
-  if (!existsSync(join(extensionDir, "manifest.json"))) {
-    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+export async function launchWithExtension(dir = extensionDir): Promise<BrowserContext> {
+  if (!existsSync(join(dir, "manifest.json"))) {
+    throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
   }
   return chromium.launchPersistentContext("", {
     headless: true,
     executablePath: chromiumPath(),
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",

@@ -1,0 +1,324 @@
+// `npm run bench [-- --quick]`: the content script's cost in real headless Chromium, side by side in one run with
+// the least any annotator must do (one TreeWalker pass over the text nodes) and with the obvious approach (mark.js
+// `mark()` given the aliases as a list). Prints figures and pass/fail lines for the budgets.
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { type BrowserContext, chromium, type Page } from "@playwright/test";
+import { build } from "esbuild";
+import { factBase } from "../src/facts";
+import { chromiumPath, extensionDir, launchWithExtension } from "../tests/e2e/harness";
+import { benchPage } from "./bench/pages";
+import { root, serve } from "./serve";
+
+const quick = process.argv.includes("--quick");
+const KB = 1024;
+const sizes = quick ? [100 * KB, 1024 * KB] : [100 * KB, 1024 * KB, 5 * 1024 * KB];
+const label = (bytes: number) => (bytes >= 1024 * KB ? `${bytes / 1024 / KB} MB` : `${bytes / KB} KB`);
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+const pages = new Map<string, string>();
+for (const kind of ["dense", "empty"] as const) {
+  for (const size of sizes) pages.set(`/bench/${kind}-${size}.html`, benchPage(kind, size, root));
+}
+const served = await serve({ pages });
+const url = (kind: string, size: number) => `${served.origin}/bench/${kind}-${size}.html`;
+
+const READY_PROBE = () => {
+  const w = window as unknown as { readyAt?: number };
+  new MutationObserver(() => {
+    const html = document.documentElement;
+    if (html.getAttribute("data-defence-lens") === "ready" || html.hasAttribute("data-baseline")) {
+      w.readyAt ??= performance.now();
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-defence-lens", "data-baseline"] });
+};
+
+/**
+ * The least any annotator must do, as an extension: a content script that walks the text nodes once and reads
+ * their text. Measured exactly as ours is, injection included.
+ */
+function baselineExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), "defence-lens-baseline-"));
+  writeFileSync(
+    join(dir, "manifest.json"),
+    JSON.stringify({
+      manifest_version: 3,
+      name: "Bare walk",
+      version: "1.0",
+      content_scripts: [{ matches: ["http://*/*"], js: ["walk.js"], run_at: "document_idle" }],
+    }),
+  );
+  writeFileSync(
+    join(dir, "walk.js"),
+    `const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); let chars = 0;
+for (let n = w.nextNode(); n; n = w.nextNode()) chars += n.data.length;
+document.documentElement.setAttribute("data-baseline", String(chars));`,
+  );
+  return dir;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/** Loads the page with the extension, profiling the main thread: our script time, our longest task, readiness. */
+async function measureExtension(context: BrowserContext, target: string) {
+  const page = await context.newPage();
+  await page.addInitScript(READY_PROBE);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+  const events: TraceEvent[] = [];
+  cdp.on("Tracing.dataCollected", (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const traced = new Promise<void>((resolve) => cdp.once("Tracing.tracingComplete", () => resolve()));
+  await cdp.send("Tracing.start", { categories: "toplevel,__metadata", transferMode: "ReportEvents" });
+  await cdp.send("Profiler.start");
+  await page.goto(target, { waitUntil: "domcontentloaded", timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as { readyAt?: number }).readyAt !== undefined, null, {
+    timeout: 120_000,
+    polling: 50,
+  });
+  const { profile } = (await cdp.send("Profiler.stop")) as unknown as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
+  };
+  await cdp.send("Tracing.end");
+  await traced;
+  const ours = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith("chrome-extension://")).map((n) => n.id));
+  let t = profile.startTime;
+  let scriptUs = 0;
+  const ourTimes: number[] = [];
+  profile.samples.forEach((node, i) => {
+    const delta = profile.timeDeltas[i] ?? 0;
+    t += delta;
+    if (ours.has(node)) {
+      scriptUs += delta;
+      ourTimes.push(t);
+    }
+  });
+  // The main thread's tasks that ran any of our code: the longest is the longest we caused or joined.
+  const renderers = new Set(
+    events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain").map((e) => `${e.pid}/${e.tid}`),
+  );
+  const tasks = events.filter(
+    (e) => e.name === "ThreadControllerImpl::RunTask" && e.ph === "X" && renderers.has(`${e.pid}/${e.tid}`),
+  );
+  let longest = 0;
+  let k = 0;
+  for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
+    const end = task.ts + (task.dur ?? 0);
+    while (k < ourTimes.length && (ourTimes[k] as number) < task.ts) k++;
+    if (k < ourTimes.length && (ourTimes[k] as number) <= end) longest = Math.max(longest, (task.dur ?? 0) / 1000);
+  }
+  const timing = await page.evaluate(() => ({
+    readyAt: (window as unknown as { readyAt: number }).readyAt,
+    dcl: performance.getEntriesByType("navigation")[0]?.toJSON().domContentLoadedEventEnd as number,
+    marks: document.querySelectorAll("defence-lens-mark").length,
+    claims: new Set(
+      [...document.querySelectorAll("defence-lens-claim")].map((e) => e.getAttribute("data-claim-sentence")),
+    ).size,
+  }));
+  await cdp.send("HeapProfiler.collectGarbage");
+  const metrics = (await cdp.send("Performance.enable").then(() => cdp.send("Performance.getMetrics"))) as {
+    metrics: { name: string; value: number }[];
+  };
+  const heap = metrics.metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
+  await page.close();
+  return {
+    scriptMs: scriptUs / 1000,
+    longest,
+    ready: timing.readyAt - timing.dcl,
+    marks: timing.marks,
+    claims: timing.claims,
+    heap,
+  };
+}
+
+async function heapWithout(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  await cdp.send("Performance.enable");
+  const { metrics } = (await cdp.send("Performance.getMetrics")) as { metrics: { name: string; value: number }[] };
+  return metrics.find((m) => m.name === "JSHeapUsedSize")?.value ?? 0;
+}
+
+/** The bare walk inside the page itself, with no injection: its floor. */
+function bareWalk(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const times: number[] = [];
+    for (let k = 0; k < 7; k++) {
+      const start = performance.now();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
+      if (chars < 0) throw new Error("unreachable");
+      times.push(performance.now() - start);
+    }
+    return times.sort((a, b) => a - b)[3] as number;
+  });
+}
+
+const terms = [...new Set(factBase.entities.flatMap((e) => e.aliases.map((a) => a.text)))];
+async function markJs(page: Page): Promise<number> {
+  await page.addScriptTag({ path: join(root, "node_modules/mark.js/dist/mark.min.js") });
+  // tsx names functions with a helper the page does not have.
+  await page.evaluate("window.__name = (f) => f");
+  return page.evaluate(
+    (list) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const Mark = (window as unknown as { Mark: new (el: Element) => { mark: (t: string[], o: object) => void } })
+          .Mark;
+        new Mark(document.body).mark(list, {
+          element: "x-mark",
+          separateWordSearch: false,
+          accuracy: "exactly",
+          done: () => resolve(performance.now() - start),
+        });
+      }),
+    terms,
+  );
+}
+
+const lines: string[] = [];
+const say = (line: string) => {
+  lines.push(line);
+  console.log(line);
+};
+const budgets: [string, boolean][] = [];
+const budget = (text: string, ok: boolean) => {
+  budgets.push([text, ok]);
+};
+
+const withExtension = await launchWithExtension();
+const baseline = await launchWithExtension(baselineExtension());
+const plain = await chromium.launchPersistentContext("", {
+  headless: true,
+  executablePath: chromiumPath(),
+  args: ["--disable-background-networking", "--disable-component-update", "--no-first-run"],
+});
+say(
+  `Defence Lens benchmark${quick ? " (quick)" : ""}: headless Chromium, ${terms.length} aliases, medians where repeated`,
+);
+say("");
+say(
+  "page          | ext script | bare walk | ratio | longest task | ready after DCL | heap +   | highlights | claims | mark.js mark()",
+);
+let longestOverall = 0;
+const results = new Map<string, { script: number; walk: number; mark?: number }>();
+for (const kind of ["dense", "empty"] as const) {
+  for (const size of sizes) {
+    const runs = [];
+    for (let r = 0; r < (quick ? 1 : 3); r++) runs.push(await measureExtension(withExtension, url(kind, size)));
+    const ext = runs.sort((a, b) => a.scriptMs - b.scriptMs)[Math.floor(runs.length / 2)] as (typeof runs)[number];
+    const walks: number[] = [];
+    for (let r = 0; r < (quick ? 3 : 5); r++) walks.push((await measureExtension(baseline, url(kind, size))).scriptMs);
+    const walk = median(walks);
+    const page = await plain.newPage();
+    await page.goto(url(kind, size), { timeout: 120_000 });
+    const inPage = await bareWalk(page);
+    const heap0 = await heapWithout(page);
+    const runMark = kind === "dense" && size <= 1024 * KB;
+    const mark = runMark ? await markJs(page) : undefined;
+    await page.close();
+    longestOverall = Math.max(longestOverall, ...runs.map((r) => r.longest));
+    results.set(`${kind}-${size}`, { script: ext.scriptMs, walk, ...(mark !== undefined ? { mark } : {}) });
+    say(
+      [
+        `${kind} ${label(size)}`.padEnd(13),
+        ms(ext.scriptMs).padStart(10),
+        ms(walk).padStart(9),
+        `${(ext.scriptMs / walk).toFixed(1)}×`.padStart(5),
+        ms(inPage).padStart(7),
+        ms(ext.longest).padStart(12),
+        ms(ext.ready).padStart(15),
+        `${((ext.heap - heap0) / 1024 / 1024).toFixed(1)} MB`.padStart(8),
+        String(ext.marks).padStart(10),
+        String(ext.claims).padStart(6),
+        mark !== undefined ? `${ms(mark)} (${(mark / ext.scriptMs).toFixed(0)}× ours)` : "not run",
+      ].join(" | "),
+    );
+  }
+}
+
+// Scale: the extension's own annotator, bundled and run in the page, with more and more synthetic aliases.
+const bundle = await build({
+  entryPoints: [join(root, "scripts/bench/page-entry.ts")],
+  bundle: true,
+  write: false,
+  format: "iife",
+  minify: true,
+  loader: { ".css": "text" },
+});
+const code = bundle.outputFiles[0]?.text ?? "";
+say("");
+say("scale (same 1 MB dense page, annotator run in one task):");
+const scale: number[] = [];
+for (const extra of [0, 1000, 10000]) {
+  const times: number[] = [];
+  for (let r = 0; r < (quick ? 3 : 5); r++) {
+    const page = await plain.newPage();
+    await page.goto(url("dense", 1024 * KB));
+    await page.addScriptTag({ content: code });
+    const { ms: t } = await page.evaluate(
+      (n) =>
+        (
+          globalThis as unknown as { defenceLensBench: { run: (n: number) => Promise<{ ms: number }> } }
+        ).defenceLensBench.run(n),
+      extra,
+    );
+    times.push(t);
+    await page.close();
+  }
+  scale.push(median(times));
+  say(`  ${String(terms.length + extra).padStart(6)} aliases: ${ms(median(times))}`);
+}
+
+const content = readFileSync(join(extensionDir, "content-scripts/content.js"));
+say("");
+say(
+  `content script bundle: ${(statSync(join(extensionDir, "content-scripts/content.js")).size / 1024).toFixed(1)} KB (${(gzipSync(content).length / 1024).toFixed(1)} KB gzipped)`,
+);
+
+const dense = results.get(`dense-${1024 * KB}`);
+const empty = results.get(`empty-${1024 * KB}`);
+if (dense && empty) {
+  budget(
+    `dense 1 MB: added script time ≤ 10× the bare walk (${(dense.script / dense.walk).toFixed(1)}×)`,
+    dense.script <= 10 * dense.walk,
+  );
+  budget(
+    `entity-free 1 MB: added script time ≤ 3× the bare walk (${(empty.script / empty.walk).toFixed(1)}×)`,
+    empty.script <= 3 * empty.walk,
+  );
+  if (dense.mark !== undefined) {
+    budget(
+      `mark.js mark() with the same terms ≥ 20× slower than us (${(dense.mark / dense.script).toFixed(0)}×)`,
+      dense.mark >= 20 * dense.script,
+    );
+  }
+}
+budget(`no task of ours over 50 ms (longest ${ms(longestOverall)})`, longestOverall <= 50);
+const [base = 1, , most = 1] = scale;
+budget(`10,000 extra aliases cost ≤ 1.2× the time (${(most / base).toFixed(2)}×)`, most <= 1.2 * base);
+say("");
+for (const [text, ok] of budgets) say(`${ok ? "PASS" : "FAIL"}  ${text}`);
+say(`${budgets.filter(([, ok]) => ok).length} passed, ${budgets.filter(([, ok]) => !ok).length} failed`);
+
+await withExtension.close();
+await baseline.close();
+await plain.close();
+await served.close();
+process.exit(budgets.every(([, ok]) => ok) ? 0 : 1);

@@ -1,0 +1,35 @@
+// Bundled by the benchmark and run inside a page: the extension's own annotator, with the fact base's aliases plus
+// synthetic ones, so that the cost of more aliases is measured on the same page in the same browser.
+import { factBase } from "../../src/facts";
+import { type AliasEntry, entityAutomaton } from "../../src/match";
+import { buildClaimIndex } from "../../src/match/claims";
+import { Annotator } from "../../src/page/annotator";
+
+function syntheticAliases(count: number): AliasEntry[] {
+  let s = 12345;
+  const letter = () => {
+    s = (s * 1103515245 + 12345) >>> 0;
+    return String.fromCharCode(97 + (s % 26));
+  };
+  const word = () => {
+    const w = Array.from({ length: 5 + (s % 5) }, letter).join("");
+    return w.charAt(0).toUpperCase() + w.slice(1);
+  };
+  return Array.from({ length: count }, (_, i) => ({ text: `${word()} ${word()}`, entity: `synthetic-${i}` }));
+}
+
+async function run(extra: number): Promise<{ ms: number; marks: number }> {
+  const automaton = entityAutomaton(factBase, syntheticAliases(extra));
+  const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
+  const annotator = new Annotator(document, {
+    automaton,
+    categoryOf: (id) => categoryOf.get(id),
+    claims: () => buildClaimIndex(factBase),
+    sliceMs: Number.POSITIVE_INFINITY,
+  });
+  const start = performance.now();
+  await annotator.apply({ active: true, categories: [...categoryOf.values()], claims: true });
+  return { ms: performance.now() - start, marks: annotator.marks().length };
+}
+
+(globalThis as unknown as { defenceLensBench: unknown }).defenceLensBench = { run };

@@ -1,0 +1,70 @@
+// Generated news pages for the benchmark: one dense with the fact base's entities and claims, one that mentions
+// nothing it knows. Deterministic (seeded), so runs compare.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const FILLER = `the of and to in a that is for on with as was by at from it this be are have has had not but or an
+were which their more been also its after they two new would will about other than over into most some all time
+year years people said could there when such first may only these many out then like can government officials
+week month report policy security economic analysts because while during since between before under both market
+plan further percent support defence budget region regional local military industry forces cooperation programme
+talks meeting ministers leaders agreement committee experts review strategy public private sector growth costs
+services energy digital climate health infrastructure training equipment exercise allies partners summit council`
+  .split(/\s+/)
+  .filter(Boolean);
+
+function fillerSentence(next: () => number): string {
+  const n = 10 + Math.floor(next() * 14);
+  const words = Array.from({ length: n }, () => FILLER[Math.floor(next() * FILLER.length)] as string);
+  const first = words[0] as string;
+  words[0] = first.charAt(0).toUpperCase() + first.slice(1);
+  return `${words.join(" ")}.`;
+}
+
+function documentSentences(root: string): string[] {
+  const dir = join(root, "corpus/documents");
+  return readdirSync(dir)
+    .filter((n) => n.endsWith(".txt"))
+    .flatMap((n) => readFileSync(join(dir, n), "utf8").split(/(?<=[.!?])\s+|\n+/))
+    .map((s) => s.replace(/^[-|\s]+|[|\s]+$/g, "").replace(/\s*\|\s*/g, ", "))
+    .filter((s) => s.length > 40);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>]/g, (c) => `&${{ "&": "amp", "<": "lt", ">": "gt" }[c]};`);
+}
+
+/** About `bytes` of article text in paragraphs of four or five sentences, with a heading now and then. */
+export function benchPage(kind: "dense" | "empty", bytes: number, root: string): string {
+  const next = random(kind === "dense" ? 7 : 11);
+  const sources = kind === "dense" ? documentSentences(root) : [];
+  const blocks: string[] = [];
+  let size = 0;
+  let paragraph = 0;
+  while (size < bytes) {
+    const sentences: string[] = [];
+    const count = 4 + Math.floor(next() * 2);
+    for (let i = 0; i < count; i++) {
+      const fromDocs = kind === "dense" && next() < 0.5;
+      sentences.push(fromDocs ? (sources[Math.floor(next() * sources.length)] as string) : fillerSentence(next));
+    }
+    const text = sentences.join(" ");
+    size += text.length;
+    blocks.push(
+      paragraph % 12 === 0
+        ? `<h2>${escapeHtml(fillerSentence(next))}</h2><p>${escapeHtml(text)}</p>`
+        : `<p>${escapeHtml(text)}</p>`,
+    );
+    paragraph++;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench ${kind} ${bytes}</title></head>
+<body><article>${blocks.join("\n")}</article></body></html>`;
+}
