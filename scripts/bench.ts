@@ -213,8 +213,11 @@ say(
   `Defence Lens benchmark${quick ? " (quick)" : ""}: headless Chromium, ${terms.length} aliases, medians where repeated`,
 );
 say("");
+say("ours: the extension's script time (CPU profile of the page's main thread, samples in our code; layout and style");
+say("not included). walk: the same for a content script that walks the text once; in page: that walk run in the page.");
+say("");
 say(
-  "page          | ext script | bare walk | ratio | longest task | ready after DCL | heap +   | highlights | claims | mark.js mark()",
+  "page          |       ours |      walk | ratio | in page | longest task | ready after DCL | heap +   | highlights | claims | mark.js mark()",
 );
 let longestOverall = 0;
 const results = new Map<string, { script: number; walk: number; mark?: number }>();

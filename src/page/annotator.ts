@@ -308,7 +308,10 @@ export class Annotator {
     const unit = unitOf(node);
     if (!unit || this.watched.has(unit)) return;
     const { units, scope } = unitsAround(unit);
-    if (this.claimScopes.has(scope)) return this.watch(unit);
+    if (this.claimScopes.has(scope)) {
+      this.watch(unit);
+      return;
+    }
     this.claimScopes.add(scope);
     for (const u of units) this.watch(u);
   }
