@@ -1,5 +1,15 @@
+import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
+import { isToBackground } from "~/src/messages";
 
-// The popup and content scripts talk directly; the background exists for the toolbar badge (and so that tests
-// can read the extension's id from its service worker).
-export default defineBackground(() => {});
+// The toolbar badge: how many entities are highlighted on each tab, as its content script reports after each pass.
+export default defineBackground(() => {
+  // Manifest V3 calls it action; Firefox's MV2 build, browserAction.
+  const action = browser.action ?? browser.browserAction;
+  void action.setBadgeBackgroundColor({ color: "#1d4ed8" });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const tabId = sender.tab?.id;
+    if (!isToBackground(message) || tabId === undefined) return;
+    void action.setBadgeText({ tabId, text: message.count > 0 ? String(message.count) : "" });
+  });
+});

@@ -56,6 +56,19 @@ if (headed) {
   const clip = box ? { x: Math.max(0, box.x - 40), y: Math.max(0, box.y - 60), width: 560, height: 520 } : undefined;
   await page.screenshot({ path: join(out, "hover-card.png"), clip });
   console.log(`The hover card on Jüri Ratas → ${join(out, "hover-card.png")}`);
+  // The popup, as it opens over that tab.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  await page.bringToFront();
+  const tabId = await worker.evaluate(async () => {
+    const ext = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } };
+    return (await ext.chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1;
+  });
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
+  await popup.locator("main[aria-busy=false]").waitFor();
+  await popup.screenshot({ path: join(out, "popup.png") });
+  console.log(`The popup for that page → ${join(out, "popup.png")}`);
 }
 await context.close();
 await served.close();

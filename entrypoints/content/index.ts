@@ -1,27 +1,40 @@
 // The content script: wires the fact base, the matcher, the page annotator, the hover card and the settings.
 import "~/assets/highlights.css";
+import { browser } from "wxt/browser";
 import { defineContentScript } from "wxt/utils/define-content-script";
 import { factBase } from "~/src/facts";
 import { entityAutomaton } from "~/src/match";
 import { buildClaimIndex } from "~/src/match/claims";
+import { isToContent, type ToBackground } from "~/src/messages";
 import { Annotator } from "~/src/page/annotator";
 import { CLAIM_TAG } from "~/src/page/claims";
 import { MARK_TAG } from "~/src/page/highlight";
 import { HoverCard } from "~/src/page/hover";
+import { reveal, summarise } from "~/src/page/summary";
 import { isActiveOn, type Settings, shownCategories } from "~/src/settings/model";
 import { loadSettings, watchSettings } from "~/src/settings/storage";
 import { claimCard } from "~/src/ui/claim-card";
 import { entityCard } from "~/src/ui/entity-card";
+
+/** Tells the background (the badge) and an open popup how many entities are highlighted now. */
+function report(annotator: Annotator): void {
+  const count = new Set(annotator.marks().map((m) => m.getAttribute("data-entity"))).size;
+  const message: ToBackground = { type: "badge", count };
+  browser.runtime.sendMessage(message).catch(() => {
+    // No listener (the background is starting): the next pass reports again.
+  });
+}
 
 export default defineContentScript({
   matches: ["http://*/*", "https://*/*"],
   runAt: "document_idle",
   async main(ctx) {
     const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
-    const annotator = new Annotator(document, {
+    const annotator: Annotator = new Annotator(document, {
       automaton: entityAutomaton(factBase),
       categoryOf: (id) => categoryOf.get(id),
       claims: () => buildClaimIndex(factBase),
+      onPass: () => report(annotator),
     });
     const card = new HoverCard(document, {
       selector: `${MARK_TAG}, ${CLAIM_TAG}`,
@@ -40,6 +53,11 @@ export default defineContentScript({
       else card.detach();
       return annotator.apply({ active, categories: shownCategories(s), claims: s.show.claims });
     };
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      if (!isToContent(message)) return;
+      if (message.type === "reveal") return Promise.resolve(reveal(document, message.entity));
+      return annotator.completeClaims().then(() => summarise(document, annotator));
+    });
     const unwatch = watchSettings(apply);
     ctx.onInvalidated(() => {
       unwatch();

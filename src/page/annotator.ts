@@ -107,6 +107,7 @@ export class Annotator {
     }
     if (claimsAdded) for (const mark of this.marks()) this.addClaimUnit(mark);
     if (addedCategory || claimsAdded) return this.enqueue([body]);
+    if (removed.length > 0 || claimsRemoved) this.opts.onPass?.();
     return this.running ?? Promise.resolve();
   }
 
@@ -134,7 +135,7 @@ export class Annotator {
 
   /** Reads the claims of the whole page now, near the viewport or not (the popup's summary and export need them). */
   completeClaims(): Promise<void> {
-    if (!this.active || !this.claimsOn) return Promise.resolve();
+    if (!this.active || !this.claimsOn || this.waiting.size === 0) return this.running ?? Promise.resolve();
     for (const unit of this.waiting) {
       this.nearView.unobserve(unit);
       this.claimUnits.add(unit);

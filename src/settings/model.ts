@@ -44,3 +44,17 @@ export function isActiveOn(settings: Settings, host: string): boolean {
 export function shownCategories(settings: Settings): Category[] {
   return CATEGORIES.filter((c) => settings.show[c]);
 }
+
+/**
+ * Version 1 of the stored settings (the first draft) kept a list of hidden categories and of sites where it was
+ * off. Version 2 keeps one switch per category. Whatever the old entry holds, the result is valid.
+ */
+export function migrateV1(old: unknown): Settings {
+  const o = (old && typeof old === "object" ? old : {}) as { off?: unknown; hidden?: unknown; sites?: unknown };
+  const hidden = Array.isArray(o.hidden) ? o.hidden : [];
+  return sanitizeSettings({
+    enabled: o.off !== true,
+    disabledSites: o.sites,
+    show: Object.fromEntries(TOGGLES.map((t) => [t, !hidden.includes(t)])),
+  });
+}

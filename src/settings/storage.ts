@@ -1,10 +1,11 @@
 // The extension's stored settings: one versioned item, read and watched by the content script, written by the popup.
 import { storage } from "wxt/utils/storage";
-import { DEFAULT_SETTINGS, type Settings, sanitizeSettings } from "./model";
+import { DEFAULT_SETTINGS, migrateV1, type Settings, sanitizeSettings } from "./model";
 
 export const settingsItem = storage.defineItem<Settings>("local:settings", {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: { 2: migrateV1 },
 });
 
 export async function loadSettings(): Promise<Settings> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_SETTINGS, isActiveOn, sanitizeSettings, shownCategories } from "../../src/settings/model";
+import { DEFAULT_SETTINGS, isActiveOn, migrateV1, sanitizeSettings, shownCategories } from "../../src/settings/model";
 
 describe("settings", () => {
   it("fall back to defaults field by field when stored data is corrupted", () => {
@@ -23,5 +23,18 @@ describe("settings", () => {
     expect(isActiveOn({ ...s, enabled: false }, "other.example")).toBe(false);
     expect(shownCategories(s)).not.toContain("company");
     expect(shownCategories(s)).toContain("person");
+  });
+});
+
+describe("settings migration", () => {
+  it("turns version 1 (hidden categories, sites) into version 2 (a switch per category)", () => {
+    const s = migrateV1({ off: false, hidden: ["company", "claims"], sites: ["news.example"] });
+    expect(s.enabled).toBe(true);
+    expect(s.show.company).toBe(false);
+    expect(s.show.claims).toBe(false);
+    expect(s.show.person).toBe(true);
+    expect(s.disabledSites).toEqual(["news.example"]);
+    expect(migrateV1({ off: true }).enabled).toBe(false);
+    expect(migrateV1(42)).toEqual(DEFAULT_SETTINGS);
   });
 });

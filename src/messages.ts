@@ -1,0 +1,25 @@
+// Messages between the popup, the content script and the background. Types only: each side validates what it gets.
+import type { Category } from "./facts/types";
+import type { ClaimStatus } from "./match/claims";
+
+export interface PageSummary {
+  url: string;
+  title: string;
+  host: string;
+  /** Entities highlighted now, in order of first mention. */
+  entities: { id: string; category: Category; count: number }[];
+  claims: { claim: string; status: ClaimStatus; sentence: string; differences: string[] }[];
+}
+
+export type ToContent = { type: "summary" } | { type: "reveal"; entity: string };
+export type ToBackground = { type: "badge"; count: number };
+
+export function isToContent(message: unknown): message is ToContent {
+  const m = message as { type?: unknown; entity?: unknown } | null;
+  return m?.type === "summary" || (m?.type === "reveal" && typeof m.entity === "string");
+}
+
+export function isToBackground(message: unknown): message is ToBackground {
+  const m = message as { type?: unknown; count?: unknown } | null;
+  return m?.type === "badge" && typeof m.count === "number";
+}

@@ -1,0 +1,36 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+
+describe("stored settings", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.resetModules();
+  });
+
+  it("migrate an entry stored by version 1 when the extension starts", async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { off: false, hidden: ["place"], sites: ["a.example"] },
+      settings$: { v: 1 },
+    });
+    const { settingsItem, loadSettings } = await import("../../src/settings/storage");
+    await settingsItem.migrate();
+    const s = await loadSettings();
+    expect(s.show.place).toBe(false);
+    expect(s.disabledSites).toEqual(["a.example"]);
+    expect((await fakeBrowser.storage.local.get("settings$")).settings$).toEqual({ v: 2 });
+  });
+
+  it("fall back to defaults when the stored entry is corrupted", async () => {
+    await fakeBrowser.storage.local.set({ settings: "}{not json", settings$: { v: 2 } });
+    const { loadSettings } = await import("../../src/settings/storage");
+    const s = await loadSettings();
+    expect(s.enabled).toBe(true);
+    expect(s.show.person).toBe(true);
+  });
+
+  it("write what the popup changes", async () => {
+    const { loadSettings, updateSettings } = await import("../../src/settings/storage");
+    await updateSettings((s) => ({ ...s, disabledSites: [...s.disabledSites, "b.example"] }));
+    expect((await loadSettings()).disabledSites).toEqual(["b.example"]);
+  });
+});
