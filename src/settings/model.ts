@@ -51,6 +51,8 @@ export function shownCategories(settings: Settings): Category[] {
  */
 export function migrateV1(old: unknown): Settings {
   const o = (old && typeof old === "object" ? old : {}) as { off?: unknown; hidden?: unknown; sites?: unknown };
+  // Already in today's shape (its version mark was lost): kept as it is.
+  if ("show" in o || "enabled" in o) return sanitizeSettings(o);
   const hidden = Array.isArray(o.hidden) ? o.hidden : [];
   return sanitizeSettings({
     enabled: o.off !== true,

@@ -82,7 +82,7 @@ export async function openAnnotated(page: Page, url: string): Promise<void> {
 export async function setSettings(background: Worker, settings: unknown): Promise<void> {
   await background.evaluate(async (value) => {
     const ext = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
-    await ext.chrome.storage.local.set({ settings: value });
+    await ext.chrome.storage.local.set({ settings: value, settings$: { v: 2 } });
   }, settings);
 }
 

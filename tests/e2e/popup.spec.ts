@@ -14,7 +14,11 @@ async function openPopup(page: Page, background: Worker, extensionId: string): P
   await popup.addInitScript(() => {
     const w = window as unknown as { copied?: string };
     Object.defineProperty(navigator, "clipboard", {
-      value: { writeText: async (text: string) => void (w.copied = text) },
+      value: {
+        writeText: async (text: string) => {
+          w.copied = text;
+        },
+      },
     });
   });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);

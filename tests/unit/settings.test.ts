@@ -36,5 +36,7 @@ describe("settings migration", () => {
     expect(s.disabledSites).toEqual(["news.example"]);
     expect(migrateV1({ off: true }).enabled).toBe(false);
     expect(migrateV1(42)).toEqual(DEFAULT_SETTINGS);
+    // An entry already in today's shape whose version mark was lost is kept.
+    expect(migrateV1({ ...DEFAULT_SETTINGS, enabled: false }).enabled).toBe(false);
   });
 });
