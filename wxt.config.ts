@@ -2,6 +2,9 @@ import { defineConfig } from "wxt";
 
 export default defineConfig({
   modules: ["@wxt-dev/webextension-polyfill"],
+  // Vite's module-preload polyfill is the only network call in the bundles; extension pages need no preloading.
+  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  zip: { excludeSources: ["demo-screenshots/**", "test-results/**", "playwright-report/**"] },
   manifest: ({ browser }) => ({
     name: "Defence Lens",
     description:
@@ -13,7 +16,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: "defence-lens@example.org",
-              strict_min_version: "115.0",
+              strict_min_version: "142.0",
               // Nothing is collected or transmitted: the extension makes no network request at all.
               data_collection_permissions: { required: ["none"] },
             },

@@ -39,8 +39,12 @@ export interface ServeOptions {
 export function serve({ port = 0, headers = {}, pages }: ServeOptions = {}): Promise<Served> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    // ?csp serves the page under a strict Content-Security-Policy: no script, no inline style, nothing remote.
+    const csp = url.searchParams.has("csp")
+      ? { "content-security-policy": "default-src 'none'; style-src 'self'; img-src 'none'; script-src 'none'" }
+      : {};
     const send = (status: number, type: string, body: string) => {
-      res.writeHead(status, { "content-type": type, "cache-control": "no-store", ...headers });
+      res.writeHead(status, { "content-type": type, "cache-control": "no-store", ...csp, ...headers });
       res.end(body);
     };
     const doc = /^\/documents\/([\w.-]+\.txt)\.html$/.exec(url.pathname);

@@ -62,6 +62,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       unwatch();
       card.detach();
+      annotator.detach();
     });
     await apply(await loadSettings());
   },

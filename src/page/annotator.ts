@@ -111,6 +111,20 @@ export class Annotator {
     return this.running ?? Promise.resolve();
   }
 
+  /**
+   * Stops watching the page and working, leaving the highlights where they are: for a content script replaced by
+   * a newer one (an extension update), which takes over from this one.
+   */
+  detach(): void {
+    this.active = false;
+    this.generation++;
+    this.queue = [];
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.observer.disconnect();
+    this.nearView.disconnect();
+  }
+
   /** The highlights in the page now, in document order. */
   marks(): Element[] {
     return [...this.doc.querySelectorAll(MARK_TAG)];

@@ -11,8 +11,11 @@ export const MARK_TAG = "defence-lens-mark";
 const splitFrom = new WeakMap<Text, Node[]>();
 /** Text nodes we created by splitting: the only ones undo merges back. */
 const created = new WeakSet<Text>();
+/** A split text node's data as we left it: a change to it from then on is the page's, not a split of ours. */
+const leftAs = new WeakMap<Text, string>();
 
 function remember(origin: Text, pieces: Node[]): void {
+  leftAs.set(origin, origin.data);
   const list = splitFrom.get(origin);
   if (list) list.push(...pieces);
   else splitFrom.set(origin, pieces);
@@ -98,7 +101,7 @@ export function unwrap(mark: Element): void {
  */
 export function dropStalePieces(node: Text): void {
   const pieces = splitFrom.get(node);
-  if (!pieces) return;
+  if (!pieces || leftAs.get(node) === node.data) return;
   splitFrom.delete(node);
   for (const p of pieces) {
     if (p instanceof Text) dropStalePieces(p);

@@ -1,0 +1,70 @@
+// Nothing leaves the browser, the permissions are the least needed, and the packages are consistent.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, extensionDir, openAnnotated, test } from "./harness";
+
+const root = join(import.meta.dirname, "../..");
+const firefoxDir = join(root, ".output/firefox-mv2");
+const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
+const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)],
+  );
+}
+
+test("the manifests ask for storage only, run on web pages only, and agree on name and version", () => {
+  for (const dir of [extensionDir, firefoxDir]) {
+    const m = manifest(dir);
+    expect(m.name).toBe("Defence Lens");
+    expect(m.version).toBe(pkg.version);
+    expect(m.permissions).toEqual(["storage"]);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([["http://*/*", "https://*/*"]]);
+  }
+  expect(manifest(extensionDir).manifest_version).toBe(3);
+  expect(manifest(firefoxDir).browser_specific_settings.gecko.data_collection_permissions).toEqual({
+    required: ["none"],
+  });
+});
+
+test("the built code holds no network API at all", () => {
+  const network = /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|RTCPeerConnection/;
+  for (const dir of [extensionDir, firefoxDir]) {
+    for (const file of files(dir).filter((f) => f.endsWith(".js"))) {
+      expect(readFileSync(file, "utf8").match(network)?.[0], file).toBeUndefined();
+    }
+  }
+});
+
+test("npm run zip made the Chrome and Firefox packages", () => {
+  for (const target of ["chrome", "firefox"]) {
+    expect(existsSync(join(root, ".output", `defence-lens-${pkg.version}-${target}.zip`)), target).toBe(true);
+  }
+});
+
+test("pages, content script, popup and background make no request beyond the page itself", async ({
+  context,
+  page,
+  server,
+  extensionId,
+}) => {
+  const requests: string[] = [];
+  context.on("request", (r) => requests.push(r.url()));
+  await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
+  await page.locator("defence-lens-mark").first().hover();
+  await expect(page.locator("defence-lens-card .card")).toBeVisible();
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await expect(popup.locator("main")).toHaveAttribute("aria-busy", "false");
+  const outside = requests.filter(
+    (u) => !u.startsWith(server.origin) && !u.startsWith(`chrome-extension://${extensionId}/`),
+  );
+  expect(outside).toEqual([]);
+  // The page itself: only its own document was requested (no image, font or beacon added by us).
+  expect(requests.filter((u) => u.startsWith(server.origin))).toEqual([
+    `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`,
+  ]);
+});
