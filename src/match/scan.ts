@@ -17,6 +17,9 @@ export interface AliasMatch {
 export interface Edges {
   before?: number;
   after?: number;
+  /** A little of the text before and after, for the words beside a name. */
+  beforeText?: string;
+  afterText?: string;
 }
 
 /** Edges, or a function that finds them: asked only when a match touches an edge, which is rare. */
@@ -60,12 +63,14 @@ function caseAllows(text: string, start: number, end: number, t: Terminal): bool
   return lower === 0 && letters >= 2;
 }
 
-function isShoutedWord(text: string, from: number, step: 1 | -1): boolean {
+/** Is the word beside `from` (going `step`) in capitals? Null when the text ends before a word is found. */
+function isShoutedWord(text: string, from: number, step: 1 | -1): boolean | null {
   let i = from;
   while (i >= 0 && i < text.length && !isWordCode(text.charCodeAt(i))) {
     if (step === 1 ? i - from > 3 : from - i > 3) return false;
     i += step;
   }
+  if (i < 0 || i >= text.length) return null;
   let letters = 0;
   while (i >= 0 && i < text.length && isWordCode(text.charCodeAt(i))) {
     const code = text.charCodeAt(i);
@@ -78,17 +83,22 @@ function isShoutedWord(text: string, from: number, step: 1 | -1): boolean {
 
 /**
  * In ALL-CAPS text a two- or three-letter acronym is as likely an ordinary word ("LET US", "UN ACCORD"):
- * it counts only when the words beside it are not shouted too.
+ * it counts only when the words beside it are not shouted too. The words beside may lie in the next text node.
  */
-function inShoutedText(text: string, start: number, end: number): boolean {
-  return isShoutedWord(text, start - 1, -1) || isShoutedWord(text, end, 1);
+function inShoutedText(text: string, start: number, end: number, edges: () => Edges): boolean {
+  const before = isShoutedWord(text, start - 1, -1);
+  const beforeText = before === null ? edges().beforeText : undefined;
+  if (before ?? (beforeText ? isShoutedWord(beforeText, beforeText.length - 1, -1) === true : false)) return true;
+  const after = isShoutedWord(text, end, 1);
+  const afterText = after === null ? edges().afterText : undefined;
+  return after ?? (afterText ? isShoutedWord(afterText, 0, 1) === true : false);
 }
 
-function acceptable(text: string, start: number, end: number, terminals: Terminal[]): Candidate[] {
+function acceptable(text: string, start: number, end: number, terminals: Terminal[], edges: () => Edges): Candidate[] {
   const out: Candidate[] = [];
   for (const t of terminals) {
     if (!caseAllows(text, start, end, t)) continue;
-    if (t.shortAcronym && inShoutedText(text, start, end)) continue;
+    if (t.shortAcronym && inShoutedText(text, start, end, edges)) continue;
     if (!out.some((c) => c.entity === t.entity)) out.push({ entity: t.entity, context: t.context });
     else {
       // The same entity through a context-free alias wins over a gated spelling of it.
@@ -166,7 +176,7 @@ export function scan(automaton: Automaton, text: string, edgeSource: EdgeSource 
       if (isWordCode(lastCode) && isWordCode(nextSignificant(text, end, end >= n ? (edges().after ?? NONE) : NONE))) {
         continue;
       }
-      const candidates = acceptable(text, i, end, nodes[k] as Terminal[]);
+      const candidates = acceptable(text, i, end, nodes[k] as Terminal[], edges);
       if (candidates.length === 0) continue;
       out.push({ start: i, end, candidates });
       starts.lastIndex = end;

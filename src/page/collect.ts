@@ -1,4 +1,5 @@
 // Which of the page's text may be annotated, and the text around a text node for word boundaries.
+import type { Edges } from "../match/scan";
 
 /** Elements whose text is code, input, hidden or not prose: never touched, nor anything inside them. */
 const SKIP = new Set([
@@ -118,7 +119,11 @@ function isInline(el: Element): boolean {
 /** The node beside this one in the same run of inline text, climbing out of inline elements. */
 function neighbour(node: Node, side: "before" | "after"): Node | null {
   for (let n: Node = node; ; ) {
-    const sibling = side === "before" ? n.previousSibling : n.nextSibling;
+    let sibling = side === "before" ? n.previousSibling : n.nextSibling;
+    // A split can leave an empty text node behind (a name at the very start of a node): it is not a neighbour.
+    while (sibling instanceof Text && sibling.length === 0) {
+      sibling = side === "before" ? sibling.previousSibling : sibling.nextSibling;
+    }
     if (sibling) return sibling;
     const parent = n.parentElement;
     if (!parent || !isInline(parent)) return null;
@@ -126,17 +131,23 @@ function neighbour(node: Node, side: "before" | "after"): Node | null {
   }
 }
 
-function edgeCode(node: Text, side: "before" | "after"): number | undefined {
+/** Up to 24 characters of the inline text beside a node. */
+function edgeText(node: Text, side: "before" | "after"): string | undefined {
   let n = neighbour(node, side);
   while (n && n.nodeType === 1) {
     if (!isInline(n as Element)) return undefined;
     n = side === "before" ? n.lastChild : n.firstChild;
   }
   if (!(n instanceof Text) || n.length === 0) return undefined;
-  return n.data.charCodeAt(side === "before" ? n.length - 1 : 0);
+  return side === "before" ? n.data.slice(-24) : n.data.slice(0, 24);
 }
 
-/** The characters just before and after a text node in the same run of inline text ("<b>Mali</b>an"). */
-export function edgesOf(node: Text): { before?: number; after?: number } {
-  return { before: edgeCode(node, "before"), after: edgeCode(node, "after") };
+/** The text just before and after a text node in the same run of inline text ("<b>Mali</b>an"). */
+export function edgesOf(node: Text): Edges {
+  const beforeText = edgeText(node, "before");
+  const afterText = edgeText(node, "after");
+  return {
+    ...(beforeText ? { beforeText, before: beforeText.charCodeAt(beforeText.length - 1) } : {}),
+    ...(afterText ? { afterText, after: afterText.charCodeAt(0) } : {}),
+  };
 }

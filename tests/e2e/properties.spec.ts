@@ -54,9 +54,9 @@ const tree = fc.letrec<{ node: Tree; element: Tree }>((tie) => ({
   element: fc.record({ tag: fc.constantFrom(...TAGS), children: fc.array(tie("node"), { maxLength: 4 }) }),
 })).element;
 
-const escape = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+const escapeText = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 function html(t: Tree): string {
-  if (typeof t === "string") return escape(t);
+  if (typeof t === "string") return escapeText(t);
   if (t.tag === "li") return `<ul><li>${t.children.map(html).join("")}</li></ul>`;
   if (t.tag === "td") return `<table><tbody><tr><td>${t.children.map(html).join("")}</td></tr></tbody></table>`;
   return `<${t.tag}>${t.children.map(html).join("")}</${t.tag}>`;

@@ -113,6 +113,13 @@ describe("ambiguous short aliases", () => {
     ]);
   });
 
+  it("looks at the words beside a short acronym across a text node's edge", () => {
+    expect(scan(automaton, "US, ", { afterText: "NATO" })).toEqual([]);
+    expect(scan(automaton, "US, ", { afterText: "and France" }).map((m) => m.candidates[0]?.entity)).toEqual([
+      "united-states",
+    ]);
+  });
+
   it("matches the French and Estonian names of the core entities", () => {
     expect(found("La France et l’Estonie, l’OTAN et l’ONU, les États-Unis.")).toEqual([
       ["France", "france"],
