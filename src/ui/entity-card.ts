@@ -5,8 +5,8 @@ import type { Claim, FactBase } from "../facts/types";
 import { h } from "./dom";
 import { CATEGORY_LABEL, documentLabel, SUPPORT_LABEL } from "./labels";
 
-/** Few enough to read in a card that must not scroll; the popup has the rest. */
-const CLAIMS_SHOWN = 3;
+/** Few enough for a card that fits the viewport without scrolling (a scrolling card is out of keyboard reach). */
+const CLAIMS_SHOWN = 2;
 
 export function claimEvidence(fb: FactBase, claim: Claim): HTMLElement {
   const first = claim.evidence[0];

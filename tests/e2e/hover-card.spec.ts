@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { expect, openAnnotated, test } from "./harness";
 
@@ -162,3 +163,23 @@ test("the card stays correct and readable on a page with hostile CSS", async ({ 
   expect(style.width).toBeGreaterThan(150);
   expect(style.width).toBeLessThanOrEqual(420);
 });
+
+for (const dark of [false, true]) {
+  test(`the entity and claim cards have no accessibility violations (${dark ? "dark" : "light"} page)`, async ({
+    page,
+    server,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 4000 });
+    await openAnnotated(page, `${server.origin}/documents/000_242c52d79b6009e6.txt.html${dark ? "?dark" : ""}`);
+    for (const target of [mark(page, "estonia"), page.locator("defence-lens-claim").first()]) {
+      await target.hover({ position: { x: 3, y: 3 } });
+      await expect(card(page)).toBeVisible();
+      const results = await new AxeBuilder({ page }).include("defence-lens-card").analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual(
+        [],
+      );
+      await page.keyboard.press("Escape");
+      await page.mouse.move(0, 0);
+    }
+  });
+}
