@@ -3,24 +3,12 @@
 // screenshot of each page, light and dark, to demo-screenshots/.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
-import { chromiumPath, extensionDir } from "../tests/e2e/harness";
+import { extensionDir, launchWithExtension } from "../tests/e2e/harness";
 import { documentNames, root, serve } from "./serve";
 
 const served = await serve({ port: Number(process.env.PORT ?? 0) });
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
-const context = await chromium.launchPersistentContext("", {
-  headless: !headed,
-  executablePath: chromiumPath(),
-  viewport: { width: 1100, height: 900 },
-  args: [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-  ],
-});
+const context = await launchWithExtension(extensionDir, { headless: !headed, viewport: { width: 1100, height: 900 } });
 const urls = documentNames().map((n) => `${served.origin}/documents/${n}.html`);
 console.log(`Serving the source documents at ${served.origin}/`);
 

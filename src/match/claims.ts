@@ -1,6 +1,8 @@
 // Does a sentence state a claim the fact base records, and does it agree? Scores a sentence against the claims
 // that involve the entities it names: shared entities, the claim's key terms, and its values (numbers with their
 // units, percentages, dates, frequencies, durations). Pure, so it is tested on sentences written for the purpose.
+
+import { describeDate } from "../facts/dates";
 import type { Claim, FactBase, Value } from "../facts/types";
 import { foldKey } from "./fold";
 import { extractValues, type StatedDate, type StatedValues } from "./values";
@@ -108,25 +110,6 @@ export function usesTermsOf(index: ClaimIndex, claim: Claim, keys: ReadonlySet<s
 }
 
 export { words as textWords };
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-function describeDate(d: StatedDate): string {
-  return [d.day, d.month ? MONTH_NAMES[d.month - 1] : undefined, d.year].filter((x) => x !== undefined).join(" ");
-}
 
 function claimDate(value: string): StatedDate {
   const [y, m, d] = value.split("-").map(Number);

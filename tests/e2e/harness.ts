@@ -12,12 +12,16 @@ export function chromiumPath(): string | undefined {
   return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
 }
 
-export async function launchWithExtension(dir = extensionDir): Promise<BrowserContext> {
+export async function launchWithExtension(
+  dir = extensionDir,
+  options: { headless?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
   if (!existsSync(join(dir, "manifest.json"))) {
     throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
   }
   return chromium.launchPersistentContext("", {
-    headless: true,
+    headless: options.headless ?? true,
+    ...(options.viewport ? { viewport: options.viewport } : {}),
     executablePath: chromiumPath(),
     args: [
       `--disable-extensions-except=${dir}`,
