@@ -96,7 +96,7 @@ export class Annotator {
     const body = this.doc.body ?? this.doc.documentElement;
     if (!this.active) {
       this.active = true;
-      this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+      this.observe();
       return this.enqueue([body]);
     }
     if (removed.length > 0 || claimsRemoved) {
@@ -217,8 +217,17 @@ export class Annotator {
   private mutate(change: () => void): void {
     const pending = this.observer.takeRecords();
     if (pending.length > 0) this.onMutations(pending, false);
-    change();
-    this.observer.takeRecords();
+    // Not observing while we change the page: no record is made of our own changes (cheaper than dropping them).
+    this.observer.disconnect();
+    try {
+      change();
+    } finally {
+      if (this.active) this.observe();
+    }
+  }
+
+  private observe(): void {
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
   private onMutations(records: MutationRecord[], schedule = true): void {

@@ -66,15 +66,37 @@ export function insideSkipped(node: Node): boolean {
 
 /**
  * The annotatable text nodes under root, a batch at a time. The walker shows text nodes only, with no filter
- * callback; each new parent is checked once against the skip selector, natively. On a page of ten thousand text
- * nodes this is a few times the bare walk, where a filter callback on every node costs twenty.
+ * callback (a script call on every node would cost more than the walk); whether a text's parent is skipped is
+ * decided once per element, from its own tag and its parent's decision, remembered for the rest of the walk.
+ * The caller has checked that root itself is not inside something skipped.
  */
 export function textBatches(root: Node): () => Text[] {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const decided = new Map<Element, boolean>();
+  const rootElement = root instanceof Element ? root : root.parentElement;
+  const skip = (el: Element): boolean => {
+    const chain: Element[] = [];
+    let result = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const known = decided.get(e);
+      if (known !== undefined) {
+        result = known;
+        break;
+      }
+      chain.push(e);
+      if (e === rootElement) break;
+    }
+    // From the top down: an element is skipped if it is, or its parent is.
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const e = chain[i] as Element;
+      result = result || (e !== rootElement && isSkippedElement(e));
+      decided.set(e, result);
+    }
+    return result;
+  };
   let lastParent: Element | null = null;
   let lastSkipped = false;
-  const selector = skipped();
   return () => {
     const batch: Text[] = [];
     if (!walker.currentNode.isConnected) return batch;
@@ -84,7 +106,7 @@ export function textBatches(root: Node): () => Text[] {
       const parent = n.parentElement;
       if (parent !== lastParent) {
         lastParent = parent;
-        lastSkipped = parent === null || parent.closest(selector) !== null;
+        lastSkipped = parent === null || skip(parent);
       }
       if (!lastSkipped && n.length > 1) batch.push(n);
     }

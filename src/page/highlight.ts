@@ -49,29 +49,38 @@ export interface Wrap {
 
 /**
  * Wraps ranges of one text node, given in increasing order and not overlapping. The node keeps the text before the
- * first range, so the page's reference to it stays valid; the rest are new nodes remembered for undo.
+ * first range, so the page's reference to it stays valid; the rest is built in a fragment, off the document, and
+ * inserted after it at once: two changes to the page per text node, however many names it holds.
  */
 export function wrapRanges(node: Text, wraps: readonly Wrap[], tag = MARK_TAG): Element[] {
-  const out: Element[] = [];
+  const [first] = wraps;
+  if (!first) return [];
   const doc = node.ownerDocument;
+  const data = node.data;
+  const fragment = doc.createDocumentFragment();
   const pieces: Node[] = [];
-  for (const { start, end, attributes } of [...wraps].reverse()) {
-    if (end < node.length) {
-      const after = node.splitText(end);
-      created.add(after);
-      pieces.push(after);
-    }
-    const inner = node.splitText(start);
-    created.add(inner);
+  const out: Element[] = [];
+  const text = (from: number, to: number) => {
+    const t = doc.createTextNode(data.slice(from, to));
+    created.add(t);
+    return t;
+  };
+  let pos = first.start;
+  for (const { start, end, attributes } of wraps) {
+    if (start > pos) pieces.push(text(pos, start));
     const mark = doc.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) mark.setAttribute(name, value);
-    inner.replaceWith(mark);
-    mark.appendChild(inner);
+    mark.append(text(start, end));
     pieces.push(mark);
     out.push(mark);
+    pos = end;
   }
+  if (pos < data.length) pieces.push(text(pos, data.length));
+  fragment.append(...pieces);
+  node.data = data.slice(0, first.start);
+  node.after(fragment);
   remember(node, pieces);
-  return out.reverse();
+  return out;
 }
 
 function mergeIntoPrevious(node: Node | null): void {
