@@ -138,14 +138,17 @@ function isInline(el: Element): boolean {
   return INLINE.has(el.tagName) || OURS.has(el.tagName);
 }
 
+/** Steps over the empty text nodes a split leaves behind (a name at the very start of a node): they hold nothing. */
+function nonEmpty(node: Node | null, side: "before" | "after"): Node | null {
+  let n = node;
+  while (n instanceof Text && n.length === 0) n = side === "before" ? n.previousSibling : n.nextSibling;
+  return n;
+}
+
 /** The node beside this one in the same run of inline text, climbing out of inline elements. */
 function neighbour(node: Node, side: "before" | "after"): Node | null {
   for (let n: Node = node; ; ) {
-    let sibling = side === "before" ? n.previousSibling : n.nextSibling;
-    // A split can leave an empty text node behind (a name at the very start of a node): it is not a neighbour.
-    while (sibling instanceof Text && sibling.length === 0) {
-      sibling = side === "before" ? sibling.previousSibling : sibling.nextSibling;
-    }
+    const sibling = nonEmpty(side === "before" ? n.previousSibling : n.nextSibling, side);
     if (sibling) return sibling;
     const parent = n.parentElement;
     if (!parent || !isInline(parent)) return null;
@@ -153,15 +156,24 @@ function neighbour(node: Node, side: "before" | "after"): Node | null {
   }
 }
 
-/** Up to 24 characters of the inline text beside a node. */
+/**
+ * Up to 24 characters of the inline text beside a node, across as many nodes as it takes, so that the words beside
+ * a name read the same whether or not the text after it has been split into highlights already.
+ */
 function edgeText(node: Text, side: "before" | "after"): string | undefined {
-  let n = neighbour(node, side);
-  while (n && n.nodeType === 1) {
-    if (!isInline(n as Element)) return undefined;
-    n = side === "before" ? n.lastChild : n.firstChild;
+  let text = "";
+  let n: Node | null = neighbour(node, side);
+  while (n && text.length < 24) {
+    if (n.nodeType === 1) {
+      if (!isInline(n as Element)) break;
+      n = nonEmpty(side === "before" ? n.lastChild : n.firstChild, side) ?? neighbour(n, side);
+      continue;
+    }
+    if (n instanceof Text) text = side === "before" ? n.data + text : text + n.data;
+    n = neighbour(n, side);
   }
-  if (!(n instanceof Text) || n.length === 0) return undefined;
-  return side === "before" ? n.data.slice(-24) : n.data.slice(0, 24);
+  if (!text) return undefined;
+  return side === "before" ? text.slice(-24) : text.slice(0, 24);
 }
 
 /** The text just before and after a text node in the same run of inline text ("<b>Mali</b>an"). */
