@@ -2,8 +2,8 @@
 import "~/assets/highlights.css";
 import { browser } from "wxt/browser";
 import { defineContentScript } from "wxt/utils/define-content-script";
-import { factBase } from "~/src/facts";
-import { entityAutomaton } from "~/src/match";
+import { compiledAliases, factBase } from "~/src/facts";
+import { precompiledAutomaton } from "~/src/match";
 import { buildClaimIndex } from "~/src/match/claims";
 import { isToContent, type ToBackground } from "~/src/messages";
 import { Annotator } from "~/src/page/annotator";
@@ -31,7 +31,7 @@ export default defineContentScript({
   async main(ctx) {
     const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
     const annotator: Annotator = new Annotator(document, {
-      automaton: entityAutomaton(factBase),
+      automaton: precompiledAutomaton(compiledAliases),
       categoryOf: (id) => categoryOf.get(id),
       claims: () => buildClaimIndex(factBase),
       onPass: () => report(annotator),

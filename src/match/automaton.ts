@@ -98,22 +98,49 @@ function startsPattern(lowerStarts: Set<string>): RegExp {
   return new RegExp(`[\\p{Lu}\\p{Lt}\\p{N}]${lower.length > 0 ? `|${lower.join("|")}` : ""}`, "gu");
 }
 
-export function buildAutomaton(entries: Iterable<AliasEntry>): Automaton {
+/** An alias folded, with its case rules worked out: what the fact-base compiler precomputes for the bundle. */
+export interface CompiledAlias {
+  key: string;
+  entity: string;
+  alias: string;
+  context?: string[];
+  /** Positions in `key` where the page must have a capital. */
+  upper: number[];
+  letters: number;
+  shortAcronym: boolean;
+  /** For an alias written in lower case, its opening letters as written and folded. */
+  lowerStart?: string[];
+}
+
+export function compileAlias(entry: AliasEntry): CompiledAlias | null {
+  const key = foldKey(entry.text);
+  if (key.length === 0) return null;
+  const { rules, letters, allCaps } = caseRules(entry.text, key);
+  const first = entry.text.charCodeAt(0);
+  return {
+    key,
+    entity: entry.entity,
+    alias: entry.text,
+    ...(entry.context && entry.context.length > 0 ? { context: [...entry.context] } : {}),
+    upper: [...rules.keys()].filter((i) => rules[i] === CaseRule.Upper),
+    letters,
+    shortAcronym: allCaps && letters <= 3,
+    ...(!isUpperCode(first) && isWordCode(first)
+      ? { lowerStart: [[...entry.text].slice(0, 3).join(""), key.slice(0, 3)] }
+      : {}),
+  };
+}
+
+/** The trie of compiled aliases: insertion only, no folding, so a precompiled fact base loads fast. */
+export function automatonOf(aliases: Iterable<CompiledAlias>): Automaton {
   const root: TrieNode = { next: new Map(), terminals: null };
   const lowerStarts = new Set<string>();
   let size = 0;
-  for (const entry of entries) {
-    const key = foldKey(entry.text);
-    if (key.length === 0) continue;
-    const first = entry.text.charCodeAt(0);
-    if (!isUpperCode(first) && isWordCode(first)) {
-      const opening = [...entry.text].slice(0, 3).join("");
-      lowerStarts.add(opening);
-      lowerStarts.add(key.slice(0, 3));
-    }
+  for (const a of aliases) {
+    for (const s of a.lowerStart ?? []) lowerStarts.add(s);
     let node = root;
-    for (let i = 0; i < key.length; i++) {
-      const code = key.charCodeAt(i);
+    for (let i = 0; i < a.key.length; i++) {
+      const code = a.key.charCodeAt(i);
       let child = node.next.get(code);
       if (!child) {
         child = { next: new Map(), terminals: null };
@@ -121,20 +148,29 @@ export function buildAutomaton(entries: Iterable<AliasEntry>): Automaton {
       }
       node = child;
     }
-    const { rules, letters, allCaps } = caseRules(entry.text, key);
-    const terminal: Terminal = {
-      entity: entry.entity,
-      alias: entry.text,
-      context: entry.context && entry.context.length > 0 ? entry.context : undefined,
-      rules,
-      letters,
-      shortAcronym: allCaps && letters <= 3,
-    };
+    const rules = new Uint8Array(a.key.length);
+    for (const i of a.upper) rules[i] = CaseRule.Upper;
     node.terminals ??= [];
-    node.terminals.push(terminal);
+    node.terminals.push({
+      entity: a.entity,
+      alias: a.alias,
+      context: a.context,
+      rules,
+      letters: a.letters,
+      shortAcronym: a.shortAcronym,
+    });
     size++;
   }
   const asciiRoot: (TrieNode | undefined)[] = [];
   for (let c = 0; c < 128; c++) asciiRoot.push(root.next.get(foldCode(c)));
   return { starts: startsPattern(lowerStarts), root, asciiRoot, size };
+}
+
+export function buildAutomaton(entries: Iterable<AliasEntry>): Automaton {
+  const compiled: CompiledAlias[] = [];
+  for (const entry of entries) {
+    const c = compileAlias(entry);
+    if (c) compiled.push(c);
+  }
+  return automatonOf(compiled);
 }

@@ -1,5 +1,12 @@
 import type { FactBase } from "../facts/types";
-import { type AliasEntry, type Automaton, buildAutomaton } from "./automaton";
+import {
+  type AliasEntry,
+  type Automaton,
+  automatonOf,
+  buildAutomaton,
+  type CompiledAlias,
+  compileAlias,
+} from "./automaton";
 import { SHADOW } from "./resolve";
 
 /** Every alias of the fact base, and its shadows, ready for the automaton. */
@@ -15,4 +22,14 @@ export function entityAutomaton(
   extra: readonly AliasEntry[] = [],
 ): Automaton {
   return buildAutomaton([...aliasEntries(fb), ...extra]);
+}
+
+/** Every alias of the fact base compiled (folded, case rules worked out): precomputed by `npm run facts`. */
+export function compileAliases(fb: Pick<FactBase, "entities" | "shadows">): CompiledAlias[] {
+  return aliasEntries(fb).flatMap((e) => compileAlias(e) ?? []);
+}
+
+/** The automaton from precompiled aliases, plus any more (the benchmark's synthetic ones). */
+export function precompiledAutomaton(compiled: readonly CompiledAlias[], extra: readonly AliasEntry[] = []): Automaton {
+  return automatonOf([...compiled, ...extra.flatMap((e) => compileAlias(e) ?? [])]);
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { factBase } from "../../src/facts";
-import { collectUnambiguous, entityAutomaton, resolveMatches, scan } from "../../src/match";
+import { compiledAliases, factBase } from "../../src/facts";
+import {
+  collectUnambiguous,
+  compileAliases,
+  entityAutomaton,
+  precompiledAutomaton,
+  resolveMatches,
+  scan,
+} from "../../src/match";
 
 const automaton = entityAutomaton(factBase);
 
@@ -133,6 +140,14 @@ describe("ambiguous short aliases", () => {
       ["Prantsusmaa", "france"],
       ["Euroopa Liit", "european-union"],
     ]);
+  });
+});
+
+describe("the precompiled aliases", () => {
+  it("are the fact base's aliases compiled as the content script would", () => {
+    expect(compiledAliases).toEqual(compileAliases(factBase));
+    const text = "Jüri Ratas met Macron; the US and NATO’s Tapa battle group in Estonia.";
+    expect(scan(precompiledAutomaton(compiledAliases), text)).toEqual(scan(automaton, text));
   });
 });
 
