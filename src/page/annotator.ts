@@ -4,7 +4,7 @@
 import type { Category } from "../facts/types";
 import { type Automaton, collectUnambiguous, resolveMatches, scan } from "../match";
 import type { ClaimIndex } from "../match/claims";
-import { CLAIM_TAG, ClaimFinder, unitOf, unitsAround } from "./claims";
+import { CLAIM_TAG, ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
 import { edgesOf, insideSkipped, isOurElement, registerOwnTag, textBatches } from "./collect";
 import { dropStalePieces, isOurs, MARK_TAG, unwrap, type Wrap, wrapRanges } from "./highlight";
 import { updateTabStops } from "./keyboard";
@@ -135,6 +135,8 @@ export class Annotator {
     return this.doc.querySelectorAll(`${MARK_TAG}[data-entity="${CSS.escape(entity)}"]`).length;
   }
 
+  private topicsCache: string[] | undefined;
+
   /** The three entities the page names most (at least three times each), worked out once per pass. */
   private topics(): string[] {
     this.topicsCache ??= [...this.counts]
@@ -144,8 +146,6 @@ export class Annotator {
       .map(([id]) => id);
     return this.topicsCache;
   }
-
-  private topicsCache: string[] | undefined;
 
   /** Reads the claims of the whole page now, near the viewport or not (the popup's summary and export need them). */
   completeClaims(): Promise<void> {
@@ -180,18 +180,13 @@ export class Annotator {
   }
 
   /** The sentence and verdict behind a claim element. */
-  claimOf(el: Element) {
+  claimOf(el: Element): ClaimSentence | undefined {
     return this.finder.sentenceOf(el);
   }
 
   private switchOff(): void {
-    this.active = false;
-    this.generation++;
-    this.queue = [];
+    this.detach();
     this.gated.clear();
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.observer.disconnect();
     this.removeClaims();
     this.removeMarks(() => true);
     this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "off");
