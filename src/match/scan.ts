@@ -22,6 +22,16 @@ export interface Edges {
   afterText?: string;
 }
 
+export interface ScanOptions {
+  /**
+   * Ignore word boundaries: for a quick test of a whole element's textContent, where block boundaries glue words
+   * together ("<p>Paris</p><p>France</p>" reads "ParisFrance"). Finds a superset of the real matches.
+   */
+  loose?: boolean;
+  /** Stop at the first match. */
+  first?: boolean;
+}
+
 /** Edges, or a function that finds them: asked only when a match touches an edge, which is rare. */
 export type EdgeSource = Edges | (() => Edges);
 
@@ -94,11 +104,18 @@ function inShoutedText(text: string, start: number, end: number, edges: () => Ed
   return after ?? (afterText ? isShoutedWord(afterText, 0, 1) === true : false);
 }
 
-function acceptable(text: string, start: number, end: number, terminals: Terminal[], edges: () => Edges): Candidate[] {
+function acceptable(
+  text: string,
+  start: number,
+  end: number,
+  terminals: Terminal[],
+  edges: () => Edges,
+  loose = false,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const t of terminals) {
     if (!caseAllows(text, start, end, t)) continue;
-    if (t.shortAcronym && inShoutedText(text, start, end, edges)) continue;
+    if (t.shortAcronym && !loose && inShoutedText(text, start, end, edges)) continue;
     if (!out.some((c) => c.entity === t.entity)) out.push({ entity: t.entity, context: t.context });
     else {
       // The same entity through a context-free alias wins over a gated spelling of it.
@@ -123,7 +140,12 @@ function previousSignificant(text: string, from: number): number {
  * case); the trie is walked from there and stops at the first character no alias continues with. So ordinary prose
  * costs one regex pass, whatever the number of aliases.
  */
-export function scan(automaton: Automaton, text: string, edgeSource: EdgeSource = {}): AliasMatch[] {
+export function scan(
+  automaton: Automaton,
+  text: string,
+  edgeSource: EdgeSource = {},
+  options: ScanOptions = {},
+): AliasMatch[] {
   const out: AliasMatch[] = [];
   const n = text.length;
   let known: Edges | undefined = typeof edgeSource === "function" ? undefined : edgeSource;
@@ -137,8 +159,10 @@ export function scan(automaton: Automaton, text: string, edgeSource: EdgeSource 
   starts.lastIndex = 0;
   for (let hit = starts.exec(text); hit; hit = starts.exec(text)) {
     const i = hit.index;
-    const before = i === 0 ? (edges().before ?? NONE) : previousSignificant(text, i - 1);
-    if (isWordCode(before)) continue;
+    if (!options.loose) {
+      const before = i === 0 ? (edges().before ?? NONE) : previousSignificant(text, i - 1);
+      if (isWordCode(before)) continue;
+    }
     const code = text.charCodeAt(i);
     let node = code < 128 ? automaton.asciiRoot[code] : automaton.root.next.get(foldCode(code));
     if (!node) continue;
@@ -173,12 +197,12 @@ export function scan(automaton: Automaton, text: string, edgeSource: EdgeSource 
     for (let k = ends.length - 1; k >= 0; k--) {
       const end = ends[k] as number;
       const lastCode = text.charCodeAt(end - 1);
-      if (isWordCode(lastCode) && isWordCode(nextSignificant(text, end, end >= n ? (edges().after ?? NONE) : NONE))) {
-        continue;
-      }
-      const candidates = acceptable(text, i, end, nodes[k] as Terminal[], edges);
+      const boundary = options.loose || !isWordCode(lastCode);
+      if (!boundary && isWordCode(nextSignificant(text, end, end >= n ? (edges().after ?? NONE) : NONE))) continue;
+      const candidates = acceptable(text, i, end, nodes[k] as Terminal[], edges, options.loose);
       if (candidates.length === 0) continue;
       out.push({ start: i, end, candidates });
+      if (options.first) return out;
       starts.lastIndex = end;
       break;
     }

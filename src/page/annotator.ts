@@ -279,6 +279,9 @@ export class Annotator {
           this.mutate(() => this.annotateText(root));
           continue;
         }
+        // Most of the web names nothing the fact base knows: one native read of the text and one loose scan say
+        // so, and the walk over the text nodes is not needed.
+        if (!this.mayName(root)) continue;
         // The page may remove the part a batch stopped in; then the walk ends, and what it added instead
         // arrives as mutations.
         const next = textBatches(root);
@@ -321,6 +324,12 @@ export class Annotator {
         for (let batch = next(); batch.length > 0; batch = next()) for (const t of batch) this.annotateText(t, false);
       });
     }
+  }
+
+  /** Could anything under root be an alias? A superset test, ignoring word boundaries. */
+  private mayName(root: Node): boolean {
+    const text = root.textContent ?? "";
+    return scan(this.opts.automaton, text, {}, { loose: true, first: true }).length > 0;
   }
 
   private addClaimUnit(node: Node): void {
