@@ -179,6 +179,8 @@ describe("the loose pre-check", () => {
   it("finds every name a text node scan would, even where blocks glue words together", () => {
     const glued = ["ParisFrance", "USTROOPS", "NATOEstonia", "the Malian", "SECRETARY BLINKEN"];
     for (const text of glued) expect(scan(automaton, text, {}, { loose: true, first: true }).length, text).toBe(1);
-    expect(scan(automaton, "nothing known here, only words and Capitals", {}, { loose: true, first: true })).toEqual([]);
+    expect(scan(automaton, "nothing known here, only words and Capitals", {}, { loose: true, first: true })).toEqual(
+      [],
+    );
   });
 });
