@@ -16,13 +16,18 @@ import { loadSettings, watchSettings } from "~/src/settings/storage";
 import { claimCard } from "~/src/ui/claim-card";
 import { entityCard } from "~/src/ui/entity-card";
 
-/** Tells the background (the badge) and an open popup how many entities are highlighted now. */
+/** Tells the background (the badge) and an open popup how many entities are highlighted now: at most every 250 ms. */
+let reportDue: ReturnType<typeof setTimeout> | undefined;
 function report(annotator: Annotator): void {
-  const count = new Set(annotator.marks().map((m) => m.getAttribute("data-entity"))).size;
-  const message: ToBackground = { type: "badge", count };
-  browser.runtime.sendMessage(message).catch(() => {
-    // No listener (the background is starting): the next pass reports again.
-  });
+  if (reportDue !== undefined) return;
+  reportDue = setTimeout(() => {
+    reportDue = undefined;
+    const count = new Set(annotator.marks().map((m) => m.getAttribute("data-entity"))).size;
+    const message: ToBackground = { type: "badge", count };
+    browser.runtime.sendMessage(message).catch(() => {
+      // No listener (the background is starting): the next pass reports again.
+    });
+  }, 250);
 }
 
 export default defineContentScript({

@@ -7,7 +7,7 @@ import type { ClaimIndex } from "../match/claims";
 import { CLAIM_TAG, ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
 import { edgesOf, insideSkipped, isOurElement, registerOwnTag, textBatches } from "./collect";
 import { dropStalePieces, isOurs, MARK_TAG, unwrap, type Wrap, wrapRanges } from "./highlight";
-import { updateTabStops } from "./keyboard";
+import { TabStops } from "./keyboard";
 
 registerOwnTag(MARK_TAG);
 
@@ -68,6 +68,11 @@ export class Annotator {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private readonly observer: MutationObserver;
+  /** Highlights made since the last pass ended, for the tab stops. */
+  private fresh: Element[] = [];
+  private readonly stops = new TabStops((el) =>
+    el.localName === MARK_TAG ? el.getAttribute("data-entity") : `claim ${el.getAttribute("data-claim-sentence")}`,
+  );
 
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
@@ -186,6 +191,8 @@ export class Annotator {
 
   private switchOff(): void {
     this.detach();
+    this.stops.clear();
+    this.fresh = [];
     this.gated.clear();
     this.removeClaims();
     this.removeMarks(() => true);
@@ -300,16 +307,15 @@ export class Annotator {
         const lang = this.doc.documentElement.lang || navigator.language || "en";
         for (const unit of [...this.claimUnits]) {
           this.claimUnits.delete(unit);
-          this.mutate(() => this.finder.process(unit, lang));
+          this.mutate(() => this.fresh.push(...this.finder.process(unit, lang)));
           if (!(await breathe())) return;
         }
       }
       this.claimUnits.clear();
     }
     if (generation !== this.generation || !this.active) return;
-    updateTabStops(this.doc, `${MARK_TAG}, ${CLAIM_TAG}`, (el) =>
-      el.localName === MARK_TAG ? el.getAttribute("data-entity") : el.getAttribute("data-claim-sentence"),
-    );
+    this.stops.add(this.fresh);
+    this.fresh = [];
     this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "ready");
     this.opts.onPass?.();
   }
@@ -370,6 +376,6 @@ export class Annotator {
       if (!category || !this.enabled.has(category)) continue;
       wraps.push({ start: m.start, end: m.end, attributes: { "data-entity": m.entity, "data-category": category } });
     }
-    if (wraps.length > 0) wrapRanges(node, wraps);
+    if (wraps.length > 0) this.fresh.push(...wrapRanges(node, wraps));
   }
 }

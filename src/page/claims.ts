@@ -199,16 +199,16 @@ export class ClaimFinder {
     return context;
   }
 
-  /** Reads one unit and wraps its claim sentences. A unit read before is left as it is. */
-  process(unit: Element, lang: string): void {
-    if (!unit.isConnected || unit.querySelector(CLAIM_TAG)) return;
+  /** Reads one unit and wraps its claim sentences, returning the claim elements made. A unit read before is left. */
+  process(unit: Element, lang: string): Element[] {
+    if (!unit.isConnected || unit.querySelector(CLAIM_TAG)) return [];
     const { text, pieces } = this.unitText(unit);
-    if (text.trim().length < 12) return;
+    if (text.trim().length < 12) return [];
     const context = this.contextOf(unit, text);
     // Most blocks use none of the key terms of the claims they could state: they are not split into sentences.
     const keys = wordKeys(textWords(text));
     const candidates = [...context].flatMap((e) => this.index.byEntity.get(e) ?? []);
-    if (!candidates.some((c) => usesTermsOf(this.index, c, keys))) return;
+    if (!candidates.some((c) => usesTermsOf(this.index, c, keys))) return [];
     const found: { start: number; end: number; verdict: ClaimVerdict }[] = [];
     for (const span of splitSentences(text, lang)) {
       let { start, end } = span;
@@ -220,19 +220,23 @@ export class ClaimFinder {
       if (verdict) found.push({ start, end, verdict });
     }
     // Last sentence first: a split keeps the earlier text in the node the pieces list, so their offsets hold.
+    const made: Element[] = [];
     for (const { start, end, verdict } of found.reverse()) {
       const id = `s${++this.nextId}`;
       this.sentences.set(id, { verdict, text: text.slice(start, end) });
-      this.wrap(pieces, start, end, {
-        "data-claim": verdict.claim.id,
-        "data-claim-status": verdict.status,
-        "data-claim-sentence": id,
-      });
+      made.unshift(
+        ...this.wrap(pieces, start, end, {
+          "data-claim": verdict.claim.id,
+          "data-claim-status": verdict.status,
+          "data-claim-sentence": id,
+        }),
+      );
     }
+    return made;
   }
 
   /** Wraps [start, end) of the unit's text: each run of sibling nodes in it becomes one claim element. */
-  private wrap(pieces: Piece[], start: number, end: number, attributes: Record<string, string>): void {
+  private wrap(pieces: Piece[], start: number, end: number, attributes: Record<string, string>): Element[] {
     const inside: Node[] = [];
     for (const piece of pieces) {
       const pieceEnd = piece.start + piece.node.length;
@@ -247,15 +251,21 @@ export class ClaimFinder {
       const lifted = parent?.localName === MARK_TAG && parent.textContent === node.data ? parent : node;
       inside.push(lifted);
     }
+    const made: Element[] = [];
+    const close = (run: Node[]) => {
+      const el = wrapNodes(run, CLAIM_TAG, attributes);
+      if (el) made.push(el);
+    };
     let run: Node[] = [];
     for (const node of inside) {
       if (run.length > 0 && run[run.length - 1]?.nextSibling !== node) {
-        wrapNodes(run, CLAIM_TAG, attributes);
+        close(run);
         run = [];
       }
       run.push(node);
     }
-    if (run.length > 0) wrapNodes(run, CLAIM_TAG, attributes);
+    if (run.length > 0) close(run);
+    return made;
   }
 }
 
