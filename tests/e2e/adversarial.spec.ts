@@ -59,7 +59,6 @@ test("a mutation storm keeps the extension's CPU use bounded", async ({ page, se
   };
   const ours = new Set(profile.nodes.filter((n) => n.callFrame.url.startsWith("chrome-extension://")).map((n) => n.id));
   const oursMs = profile.samples.reduce((t, id, i) => t + (ours.has(id) ? (profile.timeDeltas[i] ?? 0) : 0), 0) / 1000;
-  console.log(`storm: ${added} nodes, our script time ${oursMs.toFixed(0)} ms`);
   // Ten seconds of a thousand additions: our share of the main thread stays small.
   expect(oursMs).toBeLessThan(1500);
 });
