@@ -1,7 +1,7 @@
 // Compiles the fact-base source (YAML) and the documents into the fact base the extension bundles. Pure: the
 // caller reads the files and writes the result, so every refusal is unit-tested without touching the disk.
 import { parse } from "yaml";
-import { collectUnambiguous, entityAutomaton, foldKey, resolveMatches, scan } from "../match";
+import { entityAutomaton, findEntities, foldKey } from "../match";
 import { type FactSource, type SourceValue, sourceSchema } from "./schema";
 import type {
   Alias,
@@ -200,10 +200,7 @@ function assemble(
   const automaton = entityAutomaton({ entities, shadows: source.shadows });
   const entityById = new Map(entities.map((e) => [e.id, e]));
   for (const d of documents) {
-    const matches = scan(automaton, texts[d.id] ?? "");
-    const named = new Set<string>();
-    collectUnambiguous(matches, named);
-    for (const m of resolveMatches(matches, named)) {
+    for (const m of findEntities(automaton, texts[d.id] ?? "")) {
       const entity = entityById.get(m.entity);
       if (entity && !entity.documents.includes(d.id)) entity.documents.push(d.id);
     }

@@ -1,5 +1,5 @@
 export { type AliasEntry, type Automaton, buildAutomaton, type CompiledAlias } from "./automaton";
 export { aliasEntries, compileAliases, entityAutomaton, precompiledAutomaton } from "./entities";
 export { foldKey } from "./fold";
-export { collectUnambiguous, type EntityMatch, resolveMatches } from "./resolve";
+export { collectUnambiguous, type EntityMatch, findEntities, resolveMatches } from "./resolve";
 export { type AliasMatch, type Edges, scan } from "./scan";

@@ -1,4 +1,5 @@
-import type { AliasMatch } from "./scan";
+import type { Automaton } from "./automaton";
+import { type AliasMatch, scan } from "./scan";
 
 export interface EntityMatch {
   start: number;
@@ -32,4 +33,14 @@ export function resolveMatches(matches: readonly AliasMatch[], mentioned: Readon
     if (chosen && chosen.entity !== SHADOW) out.push({ start: m.start, end: m.end, entity: chosen.entity });
   }
   return out;
+}
+
+/**
+ * The names a text states, as a page would highlight them: scanned, the unambiguous ones added to `mentioned`
+ * (which may hold what the rest of the page named), and each match resolved against it.
+ */
+export function findEntities(automaton: Automaton, text: string, mentioned = new Set<string>()): EntityMatch[] {
+  const found = scan(automaton, text);
+  collectUnambiguous(found, mentioned);
+  return resolveMatches(found, mentioned);
 }

@@ -1,6 +1,6 @@
 // Claim sentences on the page: finds the blocks worth reading, splits them into sentences, asks the pure claim
 // matcher about each, and wraps the ones that state a recorded claim (DOM contract: data-claim, data-claim-status).
-import { type Automaton, collectUnambiguous, resolveMatches, scan } from "../match";
+import { type Automaton, findEntities } from "../match";
 import { type ClaimIndex, type ClaimVerdict, judgeSentence, textWords, usesTermsOf, wordKeys } from "../match/claims";
 import { splitSentences } from "../match/sentences";
 import { isSkippedElement, registerOwnTag } from "./collect";
@@ -162,9 +162,7 @@ export class ClaimFinder {
   }
 
   private entitiesIn(text: string): Set<string> {
-    const found = scan(this.automaton, text);
-    collectUnambiguous(found, this.mentioned);
-    return new Set(resolveMatches(found, this.mentioned).map((m) => m.entity));
+    return new Set(findEntities(this.automaton, text, this.mentioned).map((m) => m.entity));
   }
 
   private unitText(unit: Element): UnitText {
@@ -185,7 +183,7 @@ export class ClaimFinder {
    */
   private contextOf(unit: Element, text: string): Set<string> {
     const container = unit.closest(CONTAINERS);
-    const context = new Set(this.entitiesIn(text));
+    const context = this.entitiesIn(text);
     const around = container ?? unit.previousElementSibling;
     let shared = around ? this.aroundCache.get(around) : undefined;
     if (!shared) {

@@ -30,13 +30,17 @@ export function splitOff(node: Text, offset: number): Text {
   return after;
 }
 
+function ourElement(doc: Document, tag: string, attributes: Record<string, string>): Element {
+  const el = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  return el;
+}
+
 /** Wraps consecutive sibling nodes in one new element of ours. */
 export function wrapNodes(nodes: readonly Node[], tag: string, attributes: Record<string, string>): Element | null {
   const [first] = nodes;
-  if (!first?.parentNode) return null;
-  const el = first.ownerDocument?.createElement(tag);
-  if (!el) return null;
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  if (!first?.parentNode || !first.ownerDocument) return null;
+  const el = ourElement(first.ownerDocument, tag, attributes);
   first.parentNode.insertBefore(el, first);
   el.append(...nodes);
   return el;
@@ -69,8 +73,7 @@ export function wrapRanges(node: Text, wraps: readonly Wrap[], tag = MARK_TAG): 
   let pos = first.start;
   for (const { start, end, attributes } of wraps) {
     if (start > pos) pieces.push(text(pos, start));
-    const mark = doc.createElement(tag);
-    for (const [name, value] of Object.entries(attributes)) mark.setAttribute(name, value);
+    const mark = ourElement(doc, tag, attributes);
     mark.append(text(start, end));
     pieces.push(mark);
     out.push(mark);

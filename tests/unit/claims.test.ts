@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { factBase } from "../../src/facts";
-import { collectUnambiguous, entityAutomaton, resolveMatches, scan } from "../../src/match";
+import { entityAutomaton, findEntities } from "../../src/match";
 import { buildClaimIndex, judgeSentence } from "../../src/match/claims";
 import { splitSentences } from "../../src/match/sentences";
 import { extractValues } from "../../src/match/values";
@@ -9,10 +9,7 @@ const automaton = entityAutomaton(factBase);
 const index = buildClaimIndex(factBase);
 
 function judge(sentence: string, context: string[] = []) {
-  const found = scan(automaton, sentence);
-  const named = new Set<string>();
-  collectUnambiguous(found, named);
-  const entities = new Set(resolveMatches(found, named).map((m) => m.entity));
+  const entities = new Set(findEntities(automaton, sentence).map((m) => m.entity));
   const verdict = judgeSentence(index, sentence, entities, new Set(context));
   return verdict ? `${verdict.claim.id} ${verdict.status}` : null;
 }

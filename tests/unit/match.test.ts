@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { compiledAliases, factBase } from "../../src/facts";
-import {
-  collectUnambiguous,
-  compileAliases,
-  entityAutomaton,
-  precompiledAutomaton,
-  resolveMatches,
-  scan,
-} from "../../src/match";
+import { compileAliases, entityAutomaton, findEntities, precompiledAutomaton, scan } from "../../src/match";
 
 const automaton = entityAutomaton(factBase);
 
 /** What a page made of this text would highlight: [surface text, entity id]. */
 function found(text: string): [string, string][] {
-  const matches = scan(automaton, text);
-  const named = new Set<string>();
-  collectUnambiguous(matches, named);
-  return resolveMatches(matches, named).map((m) => [text.slice(m.start, m.end), m.entity]);
+  return findEntities(automaton, text).map((m) => [text.slice(m.start, m.end), m.entity]);
 }
 
 describe("aliases", () => {
