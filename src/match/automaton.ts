@@ -4,7 +4,8 @@
 // aliases in one pass whose cost does not grow with their number, on the page's own offsets (so highlights land on
 // the exact text nodes), with case rules per alias and Unicode word boundaries. mark.js `mark()` with a list of
 // terms walks the page once per term; a regex alternation tries its branches one by one at every position.
-import { foldCode, foldKey, isIgnorable, isLowerCode, isUpperCode, isWordCode } from "./fold";
+import { foldCode, foldKey, isIgnorable, isLowerCode, isUpperCode } from "./fold";
+import { type Opening, startsPattern } from "./starts";
 
 export interface AliasEntry {
   /** The alias as written in the fact base. */
@@ -36,7 +37,7 @@ interface TrieNode {
 }
 
 export interface Automaton {
-  /** Where a name can start: any capital, or the first letters of an alias written in lower case. */
+  /** Where a name can start (see `startsPattern`). */
   starts: RegExp;
   root: TrieNode;
   /** Root children for ASCII codes, so the common miss costs an array read. */
@@ -86,18 +87,6 @@ function caseRules(alias: string, key: string): { rules: Uint8Array; letters: nu
   return { rules, letters, allCaps: letters > 0 && upperLetters === letters };
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * The regex of places where a name can start. Every alias written with a capital must start with one on the page
- * (in ALL CAPS too), so capitals are enough, plus the opening letters, as written and folded, of the few aliases
- * written in lower case ("eastern Mediterranean"). Digits start a name only if some alias starts with one.
- */
-function startsPattern(lowerStarts: Set<string>): RegExp {
-  const lower = [...lowerStarts].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`[\\p{Lu}\\p{Lt}\\p{N}]${lower.length > 0 ? `|${lower.join("|")}` : ""}`, "gu");
-}
-
 /** An alias folded, with its case rules worked out: what the fact-base compiler precomputes for the bundle. */
 export interface CompiledAlias {
   key: string;
@@ -108,15 +97,12 @@ export interface CompiledAlias {
   upper: number[];
   letters: number;
   shortAcronym: boolean;
-  /** For an alias written in lower case, its opening letters as written and folded. */
-  lowerStart?: string[];
 }
 
 export function compileAlias(entry: AliasEntry): CompiledAlias | null {
   const key = foldKey(entry.text);
   if (key.length === 0) return null;
   const { rules, letters, allCaps } = caseRules(entry.text, key);
-  const first = entry.text.charCodeAt(0);
   return {
     key,
     entity: entry.entity,
@@ -125,19 +111,31 @@ export function compileAlias(entry: AliasEntry): CompiledAlias | null {
     upper: [...rules.keys()].filter((i) => rules[i] === CaseRule.Upper),
     letters,
     shortAcronym: allCaps && letters <= 3,
-    ...(!isUpperCode(first) && isWordCode(first)
-      ? { lowerStart: [[...entry.text].slice(0, 3).join(""), key.slice(0, 3)] }
-      : {}),
   };
 }
 
-/** The trie of compiled aliases: insertion only, no folding, so a precompiled fact base loads fast. */
-export function automatonOf(aliases: Iterable<CompiledAlias>): Automaton {
+/** The aliases of a fact base compiled, with the source of their starts regex: what `npm run facts` bundles. */
+export interface CompiledAliases {
+  aliases: CompiledAlias[];
+  starts: string;
+}
+
+export function compileAliasList(aliases: CompiledAlias[]): CompiledAliases {
+  return { aliases, starts: startsPattern(openingsOf(aliases)).source };
+}
+
+function openingsOf(aliases: Iterable<CompiledAlias>): Opening[] {
+  return [...aliases].map((a) => (a.upper.includes(0) ? { key: a.key } : { key: a.key, lowerCase: a.alias }));
+}
+
+/**
+ * The trie of compiled aliases: insertion only, no folding, so a precompiled fact base loads fast; its starts regex
+ * from a precompiled source when there is one.
+ */
+export function automatonOf(aliases: Iterable<CompiledAlias>, startsSource?: string): Automaton {
   const root: TrieNode = { next: new Map(), terminals: null };
-  const lowerStarts = new Set<string>();
   let size = 0;
   for (const a of aliases) {
-    for (const s of a.lowerStart ?? []) lowerStarts.add(s);
     let node = root;
     for (let i = 0; i < a.key.length; i++) {
       const code = a.key.charCodeAt(i);
@@ -163,7 +161,8 @@ export function automatonOf(aliases: Iterable<CompiledAlias>): Automaton {
   }
   const asciiRoot: (TrieNode | undefined)[] = [];
   for (let c = 0; c < 128; c++) asciiRoot.push(root.next.get(foldCode(c)));
-  return { starts: startsPattern(lowerStarts), root, asciiRoot, size };
+  const starts = startsSource === undefined ? startsPattern(openingsOf(aliases)) : new RegExp(startsSource, "g");
+  return { starts, root, asciiRoot, size };
 }
 
 export function buildAutomaton(entries: Iterable<AliasEntry>): Automaton {

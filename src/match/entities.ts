@@ -4,8 +4,9 @@ import {
   type Automaton,
   automatonOf,
   buildAutomaton,
-  type CompiledAlias,
+  type CompiledAliases,
   compileAlias,
+  compileAliasList,
 } from "./automaton";
 import { SHADOW } from "./resolve";
 
@@ -24,12 +25,16 @@ export function entityAutomaton(
   return buildAutomaton([...aliasEntries(fb), ...extra]);
 }
 
-/** Every alias of the fact base compiled (folded, case rules worked out): precomputed by `npm run facts`. */
-export function compileAliases(fb: Pick<FactBase, "entities" | "shadows">): CompiledAlias[] {
-  return aliasEntries(fb).flatMap((e) => compileAlias(e) ?? []);
+/**
+ * Every alias of the fact base compiled (folded, case rules worked out) and the regex of where they start:
+ * precomputed by `npm run facts`.
+ */
+export function compileAliases(fb: Pick<FactBase, "entities" | "shadows">): CompiledAliases {
+  return compileAliasList(aliasEntries(fb).flatMap((e) => compileAlias(e) ?? []));
 }
 
 /** The automaton from precompiled aliases, plus any more (the benchmark's synthetic ones). */
-export function precompiledAutomaton(compiled: readonly CompiledAlias[], extra: readonly AliasEntry[] = []): Automaton {
-  return automatonOf([...compiled, ...extra.flatMap((e) => compileAlias(e) ?? [])]);
+export function precompiledAutomaton(compiled: CompiledAliases, extra: readonly AliasEntry[] = []): Automaton {
+  if (extra.length === 0) return automatonOf(compiled.aliases, compiled.starts);
+  return automatonOf([...compiled.aliases, ...extra.flatMap((e) => compileAlias(e) ?? [])]);
 }

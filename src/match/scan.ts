@@ -157,8 +157,9 @@ export function scan(
   const nodes: Terminal[][] = [];
   const starts = automaton.starts;
   starts.lastIndex = 0;
-  for (let hit = starts.exec(text); hit; hit = starts.exec(text)) {
-    const i = hit.index;
+  // `test` rather than `exec`: no match object per start. Every match is one code unit long.
+  while (starts.test(text)) {
+    const i = starts.lastIndex - 1;
     if (!options.loose) {
       const before = i === 0 ? (edges().before ?? NONE) : previousSignificant(text, i - 1);
       if (isWordCode(before)) continue;

@@ -40,6 +40,22 @@ describe("folding", () => {
       ["Elysee Palace", "elysee-palace"],
     ]);
     expect(found("Jüri Ratas")).toEqual([["Jüri Ratas", "juri-ratas"]]);
+    expect(found("l'Élysée et l'ÉLYSÉE")).toEqual([
+      ["Élysée", "elysee-palace"],
+      ["ÉLYSÉE", "elysee-palace"],
+    ]);
+  });
+
+  it("finds a name however its opening is written: invisible characters, spaces, lower case", () => {
+    expect(found("E\u00adstonia, F\u200brance")).toEqual([
+      ["E\u00adstonia", "estonia"],
+      ["F\u200brance", "france"],
+    ]);
+    expect(found("in the eastern\u00a0Mediterranean and the eastern   Mediterranean")).toEqual([
+      ["eastern\u00a0Mediterranean", "eastern-mediterranean"],
+      ["eastern   Mediterranean", "eastern-mediterranean"],
+    ]);
+    expect(found("the opération Barkhane")).toEqual([["opération Barkhane", "operation-barkhane"]]);
   });
 
   it("ignores typographic variants: apostrophes, dashes, no-break spaces, soft hyphens, zero-width characters", () => {
@@ -167,7 +183,14 @@ describe("shadows", () => {
 
 describe("the loose pre-check", () => {
   it("finds every name a text node scan would, even where blocks glue words together", () => {
-    const glued = ["ParisFrance", "USTROOPS", "NATOEstonia", "the Malian", "SECRETARY BLINKEN"];
+    const glued = [
+      "ParisFrance",
+      "USTROOPS",
+      "NATOEstonia",
+      "the Malian",
+      "SECRETARY BLINKEN",
+      "Backgroundeastern Mediterranean",
+    ];
     for (const text of glued) expect(scan(automaton, text, {}, { loose: true, first: true }).length, text).toBe(1);
     expect(scan(automaton, "nothing known here, only words and Capitals", {}, { loose: true, first: true })).toEqual(
       [],

@@ -1,0 +1,128 @@
+// Where a name can start: the regex the scanner runs over the page's text before it walks the trie.
+//
+// A name starts with one of the first letters of an alias, followed by one of the letters that can come second in
+// an alias opening with it: so the regex is one branch per first letter, with the second letters as a lookahead
+// class. Its size is bounded by the alphabet, not by the number of aliases. It runs without the `u` flag, on UTF-16
+// code units like the rest of the matcher, and stays small: in V8 a Unicode property class, an alternation inside a
+// lookahead or a source over 20 KB each make it several times slower (measured in docs/benchmark.md).
+import { foldCode, isIgnorable, isLowerCode } from "./fold";
+
+/** Code units a page may write a letter with: ASCII, the Latin letters with diacritics. */
+const SPELLING_RANGES: [number, number][] = [
+  [0x09, 0x0d],
+  [0x20, 0x7e],
+  [0xa0, 0x24f],
+  [0x1e00, 0x1eff],
+];
+
+let spellings: Map<number, number[]> | undefined;
+
+/** Every code unit that folds to `folded`, as far as a page writes it. */
+function spellingsOf(folded: number): number[] {
+  if (!spellings) {
+    spellings = new Map();
+    for (const [from, to] of SPELLING_RANGES) {
+      for (let code = from; code <= to; code++) {
+        if (isIgnorable(code)) continue;
+        const f = foldCode(code);
+        const list = spellings.get(f);
+        if (list) list.push(code);
+        else spellings.set(f, [code]);
+      }
+    }
+  }
+  const known = spellings.get(folded);
+  if (known) return known;
+  // A letter of another script: itself and its capital.
+  const upper = String.fromCharCode(folded).toUpperCase();
+  return upper.length === 1 && upper.charCodeAt(0) !== folded ? [folded, upper.charCodeAt(0)] : [folded];
+}
+
+const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+
+/** A character class of code units, written as ranges. */
+function classOf(codes: Iterable<number>, extra = ""): string {
+  const sorted = [...new Set(codes)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] as number) + 1) j++;
+    const from = sorted[i] as number;
+    const to = sorted[j] as number;
+    parts.push(to === from ? hex(from) : `${hex(from)}-${hex(to)}`);
+    i = j + 1;
+  }
+  return `[${parts.join("")}${extra}]`;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** An alias' folded key, and the alias as written if it starts in lower case ("eastern Mediterranean"). */
+export interface Opening {
+  key: string;
+  lowerCase?: string;
+}
+
+/**
+ * An alias written in lower case, as the regex looks for it: its first word as written and folded, then the first
+ * letter of the next word, in either case, after any run of spaces. Ordinary words ("strategy") pass less often.
+ */
+function lowerOpenings(alias: string, key: string): string[] {
+  return [alias, key].map((text) => {
+    const [first = "", next = ""] = text.split(/\s+/);
+    const nextLetter = next.charAt(0);
+    const after = nextLetter
+      ? `[\\s\\u00a0\\u2007\\u202f]+[${escapeRegExp(nextLetter.toLowerCase())}${escapeRegExp(nextLetter.toUpperCase())}]`
+      : "";
+    // The first letter, the rest as a lookahead: every match is one code unit long.
+    return `${escapeRegExp(first)}${after}`;
+  });
+}
+
+/**
+ * The regex of places a name can start: a capital (or digit) an alias opens with, followed by a letter that can come
+ * second; or an alias written in lower case. Each match's index is the name's first code unit.
+ *
+ * Three groups, each in the shape V8 runs fast: an ASCII capital with the second letters as one lookahead class (any
+ * non-ASCII code unit let through: a letter with a diacritic, an invisible character; the scanner decides); any
+ * capital with a diacritic an alias opens with, alone; the lower-case openings as literals.
+ */
+export function startsPattern(openings: Iterable<Opening>): RegExp {
+  const seconds = new Map<number, Set<number>>();
+  const lower = new Set<string>();
+  for (const { key, lowerCase } of openings) {
+    if (key.length === 0) continue;
+    const first = key.charCodeAt(0);
+    const follows = seconds.get(first) ?? new Set<number>();
+    follows.add(key.length > 1 ? key.charCodeAt(1) : -1);
+    seconds.set(first, follows);
+    if (lowerCase) for (const o of lowerOpenings(lowerCase, key)) lower.add(o);
+  }
+  const ascii: string[] = [];
+  const beyond: number[] = [];
+  for (const [first, follows] of seconds) {
+    const capitals = spellingsOf(first).filter((c) => !isLowerCode(c));
+    beyond.push(...capitals.filter((c) => c >= 0x80));
+    const inAscii = capitals.filter((c) => c < 0x80);
+    if (inAscii.length === 0) continue;
+    const next = follows.has(-1)
+      ? ""
+      : `(?=${classOf(
+          [...follows].flatMap((f) => spellingsOf(f).filter((c) => c < 0x80)),
+          "\\u0080-\\uffff",
+        )})`;
+    ascii.push(`${classOf(inAscii)}${next}`);
+  }
+  const groups = [
+    ascii.length > 0 ? `(?:${ascii.join("|")})` : "",
+    // Latin-1 capitals exactly; beyond, capitals and small letters alternate code by code: the whole range is shorter.
+    beyond.length > 0
+      ? classOf(
+          beyond.filter((c) => c < 0x100),
+          beyond.some((c) => c >= 0x100) ? "\\u0100-\\u024f\\u1e00-\\u1eff" : "",
+        )
+      : "",
+    lower.size > 0 ? `(?=${[...lower].join("|")})[\\s\\S]` : "",
+  ].filter(Boolean);
+  return new RegExp(groups.length > 0 ? groups.join("|") : "[^\\s\\S]", "g");
+}
