@@ -61,7 +61,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isToContent(message)) return;
       if (message.type === "reveal") return Promise.resolve(reveal(document, message.entity));
-      return annotator.completeClaims().then(() => summarise(document, annotator));
+      return annotator.complete().then(() => summarise(document, annotator));
     });
     const unwatch = watchSettings(apply);
     ctx.onInvalidated(() => {

@@ -18,11 +18,33 @@ const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x2032, 0x00b4, 0x0060]);
 const SPACES = new Set([0x00a0, 0x2007, 0x202f, 0x2009, 0x200a, 0x3000, 0x0009, 0x000a, 0x000d]);
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
+/**
+ * A letter, digit or mark? Answered without the Unicode regex where it is easy: compiling that regex costs milliseconds
+ * on every page, and English or French text rarely needs it (ASCII, Latin-1, general punctuation).
+ */
+function isWordChar(code: number, ch: string): boolean {
+  if (code < 0x80) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  if (code < 0x100) {
+    if (code >= 0xc0) return code !== 0xd7 && code !== 0xf7;
+    return (
+      code === 0xaa ||
+      code === 0xb5 ||
+      code === 0xba ||
+      code === 0xb2 ||
+      code === 0xb3 ||
+      code === 0xb9 ||
+      (code >= 0xbc && code <= 0xbe)
+    );
+  }
+  if (code >= 0x2000 && code <= 0x206f) return false;
+  return WORD_CHAR.test(ch);
+}
+
 function classify(code: number): number {
   const ch = String.fromCharCode(code);
   let c = 0;
   if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) c |= IGNORABLE;
-  else if (WORD_CHAR.test(ch)) c |= WORD;
+  else if (isWordChar(code, ch)) c |= WORD;
   if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) c |= UPPER;
   if (ch !== ch.toUpperCase() && ch === ch.toLowerCase()) c |= LOWER;
   classes[code] = c;

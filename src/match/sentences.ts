@@ -1,35 +1,45 @@
-// Sentences of a block of text, with Intl.Segmenter in the page's language, mended where it cuts after an
-// initial or a title ("Antony J. Blinken", "Mr. Blinken", "U.S. troops").
+// Sentences of a block of text, for the claim matcher.
+//
+// Written here rather than with Intl.Segmenter: creating a sentence segmenter costs about 12 ms (ICU compiles its
+// break rules) on every page that has a claim to read, a sixth of what the whole annotation of a long page may cost;
+// and its output needed mending anyway after initials and titles ("Antony J. Blinken", "Mr. Blinken", "U.S. troops").
+// The rules for the languages of the fact base (English, French, Estonian) are short: a sentence ends at . ! ? or …,
+// perhaps followed by closing quotes or brackets, then a space, when what follows does not start in lower case and
+// what precedes is not an abbreviation; a blank line ends one too.
 
 export interface Span {
   start: number;
   end: number;
 }
 
+/** Where a sentence may end: terminal punctuation with its closing quotes and brackets, and the spaces after it. */
+const END = /[.!?…]+(?:[\s\u00a0\u202f]*["'”’»)\]])*\s+|\n\s*\n\s*/g;
+
 const ENDS_WITH_ABBREVIATION =
   /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Prof|Sen|Rep|Gov|Pres|No|vs|etc|approx|U\.S|U\.N|E\.U|M|Mme|Mlle)\.\s*$/u;
 
-const segmenters = new Map<string, Intl.Segmenter>();
+const STARTS_LOWER = /^\p{Ll}/u;
 
-function segmenter(lang: string): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (!s) {
-    try {
-      s = new Intl.Segmenter(lang, { granularity: "sentence" });
-    } catch {
-      s = new Intl.Segmenter("en", { granularity: "sentence" });
-    }
-    segmenters.set(lang, s);
-  }
-  return s;
-}
-
-export function splitSentences(text: string, lang = "en"): Span[] {
+export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
-  for (const { index, segment } of segmenter(lang).segment(text)) {
-    const last = out[out.length - 1];
-    if (last && ENDS_WITH_ABBREVIATION.test(text.slice(last.start, last.end))) last.end = index + segment.length;
-    else out.push({ start: index, end: index + segment.length });
+  let start = 0;
+  END.lastIndex = 0;
+  for (let m = END.exec(text); m; m = END.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end >= text.length) break;
+    const blankLine = m[0].startsWith("\n");
+    if (!blankLine) {
+      if (STARTS_LOWER.test(text.charAt(end))) continue;
+      // Only the text since this sentence's start can end with an abbreviation.
+      if (
+        text.charAt(m.index) === "." &&
+        ENDS_WITH_ABBREVIATION.test(text.slice(Math.max(start, m.index - 8), m.index + 1))
+      )
+        continue;
+    }
+    out.push({ start, end });
+    start = end;
   }
+  if (start < text.length) out.push({ start, end: text.length });
   return out;
 }

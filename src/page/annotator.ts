@@ -4,14 +4,22 @@
 import type { Category } from "../facts/types";
 import { type Automaton, collectUnambiguous, resolveMatches, scan } from "../match";
 import type { ClaimIndex } from "../match/claims";
-import { CLAIM_TAG, ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
+import { blockOf, CLAIM_TAG, ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
 import { edgesOf, insideSkipped, isOurElement, registerOwnTag, textBatches } from "./collect";
 import { dropStalePieces, isOurs, MARK_TAG, unwrap, type Wrap, wrapRanges } from "./highlight";
 import { TabStops } from "./keyboard";
+import { NearViewport } from "./near";
 
 registerOwnTag(MARK_TAG);
 
 export const STATE_ATTRIBUTE = "data-defence-lens";
+
+/**
+ * Beyond this many characters of text (a short book; no article is that long), a page's names are found as its
+ * blocks come near the viewport rather than all at once: annotating every mention of a huge page costs hundreds of
+ * milliseconds the reader may never scroll to.
+ */
+export const LONG_TEXT = 200_000;
 
 export interface AnnotatorOptions {
   automaton: Automaton;
@@ -22,6 +30,8 @@ export interface AnnotatorOptions {
   sliceMs?: number;
   /** How long page mutations are gathered before an incremental pass. */
   batchMs?: number;
+  /** Text longer than this is annotated as it comes near the viewport (LONG_TEXT unless told). */
+  longText?: number;
   /** Called after every completed pass. */
   onPass?: () => void;
 }
@@ -30,6 +40,12 @@ export interface Display {
   active: boolean;
   categories: Iterable<Category>;
   claims: boolean;
+}
+
+/** A list handed out 64 at a time, as the text walk hands out its batches. */
+function inBatches<T>(list: readonly T[]): () => T[] {
+  let taken = 0;
+  return () => list.slice(taken, (taken += 64));
 }
 
 function yieldToPage(): Promise<void> {
@@ -51,15 +67,16 @@ export class Annotator {
   private readonly gated = new Set<Element>();
   /**
    * Blocks (or table rows) to read for claim sentences. Reading claims costs far more than finding names, so a unit is
-   * read only when it comes near the viewport: `waiting` until then, `claimUnits` once it has.
+   * read only when it comes near the viewport: waiting in `claimsNear` until then, in `claimUnits` once it has.
    */
   private readonly claimUnits = new Set<Element>();
-  private readonly waiting = new Set<Element>();
   private watched = new WeakSet<Element>();
-  private readonly nearView: IntersectionObserver;
-  /** Resolves at the intersection observer's next report, after units were given to it. */
-  private nextReport: Promise<void> | null = null;
-  private reported: (() => void) | null = null;
+  private readonly claimsNear: NearViewport;
+  /** Blocks of a long text whose names are found when they come near the viewport, with their text nodes. */
+  private readonly nameBlocks = new Map<Element, Text[]>();
+  private readonly namesNear: NearViewport;
+  /** Text nodes of long-text blocks that came near the viewport: next to annotate. */
+  private nearTexts: Text[] = [];
   /** Parents, tables and lists whose units have all been queued once. */
   private claimScopes = new WeakSet<Element>();
   private readonly finder: ClaimFinder;
@@ -76,12 +93,21 @@ export class Annotator {
 
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
-    this.opts = { sliceMs: 8, batchMs: 60, ...options };
+    this.opts = { sliceMs: 8, batchMs: 60, longText: LONG_TEXT, ...options };
     this.finder = new ClaimFinder(options.automaton, options.claims, this.mentioned, () => this.topics());
     const view = doc.defaultView ?? globalThis;
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
-    this.nearView = new view.IntersectionObserver((entries) => this.onVisible(entries), {
-      rootMargin: "100% 0px 100% 0px",
+    this.claimsNear = new NearViewport(view, "100%", (units) => {
+      for (const unit of units) this.claimUnits.add(unit);
+      this.resume();
+    });
+    // Names cost little per block: found well ahead of the reader, who never sees a block before its names.
+    this.namesNear = new NearViewport(view, "200%", (blocks) => {
+      for (const block of blocks) {
+        this.nearTexts.push(...(this.nameBlocks.get(block) ?? []));
+        this.nameBlocks.delete(block);
+      }
+      this.resume();
     });
   }
 
@@ -124,10 +150,13 @@ export class Annotator {
     this.active = false;
     this.generation++;
     this.queue = [];
+    this.nearTexts = [];
+    this.nameBlocks.clear();
     clearTimeout(this.timer);
     this.timer = undefined;
     this.observer.disconnect();
-    this.nearView.disconnect();
+    this.claimsNear.clear();
+    this.namesNear.clear();
   }
 
   /** The highlights in the page now, in document order. */
@@ -152,36 +181,21 @@ export class Annotator {
     return this.topicsCache;
   }
 
-  /** Reads the claims of the whole page now, near the viewport or not (the popup's summary and export need them). */
-  completeClaims(): Promise<void> {
-    if (!this.active || !this.claimsOn || this.waiting.size === 0) return this.running ?? Promise.resolve();
-    for (const unit of this.waiting) {
-      this.nearView.unobserve(unit);
-      this.claimUnits.add(unit);
-    }
-    this.waiting.clear();
+  /**
+   * Reads the whole page now, near the viewport or not: the names of a long text and the claims (the popup's summary
+   * and export need them all).
+   */
+  complete(): Promise<void> {
+    if (!this.active) return Promise.resolve();
+    for (const block of this.namesNear.takeAll()) this.nearTexts.push(...(this.nameBlocks.get(block) ?? []));
+    this.nameBlocks.clear();
+    for (const unit of this.claimsNear.takeAll()) this.claimUnits.add(unit);
     return this.enqueue([]);
   }
 
-  private onVisible(entries: IntersectionObserverEntry[]): void {
-    let more = false;
-    for (const e of entries) {
-      if (!e.isIntersecting || !this.waiting.delete(e.target)) continue;
-      this.nearView.unobserve(e.target);
-      this.claimUnits.add(e.target);
-      more = true;
-    }
-    this.reported?.();
-    if (more && this.active && !this.running) void this.enqueue([]);
-  }
-
-  /** Waits for the intersection observer to say which of the units just given to it are near the viewport. */
-  private visibility(): Promise<void> {
-    if (!this.nextReport) return Promise.resolve();
-    const report = this.nextReport;
-    this.nextReport = null;
-    // An observer reports within a frame; a hidden tab may never render one, so do not wait for it long.
-    return Promise.race([report, new Promise<void>((r) => setTimeout(r, 200))]);
+  /** Something came near the viewport: a pass for it, unless one is under way (it takes it up). */
+  private resume(): void {
+    if (this.active && !this.running) void this.enqueue([]);
   }
 
   /** The sentence and verdict behind a claim element. */
@@ -206,8 +220,7 @@ export class Annotator {
   private removeClaims(): void {
     this.claimScopes = new WeakSet();
     this.watched = new WeakSet();
-    this.nearView.disconnect();
-    this.waiting.clear();
+    this.claimsNear.clear();
     this.claimUnits.clear();
     for (const el of this.doc.querySelectorAll(CLAIM_TAG)) {
       this.finder.forget(el);
@@ -278,7 +291,16 @@ export class Annotator {
       deadline = performance.now() + this.opts.sliceMs;
       return generation === this.generation;
     };
-    while (this.queue.length > 0 || this.claimUnits.size > 0) {
+    const annotate = async (batches: () => Text[]): Promise<boolean> => {
+      for (let batch = batches(); batch.length > 0; batch = batches()) {
+        this.mutate(() => {
+          for (const t of batch) this.annotateText(t);
+        });
+        if (!(await breathe())) return false;
+      }
+      return true;
+    };
+    while (this.queue.length > 0 || this.nearTexts.length > 0 || this.claimUnits.size > 0) {
       while (this.queue.length > 0) {
         const root = this.queue.shift() as Node;
         if (!root.isConnected || insideSkipped(root)) continue;
@@ -286,28 +308,20 @@ export class Annotator {
           this.mutate(() => this.annotateText(root));
           continue;
         }
-        // Most of the web names nothing the fact base knows: one native read of the text and one loose scan say
-        // so, and the walk over the text nodes is not needed.
-        if (!this.mayName(root)) continue;
-        // The page may remove the part a batch stopped in; then the walk ends, and what it added instead
-        // arrives as mutations.
-        const next = textBatches(root);
-        for (let batch = next(); batch.length > 0; batch = next()) {
-          this.mutate(() => {
-            for (const t of batch) this.annotateText(t);
-          });
-          if (!(await breathe())) return;
-        }
-        if (this.queue.length === 0 && this.gated.size > 0) this.recheckGated();
+        if (!(await this.annotateRoot(root, breathe, annotate))) return;
+        if (generation !== this.generation) return;
       }
+      const near = this.nearTexts;
+      this.nearTexts = [];
+      if (!(await annotate(inBatches(near)))) return;
+      if (this.gated.size > 0) this.recheckGated();
       this.topicsCache = undefined;
       if (this.claimsOn) {
-        await this.visibility();
+        await this.claimsNear.settled();
         if (generation !== this.generation) return;
-        const lang = this.doc.documentElement.lang || navigator.language || "en";
         for (const unit of [...this.claimUnits]) {
           this.claimUnits.delete(unit);
-          this.mutate(() => this.fresh.push(...this.finder.process(unit, lang)));
+          this.mutate(() => this.fresh.push(...this.finder.process(unit)));
           if (!(await breathe())) return;
         }
       }
@@ -332,10 +346,66 @@ export class Annotator {
     }
   }
 
-  /** Could anything under root be an alias? A superset test, ignoring word boundaries. */
-  private mayName(root: Node): boolean {
-    const text = root.textContent ?? "";
-    return scan(this.opts.automaton, text, {}, { loose: true, first: true }).length > 0;
+  /**
+   * Could any of these text nodes hold an alias? One loose scan of their texts together (word boundaries ignored, a
+   * superset of the real matches) answers for all: most of the web names nothing the fact base knows.
+   */
+  private mayName(texts: readonly Text[]): boolean {
+    const joined = texts.map((t) => t.data).join("\n");
+    return scan(this.opts.automaton, joined, {}, { loose: true, first: true }).length > 0;
+  }
+
+  /**
+   * Walks the text under a root once, skipping the batches of text nodes that cannot name anything. A short text is
+   * annotated at once. Past `longText` characters, the text nodes are given, block by block, to the viewport observer,
+   * and only the blocks near the viewport are annotated in this pass. A block already waiting keeps its place; one
+   * annotated before waits again (a category was switched on).
+   */
+  private async annotateRoot(
+    root: Node,
+    breathe: () => Promise<boolean>,
+    annotate: (batches: () => Text[]) => Promise<boolean>,
+  ): Promise<boolean> {
+    const next = textBatches(root);
+    let length = 0;
+    let held: Text[] | null = [];
+    /** The blocks met on this walk: their text nodes, or null for one still waiting from an earlier walk. */
+    const met = new Map<Element, Text[] | null>();
+    let lastParent: Element | null = null;
+    let texts: Text[] | null = null;
+    const defer = (t: Text) => {
+      const parent = t.parentElement as Element;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        const block = blockOf(parent);
+        texts = met.get(block) ?? null;
+        if (!met.has(block)) {
+          texts = this.namesNear.has(block) ? null : [];
+          met.set(block, texts);
+          if (texts) {
+            this.nameBlocks.set(block, texts);
+            this.namesNear.watch(block);
+          }
+        }
+      }
+      texts?.push(t);
+    };
+    for (let batch = next(); batch.length > 0; batch = next()) {
+      for (const t of batch) length += t.length;
+      if (this.mayName(batch)) {
+        if (held) held.push(...batch);
+        else for (const t of batch) defer(t);
+      }
+      if (held && length > this.opts.longText) {
+        for (const t of held) defer(t);
+        held = null;
+      }
+      if (!(await breathe())) return false;
+    }
+    if (held) return annotate(inBatches(held));
+    // The blocks near the viewport are annotated in this pass.
+    await this.namesNear.settled();
+    return true;
   }
 
   private addClaimUnit(node: Node): void {
@@ -353,11 +423,7 @@ export class Annotator {
   private watch(unit: Element): void {
     if (this.watched.has(unit)) return;
     this.watched.add(unit);
-    this.waiting.add(unit);
-    this.nearView.observe(unit);
-    this.nextReport ??= new Promise<void>((resolve) => {
-      this.reported = resolve;
-    });
+    this.claimsNear.watch(unit);
   }
 
   private annotateText(node: Text, remember = true): void {

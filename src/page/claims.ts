@@ -84,6 +84,12 @@ function collect(block: Element, into: UnitText): void {
   }
 }
 
+/** The block an element's text belongs to: itself or its nearest block ancestor. */
+export function blockOf(el: Element): Element {
+  for (let e: Element | null = el; e; e = e.parentElement) if (isBlock(e)) return e;
+  return el;
+}
+
 function rowCells(row: Element): Element[] {
   return [...row.children].filter((c) => c.tagName === "TD" || c.tagName === "TH");
 }
@@ -198,7 +204,7 @@ export class ClaimFinder {
   }
 
   /** Reads one unit and wraps its claim sentences, returning the claim elements made. A unit read before is left. */
-  process(unit: Element, lang: string): Element[] {
+  process(unit: Element): Element[] {
     if (!unit.isConnected || unit.querySelector(CLAIM_TAG)) return [];
     const { text, pieces } = this.unitText(unit);
     if (text.trim().length < 12) return [];
@@ -208,7 +214,7 @@ export class ClaimFinder {
     const candidates = [...context].flatMap((e) => this.index.byEntity.get(e) ?? []);
     if (!candidates.some((c) => usesTermsOf(this.index, c, keys))) return [];
     const found: { start: number; end: number; verdict: ClaimVerdict }[] = [];
-    for (const span of splitSentences(text, lang)) {
+    for (const span of splitSentences(text)) {
       let { start, end } = span;
       while (start < end && /\s/.test(text.charAt(start))) start++;
       while (end > start && /\s/.test(text.charAt(end - 1))) end--;

@@ -82,17 +82,18 @@ test("5,000 levels of nesting, a 1 MB text node, shadow roots and frames: no cra
     return {
       deep: marks("#deep"),
       huge: marks("#huge").length,
-      after: marks("#after"),
       shadow: document.getElementById("shadow-host")?.shadowRoot?.innerHTML,
       frame: (document.getElementById("frame") as HTMLIFrameElement).contentDocument?.body.innerHTML,
     };
   });
   expect(found.deep).toEqual([["Airbus", "airbus"]]);
   expect(found.huge).toBeGreaterThan(100);
-  expect(found.after).toEqual([["Tallinn", "tallinn"]]);
   // Open shadow roots and frames are skipped, and left as they were.
   expect(found.shadow).toBe("<p>NATO in a shadow root</p>");
   expect(found.frame).toBe("<p>Macron in a frame</p>");
+  // More than a megabyte further down: found once the reader gets there.
+  await page.evaluate(() => document.getElementById("after")?.scrollIntoView());
+  await page.waitForFunction(() => document.querySelector("#after defence-lens-mark")?.textContent === "Tallinn");
   expect(errors).toEqual([]);
 });
 

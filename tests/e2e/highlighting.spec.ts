@@ -143,6 +143,40 @@ test.describe("content that changes", () => {
   });
 });
 
+test.describe("a very long page", () => {
+  test("has its names found as the reader nears them, and a category switched on reaches what was read", async ({
+    page,
+    server,
+    background,
+  }) => {
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await openAnnotated(page, `${server.origin}/pages/very-long.html`);
+    expect(await pairs(page, "#top")).toEqual([
+      "Emmanuel Macron → emmanuel-macron",
+      "Jüri Ratas → juri-ratas",
+      "Élysée Palace → elysee-palace",
+    ]);
+    // Hundreds of screens further down: not read yet.
+    expect(await page.locator("#far defence-lens-mark").count()).toBe(0);
+    await page.locator("#far").scrollIntoViewIfNeeded();
+    await expect(page.locator("#far defence-lens-mark")).toHaveCount(4);
+    expect(await pairs(page, "#far")).toEqual([
+      "Airbus → airbus",
+      "MBDA → mbda",
+      "Guardtime → guardtime",
+      "Tallinn → tallinn",
+    ]);
+    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+
+    const off = { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, company: false } };
+    await setSettings(background, off);
+    await expect(page.locator("#far defence-lens-mark")).toHaveCount(1);
+    await setSettings(background, DEFAULT_SETTINGS);
+    await expect(page.locator("#far defence-lens-mark")).toHaveCount(4);
+    await expect(page.locator("#filler")).toHaveText(/^Plain the/);
+  });
+});
+
 test.describe("settings apply live", () => {
   test("a category switched off leaves none of it, and switched on brings it back", async ({
     page,

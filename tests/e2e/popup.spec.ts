@@ -75,6 +75,22 @@ test.describe("popup", () => {
     expect(claims.length).toBeGreaterThan(5);
   });
 
+  test("on a very long page, lists the names below the fold too", async ({ page, server, background, extensionId }) => {
+    await openAnnotated(page, `${server.origin}/pages/very-long.html`);
+    expect(await page.locator("#far defence-lens-mark").count()).toBe(0);
+    const { popup } = await openPopup(page, background, extensionId);
+    expect(await popupCounts(popup)).toEqual({
+      "emmanuel-macron": 1,
+      "juri-ratas": 1,
+      "elysee-palace": 1,
+      airbus: 1,
+      mbda: 1,
+      guardtime: 1,
+      tallinn: 1,
+    });
+    expect(await tabCounts(page)).toEqual(await popupCounts(popup));
+  });
+
   test("switching a category off removes it from the tab without a reload, and on brings it back", async ({
     page,
     server,

@@ -105,4 +105,18 @@ describe("sentences", () => {
       "They toured Nexter.",
     ]);
   });
+
+  it("cuts after closing quotes and at blank lines, not at line breaks, decimals or lower-case continuations", () => {
+    const text =
+      "The U.S. troops stay. He said: \u201cWe will.\u201d Then 3.5 billion\nwas pledged (in 2024.) « Oui. » Fin\n\nNew block… Done?";
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end).trim())).toEqual([
+      "The U.S. troops stay.",
+      "He said: \u201cWe will.\u201d",
+      "Then 3.5 billion\nwas pledged (in 2024.)",
+      "« Oui. »",
+      "Fin",
+      "New block…",
+      "Done?",
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compiledAliases, factBase } from "../../src/facts";
 import { compileAliases, entityAutomaton, findEntities, precompiledAutomaton, scan } from "../../src/match";
+import { isWordCode } from "../../src/match/fold";
 
 const automaton = entityAutomaton(factBase);
 
@@ -33,6 +34,14 @@ describe("aliases", () => {
 });
 
 describe("folding", () => {
+  it("tells word characters as Unicode does, with or without its regex", () => {
+    const unicode = /[\p{L}\p{N}\p{M}]/u;
+    for (let code = 0; code < 0x3000; code++) {
+      if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060) continue;
+      expect(isWordCode(code), code.toString(16)).toBe(unicode.test(String.fromCharCode(code)));
+    }
+  });
+
   it("ignores diacritics both ways", () => {
     expect(found("Juri Ratas and Sebastien Lecornu at the Elysee Palace")).toEqual([
       ["Juri Ratas", "juri-ratas"],

@@ -22,7 +22,7 @@ const on = { active: true, categories: CATEGORIES, claims: true };
     current?.detach();
     current = make();
     await current.apply(on);
-    await current.completeClaims();
+    await current.complete();
   },
   async off() {
     await current?.apply({ ...on, active: false });

@@ -1,0 +1,77 @@
+// Elements waiting until they come near the viewport: an IntersectionObserver with the bookkeeping the annotator
+// needs around it (which are still waiting, and a promise for the observer's next report).
+
+export class NearViewport {
+  private readonly observer: IntersectionObserver;
+  private readonly waiting = new Set<Element>();
+  /** Resolves at the observer's next report, after elements were given to it. */
+  private report: Promise<void> | null = null;
+  private reported: (() => void) | null = null;
+
+  /** `margin`: how far above and below the viewport counts as near, in CSS terms ("100%": one viewport). */
+  constructor(
+    view: { IntersectionObserver: typeof IntersectionObserver },
+    margin: string,
+    private readonly onNear: (elements: Element[]) => void,
+  ) {
+    this.observer = new view.IntersectionObserver((entries) => this.onEntries(entries), {
+      rootMargin: `${margin} 0px ${margin} 0px`,
+    });
+  }
+
+  get size(): number {
+    return this.waiting.size;
+  }
+
+  has(el: Element): boolean {
+    return this.waiting.has(el);
+  }
+
+  watch(el: Element): void {
+    if (this.waiting.has(el)) return;
+    this.waiting.add(el);
+    this.observer.observe(el);
+    this.report ??= new Promise<void>((resolve) => {
+      this.reported = resolve;
+    });
+  }
+
+  /** Every element still waiting, near or not, no longer watched. */
+  takeAll(): Element[] {
+    const all = [...this.waiting];
+    for (const el of all) this.observer.unobserve(el);
+    this.waiting.clear();
+    return all;
+  }
+
+  clear(): void {
+    this.observer.disconnect();
+    this.waiting.clear();
+    this.settle();
+  }
+
+  /** Waits for the observer to say which of the elements just given to it are near. */
+  settled(): Promise<void> {
+    if (!this.report) return Promise.resolve();
+    // An observer reports within a frame; a hidden tab may never render one, so do not wait for it long.
+    return Promise.race([this.report, new Promise<void>((r) => setTimeout(r, 200))]);
+  }
+
+  private settle(): void {
+    const resolve = this.reported;
+    this.report = null;
+    this.reported = null;
+    resolve?.();
+  }
+
+  private onEntries(entries: IntersectionObserverEntry[]): void {
+    const near: Element[] = [];
+    for (const e of entries) {
+      if (!e.isIntersecting || !this.waiting.delete(e.target)) continue;
+      this.observer.unobserve(e.target);
+      near.push(e.target);
+    }
+    this.settle();
+    if (near.length > 0) this.onNear(near);
+  }
+}
