@@ -12,7 +12,7 @@ import { MARK_TAG } from "~/src/page/highlight";
 import { HoverCard } from "~/src/page/hover";
 import { reveal, summarise } from "~/src/page/summary";
 import { isActiveOn, type Settings, shownCategories } from "~/src/settings/model";
-import { loadSettings, watchSettings } from "~/src/settings/storage";
+import { readSettings, watchSettings } from "~/src/settings/read";
 import { claimCard } from "~/src/ui/claim-card";
 import { entityCard } from "~/src/ui/entity-card";
 
@@ -33,6 +33,9 @@ function report(annotator: Annotator): void {
 export default defineContentScript({
   matches: ["http://*/*", "https://*/*"],
   runAt: "document_idle",
+  // WXT's old way of telling a newer copy of the script that it started: a window.postMessage every page's own scripts
+  // can read (it names the extension), which took ~7 ms of our ~10 ms start-up here. Its custom event does the job.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
     const annotator: Annotator = new Annotator(document, {
@@ -69,6 +72,6 @@ export default defineContentScript({
       card.detach();
       annotator.detach();
     });
-    await apply(await loadSettings());
+    await apply(await readSettings());
   },
 });

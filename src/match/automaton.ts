@@ -5,7 +5,7 @@
 // the exact text nodes), with case rules per alias and Unicode word boundaries. mark.js `mark()` with a list of
 // terms walks the page once per term; a regex alternation tries its branches one by one at every position.
 import { foldCode, foldKey, isIgnorable, isLowerCode, isUpperCode } from "./fold";
-import { type Opening, startsPattern } from "./starts";
+import { type Opening, type StartSources, startsPatterns } from "./starts";
 
 export interface AliasEntry {
   /** The alias as written in the fact base. */
@@ -37,8 +37,10 @@ interface TrieNode {
 }
 
 export interface Automaton {
-  /** Where a name can start (see `startsPattern`). */
+  /** Where a name can start with a capital (see `startsPatterns`): each match one code unit long. */
   starts: RegExp;
+  /** Where an alias written in lower case starts, if the fact base has any. */
+  lowerStarts: RegExp | null;
   root: TrieNode;
   /** Root children for ASCII codes, so the common miss costs an array read. */
   asciiRoot: (TrieNode | undefined)[];
@@ -117,14 +119,14 @@ export function compileAlias(entry: AliasEntry): CompiledAlias | null {
 /** The aliases of a fact base compiled, with the source of their starts regex: what `npm run facts` bundles. */
 export interface CompiledAliases {
   aliases: CompiledAlias[];
-  starts: string;
+  starts: StartSources;
 }
 
 export function compileAliasList(aliases: CompiledAlias[]): CompiledAliases {
-  return { aliases, starts: startsPattern(openingsOf(aliases)).source };
+  return { aliases, starts: startsPatterns(openingsOf(aliases)) };
 }
 
-function openingsOf(aliases: Iterable<CompiledAlias>): Opening[] {
+function openingsOf(aliases: readonly CompiledAlias[]): Opening[] {
   return [...aliases].map((a) => (a.upper.includes(0) ? { key: a.key } : { key: a.key, lowerCase: a.alias }));
 }
 
@@ -132,7 +134,7 @@ function openingsOf(aliases: Iterable<CompiledAlias>): Opening[] {
  * The trie of compiled aliases: insertion only, no folding, so a precompiled fact base loads fast; its starts regex
  * from a precompiled source when there is one.
  */
-export function automatonOf(aliases: Iterable<CompiledAlias>, startsSource?: string): Automaton {
+export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSources): Automaton {
   const root: TrieNode = { next: new Map(), terminals: null };
   let size = 0;
   for (const a of aliases) {
@@ -161,8 +163,14 @@ export function automatonOf(aliases: Iterable<CompiledAlias>, startsSource?: str
   }
   const asciiRoot: (TrieNode | undefined)[] = [];
   for (let c = 0; c < 128; c++) asciiRoot.push(root.next.get(foldCode(c)));
-  const starts = startsSource === undefined ? startsPattern(openingsOf(aliases)) : new RegExp(startsSource, "g");
-  return { starts, root, asciiRoot, size };
+  const { capitals, lower } = sources ?? startsPatterns(openingsOf(aliases));
+  return {
+    starts: new RegExp(capitals, "g"),
+    lowerStarts: lower ? new RegExp(lower, "g") : null,
+    root,
+    asciiRoot,
+    size,
+  };
 }
 
 export function buildAutomaton(entries: Iterable<AliasEntry>): Automaton {

@@ -4,7 +4,7 @@
 
 import { describeDate } from "../facts/dates";
 import type { Claim, FactBase, Value } from "../facts/types";
-import { foldKey } from "./fold";
+import { foldKey, isWordCode } from "./fold";
 import { extractValues, type StatedDate, type StatedValues } from "./values";
 
 export type ClaimStatus = "match" | "conflict";
@@ -23,7 +23,13 @@ export interface ClaimIndex {
   byEntity: Map<string, Claim[]>;
   countries: Set<string>;
   entityName: Map<string, string>;
-  terms: Map<string, string[][]>;
+  /** Each claim's key terms, folded into words, with the stem each word is matched on. */
+  terms: Map<string, Phrase[]>;
+}
+
+interface Phrase {
+  words: string[];
+  stems: string[];
 }
 
 /** A sentence that merely names a claim's entities is not that claim: it takes its key terms, or its values. */
@@ -50,18 +56,33 @@ const UNIT_WORDS: Record<string, string[]> = {
   ],
 };
 
+/** The folded words of a text: runs of letters and digits (told by the matcher's character tables, not a regex). */
 function words(text: string): string[] {
-  return foldKey(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const folded = foldKey(text);
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const word = i < folded.length && isWordCode(folded.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push(folded.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
 }
 
 export function buildClaimIndex(fb: FactBase): ClaimIndex {
   const byEntity = new Map<string, Claim[]>();
-  const terms = new Map<string, string[][]>();
+  const terms = new Map<string, Phrase[]>();
   for (const c of fb.claims) {
     for (const e of c.entities) byEntity.set(e, [...(byEntity.get(e) ?? []), c]);
     // Terms that fold to the same words ("declaration", "déclaration") count once.
     const folded = new Map(c.terms.map((t) => [words(t).join(" "), words(t)]));
-    terms.set(c.id, [...folded.values()]);
+    terms.set(
+      c.id,
+      [...folded.values()].filter((w) => w.length > 0).map((w) => ({ words: w, stems: w.map(stem) })),
+    );
   }
   return {
     byEntity,
@@ -87,18 +108,18 @@ export function wordKeys(words: readonly string[]): Set<string> {
   return keys;
 }
 
-function wordMatches(term: string, word: string): boolean {
+function wordMatches(term: string, termStem: string, word: string): boolean {
   if (term.length <= 4) return word === term || word === `${term}s`;
-  return word.startsWith(stem(term));
+  return word.startsWith(termStem);
 }
 
-function hasPhrase(sentence: readonly string[], keys: ReadonlySet<string>, phrase: readonly string[]): boolean {
-  const [first] = phrase;
-  if (first === undefined || !keys.has(stem(first))) return false;
-  if (phrase.length === 1) return true;
-  outer: for (let i = 0; i + phrase.length <= sentence.length; i++) {
-    for (let k = 0; k < phrase.length; k++)
-      if (!wordMatches(phrase[k] as string, sentence[i + k] as string)) continue outer;
+function hasPhrase(sentence: readonly string[], keys: ReadonlySet<string>, phrase: Phrase): boolean {
+  const { words, stems } = phrase;
+  if (!keys.has(stems[0] as string)) return false;
+  if (words.length === 1) return true;
+  outer: for (let i = 0; i + words.length <= sentence.length; i++) {
+    for (let k = 0; k < words.length; k++)
+      if (!wordMatches(words[k] as string, stems[k] as string, sentence[i + k] as string)) continue outer;
     return true;
   }
   return false;
@@ -106,7 +127,7 @@ function hasPhrase(sentence: readonly string[], keys: ReadonlySet<string>, phras
 
 /** Does a text use any of a claim's key terms? A cheap test before a block is split into sentences. */
 export function usesTermsOf(index: ClaimIndex, claim: Claim, keys: ReadonlySet<string>): boolean {
-  return (index.terms.get(claim.id) ?? []).some(([first]) => first !== undefined && keys.has(stem(first)));
+  return (index.terms.get(claim.id) ?? []).some((phrase) => keys.has(phrase.stems[0] as string));
 }
 
 export { words as textWords };

@@ -155,11 +155,24 @@ export function scan(
   };
   const ends: number[] = [];
   const nodes: Terminal[][] = [];
+  // The next place a name may start, from the two regexes (capitals; openings written in lower case), merged.
   const starts = automaton.starts;
-  starts.lastIndex = 0;
-  // `test` rather than `exec`: no match object per start. Every match is one code unit long.
-  while (starts.test(text)) {
-    const i = starts.lastIndex - 1;
+  const lower = automaton.lowerStarts;
+  const nextCapital = (from: number): number => {
+    starts.lastIndex = from;
+    // `test` rather than `exec`: no match object per start. Every match is one code unit long.
+    return starts.test(text) ? starts.lastIndex - 1 : n;
+  };
+  const nextLower = (from: number): number => {
+    if (!lower) return n;
+    lower.lastIndex = from;
+    return lower.exec(text)?.index ?? n;
+  };
+  let capital = nextCapital(0);
+  let lowerCase = nextLower(0);
+  for (let i = Math.min(capital, lowerCase); i < n; i = Math.min(capital, lowerCase)) {
+    if (capital === i) capital = nextCapital(i + 1);
+    if (lowerCase === i) lowerCase = nextLower(i + 1);
     if (!options.loose) {
       const before = i === 0 ? (edges().before ?? NONE) : previousSignificant(text, i - 1);
       if (isWordCode(before)) continue;
@@ -204,7 +217,8 @@ export function scan(
       if (candidates.length === 0) continue;
       out.push({ start: i, end, candidates });
       if (options.first) return out;
-      starts.lastIndex = end;
+      if (capital < end) capital = nextCapital(end);
+      if (lowerCase < end) lowerCase = nextLower(end);
       break;
     }
   }

@@ -45,7 +45,11 @@ export interface Display {
 /** A list handed out 64 at a time, as the text walk hands out its batches. */
 function inBatches<T>(list: readonly T[]): () => T[] {
   let taken = 0;
-  return () => list.slice(taken, (taken += 64));
+  return () => {
+    const batch = list.slice(taken, taken + 64);
+    taken += batch.length;
+    return batch;
+  };
 }
 
 function yieldToPage(): Promise<void> {
@@ -67,14 +71,15 @@ export class Annotator {
   private readonly gated = new Set<Element>();
   /**
    * Blocks (or table rows) to read for claim sentences. Reading claims costs far more than finding names, so a unit is
-   * read only when it comes near the viewport: waiting in `claimsNear` until then, in `claimUnits` once it has.
+   * read only when it comes near the viewport: in `claimsWaiting` until then, in `claimUnits` once it has.
    */
   private readonly claimUnits = new Set<Element>();
+  private readonly claimsWaiting = new Set<Element>();
   private watched = new WeakSet<Element>();
-  private readonly claimsNear: NearViewport;
   /** Blocks of a long text whose names are found when they come near the viewport, with their text nodes. */
   private readonly nameBlocks = new Map<Element, Text[]>();
-  private readonly namesNear: NearViewport;
+  /** One observer for both: the blocks of a long text are mostly the claim units too. */
+  private readonly near: NearViewport;
   /** Text nodes of long-text blocks that came near the viewport: next to annotate. */
   private nearTexts: Text[] = [];
   /** Parents, tables and lists whose units have all been queued once. */
@@ -97,16 +102,9 @@ export class Annotator {
     this.finder = new ClaimFinder(options.automaton, options.claims, this.mentioned, () => this.topics());
     const view = doc.defaultView ?? globalThis;
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
-    this.claimsNear = new NearViewport(view, "100%", (units) => {
-      for (const unit of units) this.claimUnits.add(unit);
-      this.resume();
-    });
-    // Names cost little per block: found well ahead of the reader, who never sees a block before its names.
-    this.namesNear = new NearViewport(view, "200%", (blocks) => {
-      for (const block of blocks) {
-        this.nearTexts.push(...(this.nameBlocks.get(block) ?? []));
-        this.nameBlocks.delete(block);
-      }
+    // One viewport above and below: read before the reader gets there, even a page at a time.
+    this.near = new NearViewport(view, "100%", (elements) => {
+      this.take(elements);
       this.resume();
     });
   }
@@ -155,8 +153,8 @@ export class Annotator {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.observer.disconnect();
-    this.claimsNear.clear();
-    this.namesNear.clear();
+    this.claimsWaiting.clear();
+    this.near.clear();
   }
 
   /** The highlights in the page now, in document order. */
@@ -187,10 +185,20 @@ export class Annotator {
    */
   complete(): Promise<void> {
     if (!this.active) return Promise.resolve();
-    for (const block of this.namesNear.takeAll()) this.nearTexts.push(...(this.nameBlocks.get(block) ?? []));
-    this.nameBlocks.clear();
-    for (const unit of this.claimsNear.takeAll()) this.claimUnits.add(unit);
+    this.take(this.near.takeAll());
     return this.enqueue([]);
+  }
+
+  /** Elements near the viewport (or needed now): their names and claims are next. */
+  private take(elements: readonly Element[]): void {
+    for (const el of elements) {
+      const texts = this.nameBlocks.get(el);
+      if (texts) {
+        this.nearTexts.push(...texts);
+        this.nameBlocks.delete(el);
+      }
+      if (this.claimsWaiting.delete(el)) this.claimUnits.add(el);
+    }
   }
 
   /** Something came near the viewport: a pass for it, unless one is under way (it takes it up). */
@@ -220,7 +228,8 @@ export class Annotator {
   private removeClaims(): void {
     this.claimScopes = new WeakSet();
     this.watched = new WeakSet();
-    this.claimsNear.clear();
+    for (const unit of this.claimsWaiting) if (!this.nameBlocks.has(unit)) this.near.unwatch(unit);
+    this.claimsWaiting.clear();
     this.claimUnits.clear();
     for (const el of this.doc.querySelectorAll(CLAIM_TAG)) {
       this.finder.forget(el);
@@ -317,7 +326,7 @@ export class Annotator {
       if (this.gated.size > 0) this.recheckGated();
       this.topicsCache = undefined;
       if (this.claimsOn) {
-        await this.claimsNear.settled();
+        await this.near.settled();
         if (generation !== this.generation) return;
         for (const unit of [...this.claimUnits]) {
           this.claimUnits.delete(unit);
@@ -347,12 +356,15 @@ export class Annotator {
   }
 
   /**
-   * Could any of these text nodes hold an alias? One loose scan of their texts together (word boundaries ignored, a
-   * superset of the real matches) answers for all: most of the web names nothing the fact base knows.
+   * Could any of these text nodes hold an alias? A loose scan (word boundaries ignored, a superset of the real
+   * matches) that stops at the first: most of the web names nothing the fact base knows.
    */
   private mayName(texts: readonly Text[]): boolean {
-    const joined = texts.map((t) => t.data).join("\n");
-    return scan(this.opts.automaton, joined, {}, { loose: true, first: true }).length > 0;
+    return texts.some((t) => this.mayNameText(t.data));
+  }
+
+  private mayNameText(text: string): boolean {
+    return scan(this.opts.automaton, text, {}, { loose: true, first: true }).length > 0;
   }
 
   /**
@@ -380,17 +392,21 @@ export class Annotator {
         const block = blockOf(parent);
         texts = met.get(block) ?? null;
         if (!met.has(block)) {
-          texts = this.namesNear.has(block) ? null : [];
+          texts = this.nameBlocks.has(block) ? null : [];
           met.set(block, texts);
           if (texts) {
             this.nameBlocks.set(block, texts);
-            this.namesNear.watch(block);
+            this.near.watch(block);
           }
         }
       }
       texts?.push(t);
     };
-    for (let batch = next(); batch.length > 0; batch = next()) {
+    let batch = next();
+    // A text whose first nodes name nothing most likely names nothing at all (most of the web knows nothing of the
+    // fact base): one native read of the whole text and one loose scan tell, with no walk over its nodes.
+    if (!this.mayName(batch) && !this.mayNameText(root.textContent ?? "")) return true;
+    for (; batch.length > 0; batch = next()) {
       for (const t of batch) length += t.length;
       if (this.mayName(batch)) {
         if (held) held.push(...batch);
@@ -404,7 +420,7 @@ export class Annotator {
     }
     if (held) return annotate(inBatches(held));
     // The blocks near the viewport are annotated in this pass.
-    await this.namesNear.settled();
+    await this.near.settled();
     return true;
   }
 
@@ -423,7 +439,8 @@ export class Annotator {
   private watch(unit: Element): void {
     if (this.watched.has(unit)) return;
     this.watched.add(unit);
-    this.claimsNear.watch(unit);
+    this.claimsWaiting.add(unit);
+    this.near.watch(unit);
   }
 
   private annotateText(node: Text, remember = true): void {

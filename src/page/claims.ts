@@ -111,22 +111,32 @@ function containerUnits(container: Element): Element[] {
   return [...parts].map((p) => (p.tagName === "TR" ? (unitOf(p.firstElementChild ?? p) ?? p) : p));
 }
 
+/** Past this many sibling blocks (a very long page), only those this close to a unit that names someone are read. */
+const SIBLING_WINDOW = 16;
+
 /**
  * The units read along with one that names an entity: the rest of its table or list, or, for a block, its sibling
- * blocks and the tables and lists among them. A sentence often names no one ("A pivotal theme of the meeting was…")
- * and still states a claim of the article around it.
+ * blocks and the tables and lists among them (the nearest ones only, among thousands). A sentence often names no one
+ * ("A pivotal theme of the meeting was…") and still states a claim of the article around it.
  */
 export function unitsAround(unit: Element): { units: Element[]; scope: Element } {
   const container = unit.closest(CONTAINERS);
   if (container && container !== unit) return { units: containerUnits(container), scope: container };
   const parent = unit.parentElement;
   if (!parent) return { units: [unit], scope: unit };
+  let siblings = [...parent.children];
+  let scope: Element = parent;
+  if (siblings.length > 2 * SIBLING_WINDOW + 1) {
+    const at = siblings.indexOf(unit);
+    siblings = siblings.slice(Math.max(0, at - SIBLING_WINDOW), at + SIBLING_WINDOW + 1);
+    scope = unit;
+  }
   const units: Element[] = [];
-  for (const sibling of parent.children) {
+  for (const sibling of siblings) {
     if (sibling.matches(CONTAINERS)) units.push(...containerUnits(sibling));
     else if (isBlock(sibling) && !isSkippedElement(sibling)) units.push(sibling);
   }
-  return { units, scope: parent };
+  return { units, scope };
 }
 
 /** Text of an element with its text nodes kept apart, so cells and items do not run into each other. */

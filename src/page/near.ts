@@ -19,12 +19,8 @@ export class NearViewport {
     });
   }
 
-  get size(): number {
-    return this.waiting.size;
-  }
-
-  has(el: Element): boolean {
-    return this.waiting.has(el);
+  unwatch(el: Element): void {
+    if (this.waiting.delete(el)) this.observer.unobserve(el);
   }
 
   watch(el: Element): void {

@@ -45,6 +45,11 @@ export function shownCategories(settings: Settings): Category[] {
   return CATEGORIES.filter((c) => settings.show[c]);
 }
 
+/** Settings from whatever storage holds: today's shape, version 1's (not migrated yet), nothing or garbage. */
+export function settingsFrom(raw: unknown): Settings {
+  return migrateV1(raw);
+}
+
 /**
  * Version 1 of the stored settings (the first draft) kept a list of hidden categories and of sites where it was
  * off. Version 2 keeps one switch per category. Whatever the old entry holds, the result is valid.

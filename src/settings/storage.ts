@@ -1,8 +1,10 @@
-// The extension's stored settings: one versioned item, read and watched by the content script, written by the popup.
+// The extension's stored settings: one versioned item, migrated by the background when the extension starts, read and
+// written by the popup. Content scripts read the same key through `read.ts`.
 import { storage } from "wxt/utils/storage";
 import { DEFAULT_SETTINGS, migrateV1, type Settings, sanitizeSettings } from "./model";
+import { SETTINGS_KEY } from "./read";
 
-export const settingsItem = storage.defineItem<Settings>("local:settings", {
+export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, {
   fallback: DEFAULT_SETTINGS,
   version: 2,
   migrations: { 2: migrateV1 },
@@ -14,10 +16,6 @@ export async function loadSettings(): Promise<Settings> {
   } catch {
     return DEFAULT_SETTINGS;
   }
-}
-
-export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(sanitizeSettings(value)));
 }
 
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {

@@ -33,4 +33,18 @@ describe("stored settings", () => {
     await updateSettings((s) => ({ ...s, disabledSites: [...s.disabledSites, "b.example"] }));
     expect((await loadSettings()).disabledSites).toEqual(["b.example"]);
   });
+
+  it("are read by content scripts in whichever shape they are stored, migrated or not", async () => {
+    const { readSettings, watchSettings } = await import("../../src/settings/read");
+    expect(await readSettings()).toEqual((await import("../../src/settings/model")).DEFAULT_SETTINGS);
+    await fakeBrowser.storage.local.set({ settings: { off: false, hidden: ["place"], sites: ["a.example"] } });
+    const old = await readSettings();
+    expect([old.show.place, old.show.person, old.disabledSites]).toEqual([false, true, ["a.example"]]);
+    const seen: boolean[] = [];
+    const unwatch = watchSettings((s) => seen.push(s.show.company));
+    await fakeBrowser.storage.local.set({ settings: { enabled: true, show: { company: false } } });
+    await fakeBrowser.storage.local.set({ settings: "}{not json" });
+    expect(seen).toEqual([false, true]);
+    unwatch();
+  });
 });
