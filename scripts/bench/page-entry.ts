@@ -30,8 +30,7 @@ async function run(extra: number): Promise<{ ms: number; marks: number }> {
     longText: Number.POSITIVE_INFINITY,
   });
   const start = performance.now();
-  await annotator.apply({ active: true, categories: [...categoryOf.values()], claims: true });
-  await annotator.complete();
+  await annotator.apply({ active: true, categories: [...categoryOf.values()], claims: false });
   return { ms: performance.now() - start, marks: annotator.marks().length };
 }
 

@@ -25,6 +25,8 @@ export interface ClaimIndex {
   entityName: Map<string, string>;
   /** Each claim's key terms, folded into words, with the stem each word is matched on. */
   terms: Map<string, Phrase[]>;
+  /** The lengths of the stems that open a key term (beyond four letters a term is matched on a stem). */
+  stemLengths: number[];
 }
 
 interface Phrase {
@@ -89,6 +91,13 @@ export function buildClaimIndex(fb: FactBase): ClaimIndex {
     countries: new Set(fb.entities.filter((e) => e.category === "country").map((e) => e.id)),
     entityName: new Map(fb.entities.map((e) => [e.id, e.name])),
     terms,
+    stemLengths: [
+      ...new Set(
+        [...terms.values()]
+          .flatMap((phrases) => phrases.map((p) => (p.stems[0] as string).length))
+          .filter((n) => n > 4),
+      ),
+    ],
   };
 }
 
@@ -97,13 +106,16 @@ function stem(term: string): string {
   return term.length <= 4 ? term : term.slice(0, Math.max(5, term.length - 3));
 }
 
-/** Every word of a text and every stem-length prefix of it, for constant-time term look-ups. */
-export function wordKeys(words: readonly string[]): Set<string> {
+/**
+ * Every word of a text and its prefixes as long as the claims' stems, for constant-time look-ups of the words that
+ * open their key terms.
+ */
+export function wordKeys(index: ClaimIndex, words: readonly string[]): Set<string> {
   const keys = new Set<string>();
   for (const w of words) {
     keys.add(w);
     if (w.endsWith("s")) keys.add(w.slice(0, -1));
-    for (let k = 5; k < w.length; k++) keys.add(w.slice(0, k));
+    for (const k of index.stemLengths) if (k < w.length) keys.add(w.slice(0, k));
   }
   return keys;
 }
@@ -227,7 +239,7 @@ export function judgeSentence(
   for (const e of context) for (const c of index.byEntity.get(e) ?? []) candidates.add(c);
   if (candidates.size === 0) return null;
   const sentenceWords = words(sentence);
-  const keys = wordKeys(sentenceWords);
+  const keys = wordKeys(index, sentenceWords);
   let stated: StatedValues | undefined;
   let best: ClaimVerdict | null = null;
   for (const claim of candidates) {

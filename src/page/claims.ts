@@ -197,9 +197,9 @@ export class ClaimFinder {
    * it, for a table row or a list item the rest of its table or list and the two blocks that introduce it, and what
    * the page is mostly about.
    */
-  private contextOf(unit: Element, text: string): Set<string> {
+  private contextOf(unit: Element, named: Iterable<string>): Set<string> {
     const container = unit.closest(CONTAINERS);
-    const context = this.entitiesIn(text);
+    const context = new Set(named);
     const around = container ?? unit.previousElementSibling;
     let shared = around ? this.aroundCache.get(around) : undefined;
     if (!shared) {
@@ -218,9 +218,14 @@ export class ClaimFinder {
     if (!unit.isConnected || unit.querySelector(CLAIM_TAG)) return [];
     const { text, pieces } = this.unitText(unit);
     if (text.trim().length < 12) return [];
-    const context = this.contextOf(unit, text);
+    // The unit's names, found once: each sentence's are those within it.
+    const names = findEntities(this.automaton, text, this.mentioned);
+    const context = this.contextOf(
+      unit,
+      names.map((m) => m.entity),
+    );
     // Most blocks use none of the key terms of the claims they could state: they are not split into sentences.
-    const keys = wordKeys(textWords(text));
+    const keys = wordKeys(this.index, textWords(text));
     const candidates = [...context].flatMap((e) => this.index.byEntity.get(e) ?? []);
     if (!candidates.some((c) => usesTermsOf(this.index, c, keys))) return [];
     const found: { start: number; end: number; verdict: ClaimVerdict }[] = [];
@@ -230,7 +235,8 @@ export class ClaimFinder {
       while (end > start && /\s/.test(text.charAt(end - 1))) end--;
       if (end - start < 12) continue;
       const sentence = text.slice(start, end);
-      const verdict = judgeSentence(this.index, sentence, this.entitiesIn(sentence), context);
+      const named = new Set(names.filter((m) => m.start >= start && m.end <= end).map((m) => m.entity));
+      const verdict = judgeSentence(this.index, sentence, named, context);
       if (verdict) found.push({ start, end, verdict });
     }
     // Last sentence first: a split keeps the earlier text in the node the pieces list, so their offsets hold.
