@@ -25,7 +25,8 @@ export interface ClaimIndex {
   entityName: Map<string, string>;
   /** Each claim's key terms, folded into words, with the stem each word is matched on. */
   terms: Map<string, Phrase[]>;
-  /** The lengths of the stems that open a key term (beyond four letters a term is matched on a stem). */
+  /** The stems that open a key term, and their lengths (beyond four letters a term is matched on a stem). */
+  firstStems: Set<string>;
   stemLengths: number[];
 }
 
@@ -86,18 +87,14 @@ export function buildClaimIndex(fb: FactBase): ClaimIndex {
       [...folded.values()].filter((w) => w.length > 0).map((w) => ({ words: w, stems: w.map(stem) })),
     );
   }
+  const firstStems = new Set([...terms.values()].flatMap((phrases) => phrases.map((p) => p.stems[0] as string)));
   return {
     byEntity,
     countries: new Set(fb.entities.filter((e) => e.category === "country").map((e) => e.id)),
     entityName: new Map(fb.entities.map((e) => [e.id, e.name])),
     terms,
-    stemLengths: [
-      ...new Set(
-        [...terms.values()]
-          .flatMap((phrases) => phrases.map((p) => (p.stems[0] as string).length))
-          .filter((n) => n > 4),
-      ),
-    ],
+    firstStems,
+    stemLengths: [...new Set([...firstStems].map((stem) => stem.length).filter((n) => n > 4))],
   };
 }
 
@@ -107,15 +104,18 @@ function stem(term: string): string {
 }
 
 /**
- * Every word of a text and its prefixes as long as the claims' stems, for constant-time look-ups of the words that
- * open their key terms.
+ * The words, or their prefixes as long as the claims' stems, that open one of the claims' key terms: what
+ * `hasPhrase` and `usesTermsOf` look up first, in constant time.
  */
 export function wordKeys(index: ClaimIndex, words: readonly string[]): Set<string> {
   const keys = new Set<string>();
+  const note = (key: string) => {
+    if (index.firstStems.has(key)) keys.add(key);
+  };
   for (const w of words) {
-    keys.add(w);
-    if (w.endsWith("s")) keys.add(w.slice(0, -1));
-    for (const k of index.stemLengths) if (k < w.length) keys.add(w.slice(0, k));
+    note(w);
+    if (w.endsWith("s")) note(w.slice(0, -1));
+    for (const k of index.stemLengths) if (k < w.length) note(w.slice(0, k));
   }
   return keys;
 }
@@ -243,9 +243,12 @@ export function judgeSentence(
   let stated: StatedValues | undefined;
   let best: ClaimVerdict | null = null;
   for (const claim of candidates) {
+    const phrases = index.terms.get(claim.id) ?? [];
+    // Most candidates use none of their key terms here: the cheapest test first.
+    if (!phrases.some((p) => keys.has(p.stems[0] as string))) continue;
     const inSentence = claim.entities.filter((e) => entities.has(e)).length;
     const inContext = claim.entities.filter((e) => !entities.has(e) && context.has(e)).length;
-    const terms = (index.terms.get(claim.id) ?? []).filter((t) => hasPhrase(sentenceWords, keys, t)).length;
+    const terms = phrases.filter((t) => hasPhrase(sentenceWords, keys, t)).length;
     if (terms === 0) continue;
     const base = 2 * Math.min(inSentence, 3) + Math.min(inContext, 2) + 1.5 * Math.min(terms, 3);
     if (base + VALUE_WEIGHT * claim.values.length < THRESHOLD) continue;

@@ -357,7 +357,7 @@ export class Annotator {
 
   /**
    * Could any of these text nodes hold an alias? A loose scan (word boundaries ignored, a superset of the real
-   * matches) that stops at the first: most of the web names nothing the fact base knows.
+   * matches) that stops at the first.
    */
   private mayName(texts: readonly Text[]): boolean {
     return texts.some((t) => this.mayNameText(t.data));
@@ -368,8 +368,7 @@ export class Annotator {
   }
 
   /**
-   * Walks the text under a root once, skipping the batches of text nodes that cannot name anything. A short text is
-   * annotated at once. Past `longText` characters, the text nodes are given, block by block, to the viewport observer,
+   * Walks the text under a root once, unless a quick test says it names nothing. A short text is annotated at once. Past `longText` characters, the text nodes are given, block by block, to the viewport observer,
    * and only the blocks near the viewport are annotated in this pass. A block already waiting keeps its place; one
    * annotated before waits again (a category was switched on).
    */
@@ -408,10 +407,8 @@ export class Annotator {
     if (!this.mayName(batch) && !this.mayNameText(root.textContent ?? "")) return true;
     for (; batch.length > 0; batch = next()) {
       for (const t of batch) length += t.length;
-      if (this.mayName(batch)) {
-        if (held) held.push(...batch);
-        else for (const t of batch) defer(t);
-      }
+      if (held) held.push(...batch);
+      else for (const t of batch) defer(t);
       if (held && length > this.opts.longText) {
         for (const t of held) defer(t);
         held = null;
