@@ -4,8 +4,8 @@
 import type { Category } from "../facts/types";
 import { type Automaton, collectUnambiguous, resolveMatches, scan } from "../match";
 import type { ClaimIndex } from "../match/claims";
-import { blockOf, CLAIM_TAG, ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
-import { edgesOf, insideSkipped, isOurElement, registerOwnTag, textBatches } from "./collect";
+import { CLAIM_TAG, ClaimFinder, type ClaimSentence, isContainer, unitOf, unitsAround } from "./claims";
+import { edgesOf, insideSkipped, isOurElement, isSkippedElement, registerOwnTag, textBatches } from "./collect";
 import { dropStalePieces, isOurs, MARK_TAG, unwrap, type Wrap, wrapRanges } from "./highlight";
 import { TabStops } from "./keyboard";
 import { NearViewport } from "./near";
@@ -76,12 +76,15 @@ export class Annotator {
   private readonly claimUnits = new Set<Element>();
   private readonly claimsWaiting = new Set<Element>();
   private watched = new WeakSet<Element>();
-  /** Blocks of a long text whose names are found when they come near the viewport, with their text nodes. */
-  private readonly nameBlocks = new Map<Element, Text[]>();
+  /**
+   * Parts of a long text whose names are found when they come near the viewport: read whole then, or, for a container
+   * of blocks, its children watched in turn.
+   */
+  private readonly nameTargets = new Set<Element>();
   /** One observer for both: the blocks of a long text are mostly the claim units too. */
   private readonly near: NearViewport;
-  /** Text nodes of long-text blocks that came near the viewport: next to annotate. */
-  private nearTexts: Text[] = [];
+  /** Parts of long texts that came near the viewport: next to annotate. */
+  private nearParts: Element[] = [];
   /** Parents, tables and lists whose units have all been queued once. */
   private claimScopes = new WeakSet<Element>();
   private readonly finder: ClaimFinder;
@@ -148,8 +151,8 @@ export class Annotator {
     this.active = false;
     this.generation++;
     this.queue = [];
-    this.nearTexts = [];
-    this.nameBlocks.clear();
+    this.nearParts = [];
+    this.nameTargets.clear();
     clearTimeout(this.timer);
     this.timer = undefined;
     this.observer.disconnect();
@@ -185,19 +188,30 @@ export class Annotator {
    */
   complete(): Promise<void> {
     if (!this.active) return Promise.resolve();
-    this.take(this.near.takeAll());
+    this.take(this.near.takeAll(), true);
     return this.enqueue([]);
   }
 
-  /** Elements near the viewport (or needed now): their names and claims are next. */
-  private take(elements: readonly Element[]): void {
+  /** Elements near the viewport (or needed now, `whole`): their names and claims are next. */
+  private take(elements: readonly Element[], whole = false): void {
     for (const el of elements) {
-      const texts = this.nameBlocks.get(el);
-      if (texts) {
-        this.nearTexts.push(...texts);
-        this.nameBlocks.delete(el);
+      if (this.nameTargets.delete(el)) {
+        if (!whole && isContainer(el)) this.watchChildren(el);
+        else this.nearParts.push(el);
       }
       if (this.claimsWaiting.delete(el)) this.claimUnits.add(el);
+    }
+  }
+
+  /** The children of a part of a long text, watched until they come near; text right under it is read now. */
+  private watchChildren(el: Element): void {
+    for (const child of el.childNodes) {
+      if (child instanceof Text) {
+        if (child.length > 1) this.queue.push(child);
+      } else if (child instanceof Element && !isSkippedElement(child) && !this.nameTargets.has(child)) {
+        this.nameTargets.add(child);
+        this.near.watch(child);
+      }
     }
   }
 
@@ -228,7 +242,7 @@ export class Annotator {
   private removeClaims(): void {
     this.claimScopes = new WeakSet();
     this.watched = new WeakSet();
-    for (const unit of this.claimsWaiting) if (!this.nameBlocks.has(unit)) this.near.unwatch(unit);
+    for (const unit of this.claimsWaiting) if (!this.nameTargets.has(unit)) this.near.unwatch(unit);
     this.claimsWaiting.clear();
     this.claimUnits.clear();
     for (const el of this.doc.querySelectorAll(CLAIM_TAG)) {
@@ -309,7 +323,7 @@ export class Annotator {
       }
       return true;
     };
-    while (this.queue.length > 0 || this.nearTexts.length > 0 || this.claimUnits.size > 0) {
+    while (this.queue.length > 0 || this.nearParts.length > 0 || this.claimUnits.size > 0 || this.near.pending) {
       while (this.queue.length > 0) {
         const root = this.queue.shift() as Node;
         if (!root.isConnected || insideSkipped(root)) continue;
@@ -320,14 +334,16 @@ export class Annotator {
         if (!(await this.annotateRoot(root, breathe, annotate))) return;
         if (generation !== this.generation) return;
       }
-      const near = this.nearTexts;
-      this.nearTexts = [];
-      if (!(await annotate(inBatches(near)))) return;
+      // What the viewport observer says is near: parts of long texts (a container's children are watched in turn,
+      // so this may take a few rounds) and claim units.
+      await this.near.settled();
+      if (generation !== this.generation) return;
+      const near = this.nearParts;
+      this.nearParts = [];
+      for (const part of near) if (part.isConnected && !(await annotate(textBatches(part)))) return;
       if (this.gated.size > 0) this.recheckGated();
       this.topicsCache = undefined;
       if (this.claimsOn) {
-        await this.near.settled();
-        if (generation !== this.generation) return;
         for (const unit of [...this.claimUnits]) {
           this.claimUnits.delete(unit);
           this.mutate(() => this.fresh.push(...this.finder.process(unit)));
@@ -368,9 +384,10 @@ export class Annotator {
   }
 
   /**
-   * Walks the text under a root once, unless a quick test says it names nothing. A short text is annotated at once. Past `longText` characters, the text nodes are given, block by block, to the viewport observer,
-   * and only the blocks near the viewport are annotated in this pass. A block already waiting keeps its place; one
-   * annotated before waits again (a category was switched on).
+   * Walks the text under a root once, unless a quick test says it names nothing, and annotates it. Past `longText`
+   * characters the walk stops: the root's children are watched, and each is read as it comes near the viewport (a
+   * container of blocks has its own children watched in turn), so that the far parts of a huge page cost nothing
+   * until the reader gets there.
    */
   private async annotateRoot(
     root: Node,
@@ -378,47 +395,22 @@ export class Annotator {
     annotate: (batches: () => Text[]) => Promise<boolean>,
   ): Promise<boolean> {
     const next = textBatches(root);
-    let length = 0;
-    let held: Text[] | null = [];
-    /** The blocks met on this walk: their text nodes, or null for one still waiting from an earlier walk. */
-    const met = new Map<Element, Text[] | null>();
-    let lastParent: Element | null = null;
-    let texts: Text[] | null = null;
-    const defer = (t: Text) => {
-      const parent = t.parentElement as Element;
-      if (parent !== lastParent) {
-        lastParent = parent;
-        const block = blockOf(parent);
-        texts = met.get(block) ?? null;
-        if (!met.has(block)) {
-          texts = this.nameBlocks.has(block) ? null : [];
-          met.set(block, texts);
-          if (texts) {
-            this.nameBlocks.set(block, texts);
-            this.near.watch(block);
-          }
-        }
-      }
-      texts?.push(t);
-    };
     let batch = next();
     // A text whose first nodes name nothing most likely names nothing at all (most of the web knows nothing of the
     // fact base): one native read of the whole text and one loose scan tell, with no walk over its nodes.
     if (!this.mayName(batch) && !this.mayNameText(root.textContent ?? "")) return true;
+    const held: Text[] = [];
+    let length = 0;
     for (; batch.length > 0; batch = next()) {
       for (const t of batch) length += t.length;
-      if (held) held.push(...batch);
-      else for (const t of batch) defer(t);
-      if (held && length > this.opts.longText) {
-        for (const t of held) defer(t);
-        held = null;
+      if (length > this.opts.longText && root instanceof Element) {
+        this.watchChildren(root);
+        return true;
       }
+      held.push(...batch);
       if (!(await breathe())) return false;
     }
-    if (held) return annotate(inBatches(held));
-    // The blocks near the viewport are annotated in this pass.
-    await this.near.settled();
-    return true;
+    return annotate(inBatches(held));
   }
 
   private addClaimUnit(node: Node): void {

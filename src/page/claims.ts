@@ -84,10 +84,10 @@ function collect(block: Element, into: UnitText): void {
   }
 }
 
-/** The block an element's text belongs to: itself or its nearest block ancestor. */
-export function blockOf(el: Element): Element {
-  for (let e: Element | null = el; e; e = e.parentElement) if (isBlock(e)) return e;
-  return el;
+/** Does this element hold blocks of its own (an article of paragraphs), rather than text? */
+export function isContainer(el: Element): boolean {
+  for (const child of el.children) if (isBlock(child)) return true;
+  return false;
 }
 
 function rowCells(row: Element): Element[] {

@@ -46,11 +46,20 @@ export class NearViewport {
     this.settle();
   }
 
-  /** Waits for the observer to say which of the elements just given to it are near. */
-  settled(): Promise<void> {
-    if (!this.report) return Promise.resolve();
-    // An observer reports within a frame; a hidden tab may never render one, so do not wait for it long.
-    return Promise.race([this.report, new Promise<void>((r) => setTimeout(r, 200))]);
+  /** Is a report awaited on elements given to the observer? */
+  get pending(): boolean {
+    return this.report !== null;
+  }
+
+  /**
+   * Waits for the observer to say which of the elements just given to it are near. An observer reports within a frame;
+   * a hidden tab may never render one, so this does not wait long: the report, when it comes, starts a pass of its own.
+   */
+  async settled(): Promise<void> {
+    if (!this.report) return;
+    await Promise.race([this.report, new Promise<void>((r) => setTimeout(r, 200))]);
+    this.report = null;
+    this.reported = null;
   }
 
   private settle(): void {
