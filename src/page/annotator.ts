@@ -83,8 +83,9 @@ export class Annotator {
   private readonly nameTargets = new Set<Element>();
   /** One observer for both: the blocks of a long text are mostly the claim units too. */
   private readonly near: NearViewport;
-  /** Parts of long texts that came near the viewport: next to annotate. */
+  /** Parts of long texts that came near the viewport: next to annotate, or for containers, to watch the children of. */
   private nearParts: Element[] = [];
+  private containers: Element[] = [];
   /** Parents, tables and lists whose units have all been queued once. */
   private claimScopes = new WeakSet<Element>();
   private readonly finder: ClaimFinder;
@@ -152,6 +153,7 @@ export class Annotator {
     this.generation++;
     this.queue = [];
     this.nearParts = [];
+    this.containers = [];
     this.nameTargets.clear();
     clearTimeout(this.timer);
     this.timer = undefined;
@@ -196,23 +198,29 @@ export class Annotator {
   private take(elements: readonly Element[], whole = false): void {
     for (const el of elements) {
       if (this.nameTargets.delete(el)) {
-        if (!whole && isContainer(el)) this.watchChildren(el);
+        if (!whole && isContainer(el)) this.containers.push(el);
         else this.nearParts.push(el);
       }
       if (this.claimsWaiting.delete(el)) this.claimUnits.add(el);
     }
   }
 
-  /** The children of a part of a long text, watched until they come near; text right under it is read now. */
-  private watchChildren(el: Element): void {
-    for (const child of el.childNodes) {
+  /**
+   * The children of a part of a long text, watched until they come near (a few hundred at a time: a page may hold
+   * thousands); text right under it is read now.
+   */
+  private async watchChildren(el: Element, breathe: () => Promise<boolean>): Promise<boolean> {
+    let count = 0;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child instanceof Text) {
         if (child.length > 1) this.queue.push(child);
       } else if (child instanceof Element && !isSkippedElement(child) && !this.nameTargets.has(child)) {
         this.nameTargets.add(child);
         this.near.watch(child);
       }
+      if (++count % 256 === 0 && !(await breathe())) return false;
     }
+    return true;
   }
 
   /** Something came near the viewport: a pass for it, unless one is under way (it takes it up). */
@@ -323,7 +331,13 @@ export class Annotator {
       }
       return true;
     };
-    while (this.queue.length > 0 || this.nearParts.length > 0 || this.claimUnits.size > 0 || this.near.pending) {
+    const busy = () =>
+      this.queue.length > 0 ||
+      this.containers.length > 0 ||
+      this.nearParts.length > 0 ||
+      this.claimUnits.size > 0 ||
+      this.near.pending;
+    while (busy()) {
       while (this.queue.length > 0) {
         const root = this.queue.shift() as Node;
         if (!root.isConnected || insideSkipped(root)) continue;
@@ -333,6 +347,9 @@ export class Annotator {
         }
         if (!(await this.annotateRoot(root, breathe, annotate))) return;
         if (generation !== this.generation) return;
+      }
+      for (let c = this.containers.shift(); c; c = this.containers.shift()) {
+        if (c.isConnected && !(await this.watchChildren(c, breathe))) return;
       }
       // What the viewport observer says is near: parts of long texts (a container's children are watched in turn,
       // so this may take a few rounds) and claim units.
@@ -372,11 +389,11 @@ export class Annotator {
   }
 
   /**
-   * Could any of these text nodes hold an alias? A loose scan (word boundaries ignored, a superset of the real
-   * matches) that stops at the first.
+   * Could any of these text nodes hold an alias? One loose scan of their texts together (word boundaries ignored, a
+   * superset of the real matches) that stops at the first.
    */
   private mayName(texts: readonly Text[]): boolean {
-    return texts.some((t) => this.mayNameText(t.data));
+    return this.mayNameText(texts.map((t) => t.data).join("\n"));
   }
 
   private mayNameText(text: string): boolean {
@@ -404,7 +421,7 @@ export class Annotator {
     for (; batch.length > 0; batch = next()) {
       for (const t of batch) length += t.length;
       if (length > this.opts.longText && root instanceof Element) {
-        this.watchChildren(root);
+        this.containers.push(root);
         return true;
       }
       held.push(...batch);
