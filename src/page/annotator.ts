@@ -71,17 +71,16 @@ export class Annotator {
   private readonly gated = new Set<Element>();
   /**
    * Blocks (or table rows) to read for claim sentences. Reading claims costs far more than finding names, so a unit is
-   * read only when it comes near the viewport: in `claimsWaiting` until then, in `claimUnits` once it has.
+   * read only when it comes into view: watched by `inView` until then, in `claimUnits` once it has.
    */
   private readonly claimUnits = new Set<Element>();
-  private readonly claimsWaiting = new Set<Element>();
+  private readonly inView: NearViewport;
   private watched = new WeakSet<Element>();
   /**
    * Parts of a long text whose names are found when they come near the viewport: read whole then, or, for a container
    * of blocks, its children watched in turn.
    */
   private readonly nameTargets = new Set<Element>();
-  /** One observer for both: the blocks of a long text are mostly the claim units too. */
   private readonly near: NearViewport;
   /** Parts of long texts that came near the viewport: next to annotate, or for containers, to watch the children of. */
   private nearParts: Element[] = [];
@@ -106,9 +105,15 @@ export class Annotator {
     this.finder = new ClaimFinder(options.automaton, options.claims, this.mentioned, () => this.topics());
     const view = doc.defaultView ?? globalThis;
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
-    // One viewport above and below: read before the reader gets there, even a page at a time.
-    this.near = new NearViewport(view, "100%", (elements) => {
-      this.take(elements);
+    // Names one viewport ahead, above and below: the reader never sees a name before it is highlighted, even paging.
+    this.near = new NearViewport(view, "100%", (parts) => {
+      this.take(parts);
+      this.resume();
+    });
+    // Claims as their sentences come into view: a claim's underline is quieter than a name's tint, and reading
+    // sentences costs far more.
+    this.inView = new NearViewport(view, "0%", (units) => {
+      for (const unit of units) this.claimUnits.add(unit);
       this.resume();
     });
   }
@@ -158,7 +163,7 @@ export class Annotator {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.observer.disconnect();
-    this.claimsWaiting.clear();
+    this.inView.clear();
     this.near.clear();
   }
 
@@ -191,17 +196,16 @@ export class Annotator {
   complete(): Promise<void> {
     if (!this.active) return Promise.resolve();
     this.take(this.near.takeAll(), true);
+    for (const unit of this.inView.takeAll()) this.claimUnits.add(unit);
     return this.enqueue([]);
   }
 
-  /** Elements near the viewport (or needed now, `whole`): their names and claims are next. */
-  private take(elements: readonly Element[], whole = false): void {
-    for (const el of elements) {
-      if (this.nameTargets.delete(el)) {
-        if (!whole && isContainer(el)) this.containers.push(el);
-        else this.nearParts.push(el);
-      }
-      if (this.claimsWaiting.delete(el)) this.claimUnits.add(el);
+  /** Parts of long texts near the viewport (or needed now, `whole`): their names are next. */
+  private take(parts: readonly Element[], whole = false): void {
+    for (const el of parts) {
+      if (!this.nameTargets.delete(el)) continue;
+      if (!whole && isContainer(el)) this.containers.push(el);
+      else this.nearParts.push(el);
     }
   }
 
@@ -250,8 +254,7 @@ export class Annotator {
   private removeClaims(): void {
     this.claimScopes = new WeakSet();
     this.watched = new WeakSet();
-    for (const unit of this.claimsWaiting) if (!this.nameTargets.has(unit)) this.near.unwatch(unit);
-    this.claimsWaiting.clear();
+    this.inView.clear();
     this.claimUnits.clear();
     for (const el of this.doc.querySelectorAll(CLAIM_TAG)) {
       this.finder.forget(el);
@@ -336,7 +339,8 @@ export class Annotator {
       this.containers.length > 0 ||
       this.nearParts.length > 0 ||
       this.claimUnits.size > 0 ||
-      this.near.pending;
+      this.near.pending ||
+      this.inView.pending;
     while (busy()) {
       while (this.queue.length > 0) {
         const root = this.queue.shift() as Node;
@@ -353,7 +357,7 @@ export class Annotator {
       }
       // What the viewport observer says is near: parts of long texts (a container's children are watched in turn,
       // so this may take a few rounds) and claim units.
-      await this.near.settled();
+      await Promise.all([this.near.settled(), this.inView.settled()]);
       if (generation !== this.generation) return;
       const near = this.nearParts;
       this.nearParts = [];
@@ -445,8 +449,7 @@ export class Annotator {
   private watch(unit: Element): void {
     if (this.watched.has(unit)) return;
     this.watched.add(unit);
-    this.claimsWaiting.add(unit);
-    this.near.watch(unit);
+    this.inView.watch(unit);
   }
 
   private annotateText(node: Text, remember = true): void {

@@ -19,10 +19,6 @@ export class NearViewport {
     });
   }
 
-  unwatch(el: Element): void {
-    if (this.waiting.delete(el)) this.observer.unobserve(el);
-  }
-
   watch(el: Element): void {
     if (this.waiting.has(el)) return;
     this.waiting.add(el);
