@@ -19,29 +19,41 @@ function syntheticAliases(count: number): AliasEntry[] {
   return Array.from({ length: count }, (_, i) => ({ text: `${word()} ${word()}`, entity: `synthetic-${i}` }));
 }
 
-let prepared: { annotator: Annotator; categories: Category[] } | undefined;
-
-/** Builds the automaton and the annotator: not timed (the benchmark collects the garbage before `run`). */
-function prepare(extra: number): void {
+function annotator(extra: number): { annotator: Annotator; categories: Category[] } {
   const automaton = precompiledAutomaton(compiledAliases, syntheticAliases(extra));
   const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
-  const annotator = new Annotator(document, {
-    automaton,
-    categoryOf: (id) => categoryOf.get(id),
-    claims: () => buildClaimIndex(factBase),
-    // The whole page in one task: no slices, no waiting for the viewport.
-    sliceMs: Number.POSITIVE_INFINITY,
-    longText: Number.POSITIVE_INFINITY,
-  });
-  prepared = { annotator, categories: [...new Set(categoryOf.values())] };
+  return {
+    annotator: new Annotator(document, {
+      automaton,
+      categoryOf: (id) => categoryOf.get(id),
+      claims: () => buildClaimIndex(factBase),
+      // The whole page in one task: no slices, no waiting for the viewport.
+      sliceMs: Number.POSITIVE_INFINITY,
+      longText: Number.POSITIVE_INFINITY,
+    }),
+    categories: [...new Set(categoryOf.values())],
+  };
 }
 
-async function run(): Promise<{ ms: number; marks: number }> {
-  if (!prepared) throw new Error("prepare() first");
-  const { annotator, categories } = prepared;
-  const start = performance.now();
-  await annotator.apply({ active: true, categories, claims: false });
-  return { ms: performance.now() - start, marks: annotator.marks().length };
+/**
+ * Names over the whole page with each alias count in turn, on this same page (switching off restores it exactly),
+ * in an order reversed every round so that neither count always runs warmer: each count's times.
+ */
+async function compare(extras: number[], rounds: number): Promise<number[][]> {
+  const times = extras.map((): number[] => []);
+  for (let r = -1; r < rounds; r++) {
+    const order = r % 2 === 0 ? [...extras.keys()] : [...extras.keys()].reverse();
+    for (const i of order) {
+      const { annotator: a, categories } = annotator(extras[i] as number);
+      const start = performance.now();
+      await a.apply({ active: true, categories, claims: false });
+      const ms = performance.now() - start;
+      await a.apply({ active: false, categories, claims: false });
+      // Round -1 warms the code up and is not kept.
+      if (r >= 0) times[i]?.push(ms);
+    }
+  }
+  return times;
 }
 
-(globalThis as unknown as { defenceLensBench: unknown }).defenceLensBench = { prepare, run };
+(globalThis as unknown as { defenceLensBench: unknown }).defenceLensBench = { compare };
