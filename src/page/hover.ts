@@ -39,21 +39,24 @@ export class HoverCard {
   attach(): void {
     if (this.attached) return;
     this.attached = true;
-    this.doc.addEventListener("pointerover", this.onPointerOver, true);
-    this.doc.addEventListener("pointerout", this.onPointerOut, true);
-    this.doc.addEventListener("focusin", this.onFocusIn, true);
-    this.doc.addEventListener("focusout", this.onFocusOut, true);
-    this.doc.addEventListener("keydown", this.onKeyDown, true);
+    for (const [type, listener] of this.listeners()) this.doc.addEventListener(type, listener, true);
+  }
+
+  /** The document-wide listeners, in capture: one list, so that attaching and detaching cannot drift apart. */
+  private listeners(): [string, EventListener][] {
+    return [
+      ["pointerover", this.onPointerOver],
+      ["pointerout", this.onPointerOut],
+      ["focusin", this.onFocusIn],
+      ["focusout", this.onFocusOut],
+      ["keydown", this.onKeyDown as EventListener],
+    ];
   }
 
   detach(): void {
     if (!this.attached) return;
     this.attached = false;
-    this.doc.removeEventListener("pointerover", this.onPointerOver, true);
-    this.doc.removeEventListener("pointerout", this.onPointerOut, true);
-    this.doc.removeEventListener("focusin", this.onFocusIn, true);
-    this.doc.removeEventListener("focusout", this.onFocusOut, true);
-    this.doc.removeEventListener("keydown", this.onKeyDown, true);
+    for (const [type, listener] of this.listeners()) this.doc.removeEventListener(type, listener, true);
     this.hide();
     this.host?.remove();
     this.host = null;

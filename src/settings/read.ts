@@ -5,9 +5,9 @@
 import { browser } from "wxt/browser";
 import { type Settings, settingsFrom } from "./model";
 
-/** The item's key for WXT's storage (area and name), and its name in the storage area. */
-export const SETTINGS_KEY = "local:settings";
+/** The item's name in the storage area, and its key for WXT's storage (area and name). */
 const NAME = "settings";
+export const SETTINGS_KEY = `local:${NAME}` as const;
 
 export async function readSettings(): Promise<Settings> {
   try {
