@@ -1,13 +1,15 @@
 // The content script: wires the fact base, the matcher, the page annotator, the hover card and the settings.
 import "~/assets/highlights.css";
 import { browser } from "wxt/browser";
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { defineContentScript } from "wxt/utils/define-content-script";
-import { compiledAliases, factBase } from "~/src/facts";
-import { precompiledAutomaton } from "~/src/match";
+import { compiledAliases, loadFactBase } from "~/src/facts";
+import { type Automaton, mayName, precompiledAutomaton } from "~/src/match";
 import { buildClaimIndex } from "~/src/match/claims";
-import { isToContent, type ToBackground } from "~/src/messages";
+import { isToContent, type ToBackground, type ToContent } from "~/src/messages";
 import { Annotator } from "~/src/page/annotator";
 import { CLAIM_TAG } from "~/src/page/claims";
+import { untilNamed } from "~/src/page/dormant";
 import { MARK_TAG } from "~/src/page/highlight";
 import { HoverCard } from "~/src/page/hover";
 import { reveal, summarise } from "~/src/page/summary";
@@ -30,6 +32,45 @@ function report(annotator: Annotator): void {
   }, 250);
 }
 
+/** The annotator and its hover card, set up once the page may name something. */
+function annotate(automaton: Automaton, ctx: ContentScriptContext) {
+  const factBase = loadFactBase();
+  const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
+  const annotator: Annotator = new Annotator(document, {
+    automaton,
+    categoryOf: (id) => categoryOf.get(id),
+    claims: () => buildClaimIndex(factBase),
+    onPass: () => report(annotator),
+  });
+  const card = new HoverCard(document, {
+    selector: `${MARK_TAG}, ${CLAIM_TAG}`,
+    render: (el) => {
+      if (el.localName === CLAIM_TAG) {
+        const found = annotator.claimOf(el);
+        return found ? claimCard(factBase, found.verdict, found.text) : [];
+      }
+      const id = el.getAttribute("data-entity") ?? "";
+      return entityCard(factBase, id, annotator.mentions(id));
+    },
+  });
+  ctx.onInvalidated(() => {
+    card.detach();
+    annotator.detach();
+  });
+  return {
+    apply(s: Settings): Promise<void> {
+      const active = isActiveOn(s, location.hostname);
+      if (active) card.attach();
+      else card.detach();
+      return annotator.apply({ active, categories: shownCategories(s), claims: s.show.claims });
+    },
+    answer(message: ToContent) {
+      if (message.type === "reveal") return Promise.resolve(reveal(document, message.entity));
+      return annotator.complete().then(() => summarise(document, annotator));
+    },
+  };
+}
+
 export default defineContentScript({
   matches: ["http://*/*", "https://*/*"],
   runAt: "document_idle",
@@ -37,41 +78,37 @@ export default defineContentScript({
   // can read (it names the extension), which took ~7 ms of our ~10 ms start-up here. Its custom event does the job.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
-    const annotator: Annotator = new Annotator(document, {
-      automaton: precompiledAutomaton(compiledAliases),
-      categoryOf: (id) => categoryOf.get(id),
-      claims: () => buildClaimIndex(factBase),
-      onPass: () => report(annotator),
-    });
-    const card = new HoverCard(document, {
-      selector: `${MARK_TAG}, ${CLAIM_TAG}`,
-      render: (el) => {
-        if (el.localName === CLAIM_TAG) {
-          const found = annotator.claimOf(el);
-          return found ? claimCard(factBase, found.verdict, found.text) : [];
-        }
-        const id = el.getAttribute("data-entity") ?? "";
-        return entityCard(factBase, id, annotator.mentions(id));
-      },
-    });
-    const apply = (s: Settings) => {
-      const active = isActiveOn(s, location.hostname);
-      if (active) card.attach();
-      else card.detach();
-      return annotator.apply({ active, categories: shownCategories(s), claims: s.show.claims });
+    const automaton = precompiledAutomaton(compiledAliases);
+    let settings = await readSettings();
+    let page: ReturnType<typeof annotate> | undefined;
+    const awake = () => {
+      page ??= annotate(automaton, ctx);
+      return page;
     };
+    // A page that names nothing gets no annotator until it may (see dormant.ts); one switched off needs none either.
+    const dormant = isActiveOn(settings, location.hostname)
+      ? untilNamed(document, (text) => mayName(automaton, text))
+      : undefined;
     browser.runtime.onMessage.addListener((message: unknown) => {
       if (!isToContent(message)) return;
-      if (message.type === "reveal") return Promise.resolve(reveal(document, message.entity));
-      return annotator.complete().then(() => summarise(document, annotator));
+      dormant?.wake();
+      return awake().answer(message);
     });
-    const unwatch = watchSettings(apply);
+    const unwatch = watchSettings((next) => {
+      const turned = isActiveOn(next, location.hostname) !== isActiveOn(settings, location.hostname);
+      settings = next;
+      // While the page names nothing, only switching it off (or on) here matters.
+      if (page || turned) {
+        dormant?.wake();
+        void awake().apply(next);
+      }
+    });
     ctx.onInvalidated(() => {
       unwatch();
-      card.detach();
-      annotator.detach();
+      dormant?.stop();
     });
-    await apply(await readSettings());
+    await dormant?.named;
+    if (ctx.isInvalid) return;
+    await awake().apply(settings);
   },
 });

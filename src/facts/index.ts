@@ -1,3 +1,3 @@
-export { compiledAliases, factBase } from "./data.generated";
+export { compiledAliases, factBase, loadFactBase } from "./data.generated";
 export * from "./query";
 export * from "./types";

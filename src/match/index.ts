@@ -2,4 +2,4 @@ export { type AliasEntry, type Automaton, buildAutomaton, type CompiledAlias } f
 export { aliasEntries, compileAliases, entityAutomaton, precompiledAutomaton } from "./entities";
 export { foldKey } from "./fold";
 export { collectUnambiguous, type EntityMatch, findEntities, resolveMatches } from "./resolve";
-export { type AliasMatch, type Edges, scan } from "./scan";
+export { type AliasMatch, type Edges, mayName, scan } from "./scan";

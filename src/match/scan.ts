@@ -224,3 +224,11 @@ export function scan(
   }
   return out;
 }
+
+/**
+ * Could the text hold an alias? One loose scan (word boundaries ignored: a superset of the real matches) that stops
+ * at the first: for a whole element's text at once, which its blocks glue together.
+ */
+export function mayName(automaton: Automaton, text: string): boolean {
+  return scan(automaton, text, {}, { loose: true, first: true }).length > 0;
+}

@@ -2,7 +2,7 @@
 // Every pass is idempotent (text already inside a highlight is never walked again), which is what makes the
 // incremental passes, the settings changes and the context re-checks simple and safe.
 import type { Category } from "../facts/types";
-import { type Automaton, collectUnambiguous, resolveMatches, scan } from "../match";
+import { type Automaton, collectUnambiguous, mayName, resolveMatches, scan } from "../match";
 import type { ClaimIndex } from "../match/claims";
 import { CLAIM_TAG, ClaimFinder, type ClaimSentence, isContainer, unitOf, unitsAround } from "./claims";
 import { edgesOf, insideSkipped, isOurElement, isSkippedElement, registerOwnTag, textBatches } from "./collect";
@@ -392,16 +392,9 @@ export class Annotator {
     }
   }
 
-  /**
-   * Could any of these text nodes hold an alias? One loose scan of their texts together (word boundaries ignored, a
-   * superset of the real matches) that stops at the first.
-   */
-  private mayName(texts: readonly Text[]): boolean {
-    return this.mayNameText(texts.map((t) => t.data).join("\n"));
-  }
-
-  private mayNameText(text: string): boolean {
-    return scan(this.opts.automaton, text, {}, { loose: true, first: true }).length > 0;
+  /** Could any of these text nodes hold an alias? Their texts scanned together, loosely. */
+  private batchMayName(texts: readonly Text[]): boolean {
+    return mayName(this.opts.automaton, texts.map((t) => t.data).join("\n"));
   }
 
   /**
@@ -419,7 +412,7 @@ export class Annotator {
     let batch = next();
     // A text whose first nodes name nothing most likely names nothing at all (most of the web knows nothing of the
     // fact base): one native read of the whole text and one loose scan tell, with no walk over its nodes.
-    if (!this.mayName(batch) && !this.mayNameText(root.textContent ?? "")) return true;
+    if (!this.batchMayName(batch) && !mayName(this.opts.automaton, root.textContent ?? "")) return true;
     const held: Text[] = [];
     let length = 0;
     for (; batch.length > 0; batch = next()) {

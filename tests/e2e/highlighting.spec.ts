@@ -143,6 +143,56 @@ test.describe("content that changes", () => {
   });
 });
 
+test.describe("a page that names nothing", () => {
+  test("is left untouched, then annotated where it later adds or edits text that names something", async ({
+    page,
+    server,
+  }) => {
+    await openAnnotated(page, `${server.origin}/pages/plain.html`);
+    const lead = await page.locator("#lead").evaluate((e) => e.outerHTML);
+    expect(await page.locator("defence-lens-mark").count()).toBe(0);
+
+    await page.evaluate(() => document.getElementById("feed")?.insertAdjacentHTML("beforeend", "<p>Estonia</p>"));
+    await expect(page.locator("#feed defence-lens-mark")).toHaveCount(1);
+    expect(await pairs(page, "#feed")).toEqual(["Estonia → estonia"]);
+    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+    // What was there before is as it was.
+    expect(await page.locator("#lead").evaluate((e) => e.outerHTML)).toBe(lead);
+  });
+
+  test("has a text edited in place to name something annotated", async ({ page, server }) => {
+    await openAnnotated(page, `${server.origin}/pages/plain.html`);
+    await page.evaluate(() => {
+      const text = document.getElementById("edited")?.firstChild as Text;
+      text.data = "Volunteers from Tallinn meet on Saturday mornings.";
+    });
+    await expect(page.locator("#edited defence-lens-mark")).toHaveCount(1);
+    expect(await pairs(page, "#edited")).toEqual(["Tallinn → tallinn"]);
+  });
+});
+
+test.describe("a page that names nothing, with settings changed meanwhile", () => {
+  test("annotates what it adds later with the settings of that moment", async ({ page, server, background }) => {
+    await openAnnotated(page, `${server.origin}/pages/plain.html`);
+    await setSettings(background, { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, country: false } });
+    await page.evaluate(() =>
+      document.getElementById("feed")?.insertAdjacentHTML("beforeend", "<p>Estonia and Tallinn</p>"),
+    );
+    await expect(page.locator("#feed defence-lens-mark")).toHaveCount(1);
+    expect(await pairs(page, "#feed")).toEqual(["Tallinn → tallinn"]);
+  });
+
+  test("switched off here and on again", async ({ page, server, background }) => {
+    await openAnnotated(page, `${server.origin}/pages/plain.html`);
+    await setSettings(background, { ...DEFAULT_SETTINGS, disabledSites: ["127.0.0.1"] });
+    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
+    await page.evaluate(() => document.getElementById("feed")?.insertAdjacentHTML("beforeend", "<p>Estonia</p>"));
+    await setSettings(background, DEFAULT_SETTINGS);
+    await expect(page.locator("#feed defence-lens-mark")).toHaveCount(1);
+    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+  });
+});
+
 test.describe("a very long page", () => {
   test("has its names found as the reader nears them, and a category switched on reaches what was read", async ({
     page,

@@ -75,6 +75,31 @@ test.describe("popup", () => {
     expect(claims.length).toBeGreaterThan(5);
   });
 
+  test("on a page that names nothing, says so, and the badge left by the tab's previous page is gone", async ({
+    page,
+    server,
+    background,
+    extensionId,
+  }) => {
+    await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
+    const badgeOf = (tabId: number) =>
+      background.evaluate(
+        (id) =>
+          (
+            globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+          ).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
+    const { popup: first, tabId } = await openPopup(page, background, extensionId);
+    await first.close();
+    await expect.poll(() => badgeOf(tabId)).not.toBe("");
+    await openAnnotated(page, `${server.origin}/pages/plain.html`);
+    await expect.poll(() => badgeOf(tabId)).toBe("");
+    const { popup } = await openPopup(page, background, extensionId);
+    await expect(popup.getByText("Nothing the fact base knows is highlighted here.")).toBeVisible();
+    expect(await popup.locator("button.entity").count()).toBe(0);
+  });
+
   test("on a very long page, lists the names below the fold too", async ({ page, server, background, extensionId }) => {
     await openAnnotated(page, `${server.origin}/pages/very-long.html`);
     expect(await page.locator("#far defence-lens-mark").count()).toBe(0);
