@@ -1,7 +1,8 @@
 import { defineConfig } from "wxt";
 
 export default defineConfig({
-  modules: ["@wxt-dev/webextension-polyfill"],
+  // No webextension-polyfill: Chrome's MV3 APIs return promises and Firefox has `browser` itself, so `wxt/browser`
+  // is the browser's own API. The polyfill added 10 KB to the content script and ~0.6 ms of script to every page.
   // Vite's module-preload polyfill is the only network call in the bundles; extension pages need no preloading.
   vite: () => ({ build: { modulePreload: { polyfill: false } } }),
   zip: { excludeSources: ["demo-screenshots/**", "test-results/**", "playwright-report/**"] },

@@ -89,10 +89,14 @@ export default defineContentScript({
     const dormant = isActiveOn(settings, location.hostname)
       ? untilNamed(document, (text) => mayName(automaton, text))
       : undefined;
-    browser.runtime.onMessage.addListener((message: unknown) => {
+    // A response sent later with `sendResponse` (and `true` returned), which Chrome and Firefox both support.
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
       if (!isToContent(message)) return;
       dormant?.wake();
-      return awake().answer(message);
+      awake()
+        .answer(message)
+        .then(sendResponse, () => sendResponse(null));
+      return true;
     });
     const unwatch = watchSettings((next) => {
       const turned = isActiveOn(next, location.hostname) !== isActiveOn(settings, location.hostname);
