@@ -1,8 +1,10 @@
 // Where a name can start: the regex the scanner runs over the page's text before it walks the trie.
 //
 // A name starts with one of the first letters of an alias, followed by one of the letters that can come second in
-// an alias opening with it: so the regex is one branch per first letter, with the second letters as a lookahead
-// class. Its size is bounded by the alphabet, not by the number of aliases. It runs without the `u` flag, on UTF-16
+// an alias opening with it, then one that can come third: so the regex is one branch per first letter, with the
+// second and third letters as two lookahead classes (the third drops the sentence-opening "The", "This", "New" of
+// ordinary prose: half the starts tried on an English page). Its size is bounded by the alphabet, not by the number
+// of aliases. It runs without the `u` flag, on UTF-16
 // code units like the rest of the matcher, and stays small: in V8 a Unicode property class, an alternation inside a
 // lookahead or a source over 20 KB each make it several times slower (measured in docs/benchmark.md).
 import { foldCode, isIgnorable, isLowerCode } from "./fold";
@@ -88,13 +90,15 @@ export interface StartSources {
 }
 
 /**
- * The regexes of places a name can start, each in the shape V8 runs fast: an ASCII capital with the second letters as
- * one lookahead class (any non-ASCII code unit let through: a letter with a diacritic, an invisible character; the
- * scanner decides), or any capital with a diacritic an alias opens with, alone; and, apart, the lower-case openings
+ * The regexes of places a name can start, each in the shape V8 runs fast: an ASCII capital with the second and third
+ * letters as lookahead classes (any non-ASCII code unit let through: a letter with a diacritic, an invisible character;
+ * the scanner decides), or any capital with a diacritic an alias opens with, alone; and, apart, the lower-case openings
  * as literals. Together in one regex they cost three times as much.
  */
 export function startsPatterns(openings: Iterable<Opening>): StartSources {
   const seconds = new Map<number, Set<number>>();
+  // The third letters after each first one; null once an alias with that first letter is two letters long or less.
+  const thirds = new Map<number, Set<number> | null>();
   const lower = new Set<string>();
   for (const { key, lowerCase } of openings) {
     if (key.length === 0) continue;
@@ -102,6 +106,9 @@ export function startsPatterns(openings: Iterable<Opening>): StartSources {
     const follows = seconds.get(first) ?? new Set<number>();
     follows.add(key.length > 1 ? key.charCodeAt(1) : -1);
     seconds.set(first, follows);
+    const third = thirds.has(first) ? thirds.get(first) : new Set<number>();
+    // A page may put an invisible character after the first letter: the second letter then comes third.
+    thirds.set(first, key.length > 2 && third ? third.add(key.charCodeAt(2)).add(key.charCodeAt(1)) : null);
     if (lowerCase) for (const o of lowerOpenings(lowerCase, key)) lower.add(o);
   }
   const ascii: string[] = [];
@@ -111,12 +118,13 @@ export function startsPatterns(openings: Iterable<Opening>): StartSources {
     beyond.push(...capitals.filter((c) => c >= 0x80));
     const inAscii = capitals.filter((c) => c < 0x80);
     if (inAscii.length === 0) continue;
-    const next = follows.has(-1)
-      ? ""
-      : `(?=${classOf(
-          [...follows].flatMap((f) => spellingsOf(f).filter((c) => c < 0x80)),
-          "\\u0080-\\uffff",
-        )})`;
+    const asciiSpellings = (codes: Iterable<number>) =>
+      classOf(
+        [...codes].flatMap((f) => spellingsOf(f).filter((c) => c < 0x80)),
+        "\\u0080-\\uffff",
+      );
+    const third = thirds.get(first);
+    const next = follows.has(-1) ? "" : `(?=${asciiSpellings(follows)}${third ? asciiSpellings(third) : ""})`;
     ascii.push(`${classOf(inAscii)}${next}`);
   }
   const capitals = [
