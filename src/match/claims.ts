@@ -5,7 +5,7 @@
 import { describeDate } from "../facts/dates";
 import type { Claim, FactBase, Value } from "../facts/types";
 import { foldKey, isWordCode } from "./fold";
-import { extractValues, type StatedDate, type StatedValues } from "./values";
+import { type StatedDate, type StatedValues, valuesOfFolded } from "./values";
 
 export type ClaimStatus = "match" | "conflict";
 
@@ -61,7 +61,10 @@ const UNIT_WORDS: Record<string, string[]> = {
 
 /** The folded words of a text: runs of letters and digits (told by the matcher's character tables, not a regex). */
 function words(text: string): string[] {
-  const folded = foldKey(text);
+  return wordsOfFolded(foldKey(text));
+}
+
+function wordsOfFolded(folded: string): string[] {
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= folded.length; i++) {
@@ -238,7 +241,8 @@ export function judgeSentence(
   for (const e of entities) for (const c of index.byEntity.get(e) ?? []) candidates.add(c);
   for (const e of context) for (const c of index.byEntity.get(e) ?? []) candidates.add(c);
   if (candidates.size === 0) return null;
-  const sentenceWords = words(sentence);
+  const folded = foldKey(sentence);
+  const sentenceWords = wordsOfFolded(folded);
   const keys = wordKeys(index, sentenceWords);
   let stated: StatedValues | undefined;
   let best: ClaimVerdict | null = null;
@@ -252,7 +256,7 @@ export function judgeSentence(
     if (terms === 0) continue;
     const base = 2 * Math.min(inSentence, 3) + Math.min(inContext, 2) + 1.5 * Math.min(terms, 3);
     if (base + VALUE_WEIGHT * claim.values.length < THRESHOLD) continue;
-    stated ??= extractValues(sentence);
+    stated ??= valuesOfFolded(folded);
     const comparison: Comparison = { agreements: [], differences: [] };
     for (const v of claim.values) compareValue(v, stated, comparison);
     // A value the sentence states, agreeing or not, shows it speaks of this claim; the status says which.

@@ -204,19 +204,29 @@ function numberWords(text: string, out: StatedNumber[]): void {
 }
 
 export function extractValues(sentence: string): StatedValues {
+  return valuesOfFolded(foldKey(sentence));
+}
+
+/** The same, of a sentence already folded (`foldKey`): the claim finder folds each sentence once for its words too. */
+export function valuesOfFolded(folded: string): StatedValues {
   const found: StatedValues = { numbers: [], percents: [], dates: [], years: [], frequencies: [], durations: [] };
   const { dayMonth, monthDay, monthYear, monthAlone } = listPatterns();
-  let text = foldKey(sentence);
-  text = take(text, ISO_DATE, (m) => found.dates.push({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }));
-  text = take(text, dayMonth, (m) =>
+  // Most patterns need a digit: a sentence with none skips them (the others run in the same order either way).
+  const digits = /\d/.test(folded);
+  let text = folded;
+  const ifDigits = (re: RegExp, each: (m: RegExpExecArray) => void) => {
+    if (digits) text = take(text, re, each);
+  };
+  ifDigits(ISO_DATE, (m) => found.dates.push({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }));
+  ifDigits(dayMonth, (m) =>
     found.dates.push({ day: Number(m[1]), month: MONTHS[m[2] as string], ...(m[3] ? { year: Number(m[3]) } : {}) }),
   );
-  text = take(text, monthDay, (m) =>
+  ifDigits(monthDay, (m) =>
     found.dates.push({ month: MONTHS[m[1] as string], day: Number(m[2]), ...(m[3] ? { year: Number(m[3]) } : {}) }),
   );
-  text = take(text, monthYear, (m) => found.dates.push({ month: MONTHS[m[1] as string], year: Number(m[2]) }));
+  ifDigits(monthYear, (m) => found.dates.push({ month: MONTHS[m[1] as string], year: Number(m[2]) }));
   text = take(text, monthAlone, (m) => found.dates.push({ month: MONTHS[m[1] as string] }));
-  text = take(text, PERCENT, (m) => found.percents.push(Number((m[1] as string).replace(",", "."))));
+  ifDigits(PERCENT, (m) => found.percents.push(Number((m[1] as string).replace(",", "."))));
   for (const [re, times] of FREQUENCIES) text = take(text, re, () => found.frequencies.push(times));
   text = take(text, DURATION, (m) => {
     if (!m[2]) return void found.durations.push(60);
@@ -224,8 +234,8 @@ export function extractValues(sentence: string): StatedValues {
     const unit = m[2] as string;
     found.durations.push(n * (unit.startsWith("min") ? 1 : unit.startsWith("h") ? 60 : 1440));
   });
-  text = take(text, YEAR, (m) => found.years.push(Number(m[1])));
-  text = take(text, DIGITS, (m) => {
+  ifDigits(YEAR, (m) => found.years.push(Number(m[1])));
+  ifDigits(DIGITS, (m) => {
     const whole = Number((m[1] as string).replace(/[ ,\u00a0\u202f]/g, ""));
     const value = m[2] ? Number(`${whole}.${m[2]}`) : whole;
     found.numbers.push({ value, after: wordsAfter(text, m.index + m[0].length) });
