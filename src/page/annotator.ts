@@ -82,6 +82,14 @@ export class Annotator {
    */
   private readonly nameTargets = new Set<Element>();
   private readonly near: NearViewport;
+  /**
+   * The last child watched so far of each long container: its next children are watched once the reader nears it or
+   * is past it. A page a book long has thousands of blocks, and watching them all costs milliseconds where the
+   * reader, at the top, needs the first few.
+   */
+  private readonly frontier: NearViewport;
+  /** Frontiers the reader reached: their containers' next children are to be watched. */
+  private reached: Element[] = [];
   /** Parts of long texts that came near the viewport: next to annotate, or for containers, to watch the children of. */
   private nearParts: Element[] = [];
   private containers: Element[] = [];
@@ -110,6 +118,15 @@ export class Annotator {
       this.take(parts);
       this.resume();
     });
+    this.frontier = new NearViewport(
+      view,
+      "100%",
+      (elements) => {
+        this.reached.push(...elements);
+        this.resume();
+      },
+      true,
+    );
     // Claims as their sentences come into view: a claim's underline is quieter than a name's tint, and reading
     // sentences costs far more.
     this.inView = new NearViewport(view, "0%", (units) => {
@@ -159,12 +176,14 @@ export class Annotator {
     this.queue = [];
     this.nearParts = [];
     this.containers = [];
+    this.reached = [];
     this.nameTargets.clear();
     clearTimeout(this.timer);
     this.timer = undefined;
     this.observer.disconnect();
     this.inView.clear();
     this.near.clear();
+    this.frontier.clear();
   }
 
   /** The highlights in the page now, in document order. */
@@ -195,6 +214,7 @@ export class Annotator {
    */
   complete(): Promise<void> {
     if (!this.active) return Promise.resolve();
+    for (const last of this.frontier.takeAll()) this.watchChildrenNow(last);
     this.take(this.near.takeAll(), true);
     for (const unit of this.inView.takeAll()) this.claimUnits.add(unit);
     return this.enqueue([]);
@@ -210,20 +230,37 @@ export class Annotator {
   }
 
   /**
-   * The children of a part of a long text, watched until they come near (a few hundred at a time: a page may hold
-   * thousands); text right under it is read now.
+   * The children of a part of a long text (from after `last`, a frontier reached), watched until they come near; text
+   * right under it is read now. A few hundred are watched, the last of them as the frontier: the rest wait until the
+   * reader nears it.
    */
-  private async watchChildren(el: Element, breathe: () => Promise<boolean>): Promise<boolean> {
+  private async watchChildren(el: Element, breathe: () => Promise<boolean>, last?: Element): Promise<boolean> {
     let count = 0;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child instanceof Text) {
-        if (child.length > 1) this.queue.push(child);
-      } else if (child instanceof Element && !isSkippedElement(child) && !this.nameTargets.has(child)) {
-        this.nameTargets.add(child);
-        this.near.watch(child);
+    let watched = 0;
+    for (let child = last ? last.nextSibling : el.firstChild; child; child = child.nextSibling) {
+      if (this.watchChild(child) && ++watched % 256 === 0 && child.nextSibling) {
+        this.frontier.watch(child as Element);
+        return true;
       }
       if (++count % 256 === 0 && !(await breathe())) return false;
     }
+    return true;
+  }
+
+  /** The rest of a container after a frontier, now: the popup and the export read the whole page. */
+  private watchChildrenNow(last: Element): void {
+    for (let child = last.nextSibling; child; child = child.nextSibling) this.watchChild(child);
+  }
+
+  /** A text child is queued, an element child watched: true for an element newly watched. */
+  private watchChild(child: ChildNode): boolean {
+    if (child instanceof Text) {
+      if (child.length > 1) this.queue.push(child);
+      return false;
+    }
+    if (!(child instanceof Element) || isSkippedElement(child) || this.nameTargets.has(child)) return false;
+    this.nameTargets.add(child);
+    this.near.watch(child);
     return true;
   }
 
@@ -338,8 +375,10 @@ export class Annotator {
       this.queue.length > 0 ||
       this.containers.length > 0 ||
       this.nearParts.length > 0 ||
+      this.reached.length > 0 ||
       this.claimUnits.size > 0 ||
       this.near.pending ||
+      this.frontier.pending ||
       this.inView.pending;
     while (busy()) {
       while (this.queue.length > 0) {
@@ -355,9 +394,13 @@ export class Annotator {
       for (let c = this.containers.shift(); c; c = this.containers.shift()) {
         if (c.isConnected && !(await this.watchChildren(c, breathe))) return;
       }
+      for (let last = this.reached.shift(); last; last = this.reached.shift()) {
+        const container = last.parentElement;
+        if (container?.isConnected && !(await this.watchChildren(container, breathe, last))) return;
+      }
       // What the viewport observer says is near: parts of long texts (a container's children are watched in turn,
       // so this may take a few rounds) and claim units.
-      await Promise.all([this.near.settled(), this.inView.settled()]);
+      await Promise.all([this.near.settled(), this.inView.settled(), this.frontier.settled()]);
       if (generation !== this.generation) return;
       const near = this.nearParts;
       this.nearParts = [];

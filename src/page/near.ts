@@ -8,14 +8,19 @@ export class NearViewport {
   private report: Promise<void> | null = null;
   private reported: (() => void) | null = null;
 
-  /** `margin`: how far above and below the viewport counts as near, in CSS terms ("100%": one viewport). */
+  /**
+   * `margin`: how far above and below the viewport counts as near, in CSS terms ("100%": one viewport). `orAbove`:
+   * an element anywhere above counts too (it is reported when the reader nears it or has gone past it, however: by
+   * scrolling, by a jump to the end, or opening the page scrolled down).
+   */
   constructor(
     view: { IntersectionObserver: typeof IntersectionObserver },
     margin: string,
     private readonly onNear: (elements: Element[]) => void,
+    orAbove = false,
   ) {
     this.observer = new view.IntersectionObserver((entries) => this.onEntries(entries), {
-      rootMargin: `${margin} 0px ${margin} 0px`,
+      rootMargin: `${orAbove ? "1000000%" : margin} 0px ${margin} 0px`,
     });
   }
 

@@ -224,6 +224,11 @@ test.describe("a very long page", () => {
     await setSettings(background, DEFAULT_SETTINGS);
     await expect(page.locator("#far defence-lens-mark")).toHaveCount(4);
     await expect(page.locator("#filler")).toHaveText(/^Plain the/);
+
+    // A jump back into the middle of the filler, past the few hundred blocks watched from the top.
+    expect(await page.locator("#deep defence-lens-mark").count()).toBe(0);
+    await page.locator("#deep").scrollIntoViewIfNeeded();
+    await expect(page.locator("#deep defence-lens-mark")).toHaveCount(1);
   });
 });
 

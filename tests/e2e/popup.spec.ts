@@ -112,6 +112,7 @@ test.describe("popup", () => {
       mbda: 1,
       guardtime: 1,
       tallinn: 1,
+      nexter: 1,
     });
     expect(await tabCounts(page)).toEqual(await popupCounts(popup));
   });
