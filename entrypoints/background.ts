@@ -1,18 +1,30 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
-import { isToBackground } from "~/src/messages";
+import { FACT_BASE_VERSION, factBaseJson } from "~/src/facts/data.generated";
+import { keepFactBaseStored } from "~/src/facts/storage";
+import { type FactsReply, isToBackground } from "~/src/messages";
 import { settingsItem } from "~/src/settings/storage";
 
 // The toolbar badge: how many entities are highlighted on each tab, as its content script reports after each pass.
 export default defineBackground(() => {
   // Settings stored by an older version are migrated once, here, rather than by every content script.
   void settingsItem.migrate();
+  // The content scripts read the fact base from storage (they would otherwise each compile it, on every page).
+  const facts: FactsReply = { version: FACT_BASE_VERSION, json: factBaseJson };
+  void keepFactBaseStored(facts);
   // Manifest V3 calls it action; Firefox's MV2 build, browserAction.
   const action = browser.action ?? browser.browserAction;
   void action.setBadgeBackgroundColor({ color: "#1d4ed8" });
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (!isToBackground(message)) return;
+    if (message.type === "facts") {
+      // Storage did not have this version yet: the content script asks, and the copy is written again.
+      sendResponse(facts);
+      void keepFactBaseStored(facts);
+      return;
+    }
     const tabId = sender.tab?.id;
-    if (!isToBackground(message) || tabId === undefined) return;
+    if (tabId === undefined) return;
     void action.setBadgeText({ tabId, text: message.count > 0 ? String(message.count) : "" });
   });
 });

@@ -12,7 +12,18 @@ export interface PageSummary {
 }
 
 export type ToContent = { type: "summary" } | { type: "reveal"; entity: string };
-export type ToBackground = { type: "badge"; count: number };
+export type ToBackground = { type: "badge"; count: number } | { type: "facts" };
+
+/** The fact base as the background sends and stores it for content scripts (see src/facts/storage.ts). */
+export interface FactsReply {
+  version: string;
+  json: string;
+}
+
+export function isFactsReply(value: unknown): value is FactsReply {
+  const v = value as Partial<FactsReply> | null;
+  return typeof v?.version === "string" && typeof v.json === "string";
+}
 
 export function isToContent(message: unknown): message is ToContent {
   const m = message as { type?: unknown; entity?: unknown } | null;
@@ -21,5 +32,5 @@ export function isToContent(message: unknown): message is ToContent {
 
 export function isToBackground(message: unknown): message is ToBackground {
   const m = message as { type?: unknown; count?: unknown } | null;
-  return m?.type === "badge" && typeof m.count === "number";
+  return (m?.type === "badge" && typeof m.count === "number") || m?.type === "facts";
 }

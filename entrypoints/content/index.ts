@@ -3,7 +3,8 @@ import "~/assets/highlights.css";
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { defineContentScript } from "wxt/utils/define-content-script";
-import { compiledAliases, loadFactBase } from "~/src/facts";
+import { compiledAliases, FACT_BASE_VERSION } from "~/src/facts";
+import { readFactBase } from "~/src/facts/storage";
 import { type Automaton, mayName, precompiledAutomaton } from "~/src/match";
 import { buildClaimIndex } from "~/src/match/claims";
 import { isToContent, type ToBackground, type ToContent } from "~/src/messages";
@@ -33,8 +34,8 @@ function report(annotator: Annotator): void {
 }
 
 /** The annotator and its hover card, set up once the page may name something. */
-function annotate(automaton: Automaton, ctx: ContentScriptContext) {
-  const factBase = loadFactBase();
+async function annotate(automaton: Automaton, ctx: ContentScriptContext) {
+  const factBase = await readFactBase(FACT_BASE_VERSION);
   const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
   const annotator: Annotator = new Annotator(document, {
     automaton,
@@ -64,7 +65,7 @@ function annotate(automaton: Automaton, ctx: ContentScriptContext) {
       else card.detach();
       return annotator.apply({ active, categories: shownCategories(s), claims: s.show.claims });
     },
-    answer(message: ToContent) {
+    answer(message: ToContent): Promise<unknown> {
       if (message.type === "reveal") return Promise.resolve(reveal(document, message.entity));
       return annotator.complete().then(() => summarise(document, annotator));
     },
@@ -85,6 +86,7 @@ export default defineContentScript({
       page ??= annotate(automaton, ctx);
       return page;
     };
+    const failed = (error: unknown) => console.warn("Defence Lens could not read its fact base:", error);
     // A page that names nothing gets no annotator until it may (see dormant.ts); one switched off needs none either.
     const dormant = isActiveOn(settings, location.hostname)
       ? untilNamed(document, (text) => mayName(automaton, text))
@@ -94,7 +96,7 @@ export default defineContentScript({
       if (!isToContent(message)) return;
       dormant?.wake();
       awake()
-        .answer(message)
+        .then((p) => p.answer(message))
         .then(sendResponse, () => sendResponse(null));
       return true;
     });
@@ -104,7 +106,9 @@ export default defineContentScript({
       // While the page names nothing, only switching it off (or on) here matters.
       if (page || turned) {
         dormant?.wake();
-        void awake().apply(next);
+        awake()
+          .then((p) => p.apply(next))
+          .catch(failed);
       }
     });
     ctx.onInvalidated(() => {
@@ -113,6 +117,8 @@ export default defineContentScript({
     });
     await dormant?.named;
     if (ctx.isInvalid) return;
-    await awake().apply(settings);
+    await awake()
+      .then((p) => p.apply(settings))
+      .catch(failed);
   },
 });

@@ -193,6 +193,34 @@ test.describe("a page that names nothing, with settings changed meanwhile", () =
   });
 });
 
+test.describe("the fact base", () => {
+  test("reaches the page when storage holds none, or another version's, and is stored again", async ({
+    page,
+    server,
+    background,
+  }) => {
+    type Local = {
+      get(k: string): Promise<Record<string, { version?: string }>>;
+      set(items: object): Promise<void>;
+      remove(k: string): Promise<void>;
+    };
+    for (const copy of [null, { version: "another", json: "{}" }]) {
+      await background.evaluate(async (value) => {
+        const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+        if (value) await local.set({ factBase: value });
+        else await local.remove("factBase");
+      }, copy);
+      await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
+      expect(await page.locator('defence-lens-mark[data-category="person"]').count()).toBeGreaterThan(5);
+      const stored = await background.evaluate(async () => {
+        const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
+        return (await local.get("factBase")).factBase?.version ?? null;
+      });
+      expect(stored).toMatch(/^[0-9a-f]{16}$/);
+    }
+  });
+});
+
 test.describe("a very long page", () => {
   test("has its names found as the reader nears them, and a category switched on reaches what was read", async ({
     page,
