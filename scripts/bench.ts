@@ -291,7 +291,7 @@ for (const kind of ["dense", "empty"] as const) {
 }
 
 say(
-  `compiling the content script as it is injected, on every page (no sample shows it: not in "ours"): ${ms(median(compiles.ours))}; the walk's: ${ms(median(compiles.walk))}`,
+  `compiling the content script as it is injected, on every page (no sample shows it: not in "ours" nor the ratios above, but in the budgets): ${ms(median(compiles.ours))}; the walk's: ${ms(median(compiles.walk))}`,
 );
 
 // Scale: the extension's own annotator, bundled and run in the page, with more and more synthetic aliases.
@@ -340,14 +340,19 @@ say(
 const dense = results.get(`dense-${1024 * KB}`);
 const empty = results.get(`empty-${1024 * KB}`);
 if (dense && empty) {
+  // Compiling is script time the page pays too: in the budgets, each side with its own.
+  const [ourCompile, walkCompile] = [median(compiles.ours), median(compiles.walk)];
+  const versus = (r: { script: number; walk: number }, most: number) => {
+    const [ours, walk] = [r.script + ourCompile, r.walk + walkCompile];
+    return { ok: ours <= most * walk, text: `${ms(ours)} against ${ms(walk)}: ${(ours / walk).toFixed(1)}×` };
+  };
+  const denseVersus = versus(dense, 10);
+  const emptyVersus = versus(empty, 3);
   budget(
-    `dense 1 MB: added script time ≤ 10× the bare walk (${(dense.script / dense.walk).toFixed(1)}×)`,
-    dense.script <= 10 * dense.walk,
+    `dense 1 MB: added script time, compiling included, ≤ 10× the bare walk (${denseVersus.text})`,
+    denseVersus.ok,
   );
-  budget(
-    `entity-free 1 MB: added script time ≤ 3× the bare walk (${(empty.script / empty.walk).toFixed(1)}×)`,
-    empty.script <= 3 * empty.walk,
-  );
+  budget(`entity-free 1 MB: the same ≤ 3× (${emptyVersus.text})`, emptyVersus.ok);
   if (dense.mark !== undefined) {
     budget(
       `mark.js mark() with the same terms ≥ 20× slower than us (${(dense.mark / dense.script).toFixed(0)}×)`,
