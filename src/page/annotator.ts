@@ -328,8 +328,13 @@ export class Annotator {
         continue;
       }
       for (const node of r.addedNodes) if (!isOurs(node) && !isOurElement(node)) roots.push(node);
+      // A frontier the page took out: its container's children are watched again from the start (those still
+      // watched are skipped), or the rest would wait for it forever.
+      for (const node of r.removedNodes) {
+        if (this.frontier.forget(node) && r.target instanceof Element) this.containers.push(r.target);
+      }
     }
-    if (roots.length === 0) return;
+    if (roots.length === 0 && this.containers.length === 0) return;
     this.queue.push(...roots);
     if (schedule && this.timer === undefined) {
       this.timer = setTimeout(() => {

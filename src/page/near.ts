@@ -33,6 +33,13 @@ export class NearViewport {
     });
   }
 
+  /** Stops watching a node if it was waiting: true then. */
+  forget(node: Node): boolean {
+    if (!(node instanceof Element) || !this.waiting.delete(node)) return false;
+    this.observer.unobserve(node);
+    return true;
+  }
+
   /** Every element still waiting, near or not, no longer watched. */
   takeAll(): Element[] {
     const all = [...this.waiting];

@@ -258,6 +258,22 @@ test.describe("a very long page", () => {
     await page.locator("#deep").scrollIntoViewIfNeeded();
     await expect(page.locator("#deep defence-lens-mark")).toHaveCount(1);
   });
+
+  test("finds the names of a long container whose blocks the page replaces before the reader gets there", async ({
+    page,
+    server,
+  }) => {
+    await openAnnotated(page, `${server.origin}/pages/very-long.html`);
+    // The page re-renders a stretch of the filler (the blocks around where watching stopped) while the reader is at
+    // the top.
+    await page.evaluate(() => {
+      const filler = document.getElementById("filler") as HTMLElement;
+      for (const p of [...filler.children].slice(150, 300)) p.replaceWith(p.cloneNode(true));
+    });
+    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+    await page.locator("#deep").scrollIntoViewIfNeeded();
+    await expect(page.locator("#deep defence-lens-mark")).toHaveCount(1);
+  });
 });
 
 test.describe("settings apply live", () => {
