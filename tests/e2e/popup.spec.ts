@@ -44,6 +44,16 @@ const popupCounts = (popup: Page) =>
     ),
   );
 
+/** The toolbar badge's text on a tab, as the background reads it. */
+const badgeOf = (background: Worker, tabId: number) =>
+  background.evaluate(
+    (id) =>
+      (
+        globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+      ).chrome.action.getBadgeText({ tabId: id }),
+    tabId,
+  );
+
 test.describe("popup", () => {
   test("lists what the tab mentions with its counts, and the badge agrees", async ({
     page,
@@ -56,14 +66,7 @@ test.describe("popup", () => {
     const inTab = await tabCounts(page);
     expect(await popupCounts(popup)).toEqual(inTab);
     await expect(popup.getByRole("heading", { name: /^Person \(/ })).toBeVisible();
-    const badge = await background.evaluate(
-      (id) =>
-        (
-          globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
-        ).chrome.action.getBadgeText({ tabId: id }),
-      tabId,
-    );
-    expect(badge).toBe(String(Object.keys(inTab).length));
+    expect(await badgeOf(background, tabId)).toBe(String(Object.keys(inTab).length));
     // The claims found on the page are listed with their status.
     const claims = await popup.$$eval(".claims > li", (els) => els.map((e) => e.getAttribute("data-claim-status")));
     expect(claims.length).toBe(
@@ -82,19 +85,11 @@ test.describe("popup", () => {
     extensionId,
   }) => {
     await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
-    const badgeOf = (tabId: number) =>
-      background.evaluate(
-        (id) =>
-          (
-            globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
-          ).chrome.action.getBadgeText({ tabId: id }),
-        tabId,
-      );
     const { popup: first, tabId } = await openPopup(page, background, extensionId);
     await first.close();
-    await expect.poll(() => badgeOf(tabId)).not.toBe("");
+    await expect.poll(() => badgeOf(background, tabId)).not.toBe("");
     await openAnnotated(page, `${server.origin}/pages/plain.html`);
-    await expect.poll(() => badgeOf(tabId)).toBe("");
+    await expect.poll(() => badgeOf(background, tabId)).toBe("");
     const { popup } = await openPopup(page, background, extensionId);
     await expect(popup.getByText("Nothing the fact base knows is highlighted here.")).toBeVisible();
     expect(await popup.locator("button.entity").count()).toBe(0);
