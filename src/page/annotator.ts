@@ -4,10 +4,11 @@
 import type { Category } from "../facts/types";
 import { type Automaton, collectUnambiguous, mayName, resolveMatches, scan } from "../match";
 import type { ClaimIndex } from "../match/claims";
-import { CLAIM_TAG, ClaimFinder, type ClaimSentence, isContainer, unitOf, unitsAround } from "./claims";
-import { edgesOf, insideSkipped, isOurElement, isSkippedElement, registerOwnTag, textBatches } from "./collect";
+import { CLAIM_TAG, ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
+import { edgesOf, insideSkipped, isOurElement, registerOwnTag, textBatches } from "./collect";
 import { dropStalePieces, isOurs, MARK_TAG, unwrap, type Wrap, wrapRanges } from "./highlight";
 import { TabStops } from "./keyboard";
+import { LongText } from "./long-text";
 import { NearViewport } from "./near";
 
 registerOwnTag(MARK_TAG);
@@ -76,23 +77,10 @@ export class Annotator {
   private readonly claimUnits = new Set<Element>();
   private readonly inView: NearViewport;
   private watched = new WeakSet<Element>();
-  /**
-   * Parts of a long text whose names are found when they come near the viewport: read whole then, or, for a container
-   * of blocks, its children watched in turn.
-   */
-  private readonly nameTargets = new Set<Element>();
-  private readonly near: NearViewport;
-  /**
-   * The last child watched so far of each long container: its next children are watched once the reader nears it or
-   * is past it. A page a book long has thousands of blocks, and watching them all costs milliseconds where the
-   * reader, at the top, needs the first few.
-   */
-  private readonly frontier: NearViewport;
-  /** Frontiers the reader reached: their containers' next children are to be watched. */
-  private reached: Element[] = [];
-  /** Parts of long texts that came near the viewport: next to annotate, or for containers, to watch the children of. */
+  /** The parts of a long text, handed out as they come near the viewport. */
+  private readonly longText: LongText;
+  /** Parts of long texts that came near the viewport (or are needed now): their names are next. */
   private nearParts: Element[] = [];
-  private containers: Element[] = [];
   /** Parents, tables and lists whose units have all been queued once. */
   private claimScopes = new WeakSet<Element>();
   private readonly finder: ClaimFinder;
@@ -113,20 +101,16 @@ export class Annotator {
     this.finder = new ClaimFinder(options.automaton, options.claims, this.mentioned, () => this.topics());
     const view = doc.defaultView ?? globalThis;
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
-    // Names one viewport ahead, above and below: the reader never sees a name before it is highlighted, even paging.
-    this.near = new NearViewport(view, "100%", (parts) => {
-      this.take(parts);
-      this.resume();
-    });
-    this.frontier = new NearViewport(
-      view,
-      "100%",
-      (elements) => {
-        this.reached.push(...elements);
+    this.longText = new LongText(view, {
+      near: (parts) => {
+        this.nearParts.push(...parts);
         this.resume();
       },
-      true,
-    );
+      text: (texts) => {
+        this.queue.push(...texts);
+        this.resume();
+      },
+    });
     // Claims as their sentences come into view: a claim's underline is quieter than a name's tint, and reading
     // sentences costs far more.
     this.inView = new NearViewport(view, "0%", (units) => {
@@ -175,15 +159,11 @@ export class Annotator {
     this.generation++;
     this.queue = [];
     this.nearParts = [];
-    this.containers = [];
-    this.reached = [];
-    this.nameTargets.clear();
     clearTimeout(this.timer);
     this.timer = undefined;
     this.observer.disconnect();
     this.inView.clear();
-    this.near.clear();
-    this.frontier.clear();
+    this.longText.clear();
   }
 
   /** The highlights in the page now, in document order. */
@@ -214,54 +194,9 @@ export class Annotator {
    */
   complete(): Promise<void> {
     if (!this.active) return Promise.resolve();
-    for (const last of this.frontier.takeAll()) this.watchChildrenNow(last);
-    this.take(this.near.takeAll(), true);
+    this.longText.takeAll();
     for (const unit of this.inView.takeAll()) this.claimUnits.add(unit);
     return this.enqueue([]);
-  }
-
-  /** Parts of long texts near the viewport (or needed now, `whole`): their names are next. */
-  private take(parts: readonly Element[], whole = false): void {
-    for (const el of parts) {
-      if (!this.nameTargets.delete(el)) continue;
-      if (!whole && isContainer(el)) this.containers.push(el);
-      else this.nearParts.push(el);
-    }
-  }
-
-  /**
-   * The children of a part of a long text (from after `last`, a frontier reached), watched until they come near; text
-   * right under it is read now. A few hundred are watched, the last of them as the frontier: the rest wait until the
-   * reader nears it.
-   */
-  private async watchChildren(el: Element, breathe: () => Promise<boolean>, last?: Element): Promise<boolean> {
-    let count = 0;
-    let watched = 0;
-    for (let child = last ? last.nextSibling : el.firstChild; child; child = child.nextSibling) {
-      if (this.watchChild(child) && ++watched % 256 === 0 && child.nextSibling) {
-        this.frontier.watch(child as Element);
-        return true;
-      }
-      if (++count % 256 === 0 && !(await breathe())) return false;
-    }
-    return true;
-  }
-
-  /** The rest of a container after a frontier, now: the popup and the export read the whole page. */
-  private watchChildrenNow(last: Element): void {
-    for (let child = last.nextSibling; child; child = child.nextSibling) this.watchChild(child);
-  }
-
-  /** A text child is queued, an element child watched: true for an element newly watched. */
-  private watchChild(child: ChildNode): boolean {
-    if (child instanceof Text) {
-      if (child.length > 1) this.queue.push(child);
-      return false;
-    }
-    if (!(child instanceof Element) || isSkippedElement(child) || this.nameTargets.has(child)) return false;
-    this.nameTargets.add(child);
-    this.near.watch(child);
-    return true;
   }
 
   /** Something came near the viewport: a pass for it, unless one is under way (it takes it up). */
@@ -328,13 +263,9 @@ export class Annotator {
         continue;
       }
       for (const node of r.addedNodes) if (!isOurs(node) && !isOurElement(node)) roots.push(node);
-      // A frontier the page took out: its container's children are watched again from the start (those still
-      // watched are skipped), or the rest would wait for it forever.
-      for (const node of r.removedNodes) {
-        if (this.frontier.forget(node) && r.target instanceof Element) this.containers.push(r.target);
-      }
+      for (const node of r.removedNodes) this.longText.removed(node, r.target);
     }
-    if (roots.length === 0 && this.containers.length === 0) return;
+    if (roots.length === 0) return;
     this.queue.push(...roots);
     if (schedule && this.timer === undefined) {
       this.timer = setTimeout(() => {
@@ -378,12 +309,9 @@ export class Annotator {
     };
     const busy = () =>
       this.queue.length > 0 ||
-      this.containers.length > 0 ||
       this.nearParts.length > 0 ||
-      this.reached.length > 0 ||
       this.claimUnits.size > 0 ||
-      this.near.pending ||
-      this.frontier.pending ||
+      this.longText.pending ||
       this.inView.pending;
     while (busy()) {
       while (this.queue.length > 0) {
@@ -396,16 +324,9 @@ export class Annotator {
         if (!(await this.annotateRoot(root, breathe, annotate))) return;
         if (generation !== this.generation) return;
       }
-      for (let c = this.containers.shift(); c; c = this.containers.shift()) {
-        if (c.isConnected && !(await this.watchChildren(c, breathe))) return;
-      }
-      for (let last = this.reached.shift(); last; last = this.reached.shift()) {
-        const container = last.parentElement;
-        if (container?.isConnected && !(await this.watchChildren(container, breathe, last))) return;
-      }
-      // What the viewport observer says is near: parts of long texts (a container's children are watched in turn,
+      // What the viewport observers say is near: parts of long texts (a container's children are watched in turn,
       // so this may take a few rounds) and claim units.
-      await Promise.all([this.near.settled(), this.inView.settled(), this.frontier.settled()]);
+      await Promise.all([this.longText.settled(), this.inView.settled()]);
       if (generation !== this.generation) return;
       const near = this.nearParts;
       this.nearParts = [];
@@ -466,7 +387,7 @@ export class Annotator {
     for (; batch.length > 0; batch = next()) {
       for (const t of batch) length += t.length;
       if (length > this.opts.longText && root instanceof Element) {
-        this.containers.push(root);
+        this.longText.watchChildren(root);
         return true;
       }
       held.push(...batch);

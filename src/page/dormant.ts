@@ -1,8 +1,9 @@
 // Before the annotator: most pages name nothing the fact base knows, and on those the content script should cost
 // next to nothing. V8 compiles a function on its first call, on every page, so code that never runs costs nothing:
-// here the page's text is read once and scanned loosely, and only a page that may name something (now, or in text it
+// here the page's text is read in batches and scanned loosely, and only a page that may name something (now, or in text it
 // adds later) gets the annotator, the hover card and the claim code.
-import { STATE_ATTRIBUTE } from "./annotator";
+import { LONG_TEXT, STATE_ATTRIBUTE } from "./annotator";
+import { LongText } from "./long-text";
 
 export interface Dormant {
   /** Resolves when the page may name something, or `wake` was called. */
@@ -14,20 +15,27 @@ export interface Dormant {
 }
 
 /**
- * The first text nodes, then, only if they name nothing, the whole text at once: a page that names something mostly
- * does so early, and one native read of a long page's text costs about as much as walking it.
+ * The page's text nodes, 64 at a time, until one batch may name something: "named". A text longer than LONG_TEXT is
+ * read no further ("long"): as the annotator does, its parts are then read as the reader nears them.
  */
-function mayNameNow(doc: Document, mayName: (text: string) => boolean): boolean {
-  const root = doc.body ?? doc.documentElement;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const first: string[] = [];
-  for (let n = walker.nextNode(); n && first.length < 64; n = walker.nextNode()) first.push((n as Text).data);
-  return mayName(first.join("\n")) || mayName(root.textContent ?? "");
+function readFirst(root: Element, mayName: (text: string) => boolean): "named" | "nothing" | "long" {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let length = 0;
+  for (;;) {
+    const batch: string[] = [];
+    for (let n = walker.nextNode(); n && batch.length < 64; n = walker.nextNode()) batch.push((n as Text).data);
+    if (batch.length === 0) return "nothing";
+    const text = batch.join("\n");
+    if (mayName(text)) return "named";
+    length += text.length;
+    if (length > LONG_TEXT) return "long";
+  }
 }
 
 /**
- * Waits until the page's text may name something. A page that names nothing is marked ready at once and its changes
- * are watched: the text it adds (new nodes, edited text) is read in batches, `batchMs` apart, as the annotator does.
+ * Waits until the page's text may name something. A page that names nothing is marked ready and its changes are
+ * watched: the text it adds (new nodes, edited text) is read in batches, `batchMs` apart, as the annotator does; a long
+ * one has its parts read as the reader nears them.
  */
 export function untilNamed(doc: Document, mayName: (text: string) => boolean, batchMs = 60): Dormant {
   let resolve = () => {};
@@ -37,15 +45,20 @@ export function untilNamed(doc: Document, mayName: (text: string) => boolean, ba
   const view = doc.defaultView ?? globalThis;
   let added: Node[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let longText: LongText | undefined;
+  let stopped = false;
   const observer = new view.MutationObserver((records) => {
     for (const r of records) {
       if (r.type === "characterData") added.push(r.target);
       else added.push(...r.addedNodes);
+      for (const node of r.removedNodes) longText?.removed(node, r.target);
     }
     timer ??= setTimeout(check, batchMs);
   });
   const stop = () => {
+    stopped = true;
     observer.disconnect();
+    longText?.clear();
     clearTimeout(timer);
     timer = undefined;
   };
@@ -53,16 +66,31 @@ export function untilNamed(doc: Document, mayName: (text: string) => boolean, ba
     stop();
     resolve();
   };
+  const checkAll = (nodes: readonly Node[]) => {
+    if (mayName(nodes.map((n) => n.textContent ?? "").join("\n"))) wake();
+  };
   function check(): void {
     timer = undefined;
-    const texts = added.filter((n) => n.isConnected).map((n) => n.textContent ?? "");
+    const nodes = added.filter((n) => n.isConnected);
     added = [];
-    if (mayName(texts.join("\n"))) wake();
+    checkAll(nodes);
   }
-  if (mayNameNow(doc, mayName)) resolve();
+  const root = doc.body ?? doc.documentElement;
+  const first = readFirst(root, mayName);
+  if (first === "named") {
+    resolve();
+    return { named, wake, stop };
+  }
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const ready = () => doc.documentElement.setAttribute(STATE_ATTRIBUTE, "ready");
+  if (first === "nothing") ready();
   else {
-    doc.documentElement.setAttribute(STATE_ATTRIBUTE, "ready");
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    longText = new LongText(view, { near: checkAll, text: checkAll });
+    longText.watchChildren(root);
+    // Ready once the parts near the viewport are read, as the annotator is.
+    void longText.settled().then(() => {
+      if (!stopped) ready();
+    });
   }
   return { named, wake, stop };
 }

@@ -259,21 +259,45 @@ test.describe("a very long page", () => {
     await expect(page.locator("#deep defence-lens-mark")).toHaveCount(1);
   });
 
-  test("finds the names of a long container whose blocks the page replaces before the reader gets there", async ({
+  test("that names nothing in its first stretch has the names further down found as the reader nears them", async ({
     page,
     server,
   }) => {
-    await openAnnotated(page, `${server.origin}/pages/very-long.html`);
-    // The page re-renders a stretch of the filler (the blocks around where watching stopped) while the reader is at
-    // the top.
-    await page.evaluate(() => {
-      const filler = document.getElementById("filler") as HTMLElement;
-      for (const p of [...filler.children].slice(150, 300)) p.replaceWith(p.cloneNode(true));
-    });
-    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await openAnnotated(page, `${server.origin}/pages/very-long.html?quiet`);
+    await expect(page.locator("#top")).toHaveText("Plain words at the top.");
+    expect(await page.locator("defence-lens-mark").count()).toBe(0);
+    // A jump into the middle, past the few hundred blocks watched from the top, then the end.
     await page.locator("#deep").scrollIntoViewIfNeeded();
     await expect(page.locator("#deep defence-lens-mark")).toHaveCount(1);
+    await page.locator("#far").scrollIntoViewIfNeeded();
+    await expect(page.locator("#far defence-lens-mark")).toHaveCount(4);
+    expect(await pairs(page, "#far")).toEqual([
+      "Airbus → airbus",
+      "MBDA → mbda",
+      "Guardtime → guardtime",
+      "Tallinn → tallinn",
+    ]);
+    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
   });
+
+  for (const quiet of [false, true]) {
+    test(`finds the names of a long container whose blocks the page replaces before the reader gets there${quiet ? ", naming nothing at first" : ""}`, async ({
+      page,
+      server,
+    }) => {
+      await openAnnotated(page, `${server.origin}/pages/very-long.html${quiet ? "?quiet" : ""}`);
+      // The page re-renders a stretch of the filler (the blocks around where watching stopped) while the reader is at
+      // the top.
+      await page.evaluate(() => {
+        const filler = document.getElementById("filler") as HTMLElement;
+        for (const p of [...filler.children].slice(150, 300)) p.replaceWith(p.cloneNode(true));
+      });
+      await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+      await page.locator("#deep").scrollIntoViewIfNeeded();
+      await expect(page.locator("#deep defence-lens-mark")).toHaveCount(1);
+    });
+  }
 });
 
 test.describe("settings apply live", () => {
