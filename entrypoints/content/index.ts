@@ -33,8 +33,8 @@ function report(annotator: Annotator): void {
   }, 250);
 }
 
-/** The annotator and its hover card, set up once the page may name something. */
-async function annotate(automaton: Automaton, ctx: ContentScriptContext) {
+/** The annotator and its hover card, set up once the page may name something, with the settings of that moment. */
+async function annotate(automaton: Automaton, ctx: ContentScriptContext, settings: () => Settings) {
   const factBase = await readFactBase(FACT_BASE_VERSION);
   const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
   const annotator: Annotator = new Annotator(document, {
@@ -58,7 +58,7 @@ async function annotate(automaton: Automaton, ctx: ContentScriptContext) {
     card.detach();
     annotator.detach();
   });
-  return {
+  const page = {
     apply(s: Settings): Promise<void> {
       const active = isActiveOn(s, location.hostname);
       if (active) card.attach();
@@ -70,6 +70,9 @@ async function annotate(automaton: Automaton, ctx: ContentScriptContext) {
       return annotator.complete().then(() => summarise(document, annotator));
     },
   };
+  // Applied here rather than by whoever woke the page: a popup's question, answered next, needs the annotator on.
+  page.apply(settings()).catch((error: unknown) => console.warn("Defence Lens could not annotate this page:", error));
+  return page;
 }
 
 export default defineContentScript({
@@ -83,7 +86,7 @@ export default defineContentScript({
     let settings = await readSettings();
     let page: ReturnType<typeof annotate> | undefined;
     const awake = () => {
-      page ??= annotate(automaton, ctx);
+      page ??= annotate(automaton, ctx, () => settings);
       return page;
     };
     const failed = (error: unknown) => console.warn("Defence Lens could not read its fact base:", error);
@@ -117,8 +120,6 @@ export default defineContentScript({
     });
     await dormant?.named;
     if (ctx.isInvalid) return;
-    await awake()
-      .then((p) => p.apply(settings))
-      .catch(failed);
+    await awake().catch(failed);
   },
 });

@@ -192,8 +192,11 @@ export class Annotator {
    * Reads the whole page now, near the viewport or not: the names of a long text and the claims (the popup's summary
    * and export need them all).
    */
-  complete(): Promise<void> {
-    if (!this.active) return Promise.resolve();
+  async complete(): Promise<void> {
+    // A pass under way (the first, just woken by the popup) may not have found the text long yet: what it leaves
+    // waiting for the viewport is taken once it is over.
+    await this.running;
+    if (!this.active) return;
     this.longText.takeAll();
     for (const unit of this.inView.takeAll()) this.claimUnits.add(unit);
     return this.enqueue([]);

@@ -54,6 +54,9 @@ const badgeOf = (background: Worker, tabId: number) =>
     tabId,
   );
 
+/** The names of the very long page below its first screen (tests/fixtures/pages/very-long.html). */
+const farNames = { airbus: 1, mbda: 1, guardtime: 1, tallinn: 1, nexter: 1 };
+
 test.describe("popup", () => {
   test("lists what the tab mentions with its counts, and the badge agrees", async ({
     page,
@@ -103,12 +106,21 @@ test.describe("popup", () => {
       "emmanuel-macron": 1,
       "juri-ratas": 1,
       "elysee-palace": 1,
-      airbus: 1,
-      mbda: 1,
-      guardtime: 1,
-      tallinn: 1,
-      nexter: 1,
+      ...farNames,
     });
+    expect(await tabCounts(page)).toEqual(await popupCounts(popup));
+  });
+
+  test("on a very long page that names nothing near the top, lists the names below the fold", async ({
+    page,
+    server,
+    background,
+    extensionId,
+  }) => {
+    await openAnnotated(page, `${server.origin}/pages/very-long.html?quiet`);
+    expect(await page.locator("defence-lens-mark").count()).toBe(0);
+    const { popup } = await openPopup(page, background, extensionId);
+    expect(await popupCounts(popup)).toEqual(farNames);
     expect(await tabCounts(page)).toEqual(await popupCounts(popup));
   });
 
