@@ -64,10 +64,15 @@ export class NearViewport {
    * a hidden tab may never render one, so this does not wait long: the report, when it comes, starts a pass of its own.
    */
   async settled(): Promise<void> {
-    if (!this.report) return;
-    await Promise.race([this.report, new Promise<void>((r) => setTimeout(r, 200))]);
-    this.report = null;
-    this.reported = null;
+    const report = this.report;
+    if (!report) return;
+    await Promise.race([report, new Promise<void>((r) => setTimeout(r, 200))]);
+    // Given up on (the report never came), unless a newer one is awaited: elements the report's own callback gave the
+    // observer (a container's children, watched as it comes near).
+    if (this.report === report) {
+      this.report = null;
+      this.reported = null;
+    }
   }
 
   private settle(): void {

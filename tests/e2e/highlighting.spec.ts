@@ -228,7 +228,18 @@ test.describe("a very long page", () => {
     background,
   }) => {
     await page.setViewportSize({ width: 1000, height: 700 });
+    // What is highlighted at the moment the page is first marked ready: the names in view must be, by then.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.documentElement.getAttribute("data-defence-lens") !== "ready") return;
+        document.documentElement.dataset.marksAtReady = String(
+          document.querySelectorAll("#top defence-lens-mark").length,
+        );
+        observer.disconnect();
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-defence-lens"] });
+    });
     await openAnnotated(page, `${server.origin}/pages/very-long.html`);
+    await expect(page.locator("html")).toHaveAttribute("data-marks-at-ready", "3");
     expect(await pairs(page, "#top")).toEqual([
       "Emmanuel Macron → emmanuel-macron",
       "Jüri Ratas → juri-ratas",
