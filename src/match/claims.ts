@@ -28,6 +28,8 @@ export interface ClaimIndex {
   /** The stems that open a key term, and their lengths (beyond four letters a term is matched on a stem). */
   firstStems: Set<string>;
   stemLengths: number[];
+  /** The first five letters of those stems longer than four: a word that opens with none of them opens no stem. */
+  stemOpenings: Set<string>;
 }
 
 interface Phrase {
@@ -98,6 +100,7 @@ export function buildClaimIndex(fb: FactBase): ClaimIndex {
     terms,
     firstStems,
     stemLengths: [...new Set([...firstStems].map((stem) => stem.length).filter((n) => n > 4))],
+    stemOpenings: new Set([...firstStems].filter((stem) => stem.length > 4).map((stem) => stem.slice(0, 5))),
   };
 }
 
@@ -118,7 +121,10 @@ export function wordKeys(index: ClaimIndex, words: readonly string[]): Set<strin
   for (const w of words) {
     note(w);
     if (w.endsWith("s")) note(w.slice(0, -1));
-    for (const k of index.stemLengths) if (k < w.length) note(w.slice(0, k));
+    // Most words open no stem: told by one look-up rather than one per stem length.
+    if (w.length > 5 && index.stemOpenings.has(w.slice(0, 5))) {
+      for (const k of index.stemLengths) if (k < w.length) note(w.slice(0, k));
+    }
   }
   return keys;
 }
@@ -256,9 +262,12 @@ export function judgeSentence(
     if (terms === 0) continue;
     const base = 2 * Math.min(inSentence, 3) + Math.min(inContext, 2) + 1.5 * Math.min(terms, 3);
     if (base + VALUE_WEIGHT * claim.values.length < THRESHOLD) continue;
-    stated ??= valuesOfFolded(folded);
     const comparison: Comparison = { agreements: [], differences: [] };
-    for (const v of claim.values) compareValue(v, stated, comparison);
+    // The sentence's values are read only for a claim that has some (most have none): the costliest step.
+    if (claim.values.length > 0) {
+      stated ??= valuesOfFolded(folded);
+      for (const v of claim.values) compareValue(v, stated, comparison);
+    }
     // A value the sentence states, agreeing or not, shows it speaks of this claim; the status says which.
     const engaged = comparison.agreements.length + comparison.differences.length;
     // Same claim, another party: the sentence names a country the claim does not, and lacks one it has.

@@ -1,9 +1,14 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { factBase } from "../../src/facts";
 import { entityAutomaton, findEntities } from "../../src/match";
-import { buildClaimIndex, judgeSentence } from "../../src/match/claims";
+import { buildClaimIndex, judgeSentence, textWords, wordKeys } from "../../src/match/claims";
 import { splitSentences } from "../../src/match/sentences";
 import { extractValues } from "../../src/match/values";
+
+const documentsDir = join(import.meta.dirname, "../../corpus/documents");
+const documents = readdirSync(documentsDir).map((n) => readFileSync(join(documentsDir, n), "utf8"));
 
 const automaton = entityAutomaton(factBase);
 const index = buildClaimIndex(factBase);
@@ -49,6 +54,24 @@ describe("value extraction", () => {
 });
 
 describe("claim scoring", () => {
+  it("finds the same stems in a text as trying every stem length on every word would", () => {
+    const everyLength = (words: string[]) =>
+      new Set(
+        words.flatMap((w) =>
+          [
+            w,
+            ...(w.endsWith("s") ? [w.slice(0, -1)] : []),
+            ...index.stemLengths.filter((k) => k < w.length).map((k) => w.slice(0, k)),
+          ].filter((k) => index.firstStems.has(k)),
+        ),
+      );
+    const words = textWords(documents.join("\n"));
+    expect(words.length).toBeGreaterThan(1000);
+    const keys = wordKeys(index, words);
+    expect(keys.size).toBeGreaterThan(20);
+    expect(keys).toEqual(everyLength(words));
+  });
+
   it("recognises paraphrases and other wordings", () => {
     expect(judge("France stationed an additional two hundred soldiers in Estonia.")).toBe(
       "additional-200-troops match",
