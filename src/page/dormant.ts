@@ -1,7 +1,7 @@
 // Before the annotator: most pages name nothing the fact base knows, and on those the content script should cost
 // next to nothing. V8 compiles a function on its first call, on every page, so code that never runs costs nothing:
-// here the page's text is read in batches and scanned loosely, and only a page that may name something (now, or in text it
-// adds later) gets the annotator, the hover card and the claim code.
+// here the page's text is read in batches and scanned loosely, and only a page that may name something (now, in text
+// it adds later, or, on a long page, in a part the reader comes near) gets the annotator, the card and the claim code.
 import { LONG_TEXT, STATE_ATTRIBUTE } from "./annotator";
 import { LongText } from "./long-text";
 
