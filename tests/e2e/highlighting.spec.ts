@@ -221,6 +221,9 @@ test.describe("the fact base", () => {
   });
 });
 
+/** The names at the end of the very long page (tests/fixtures/pages/very-long.html). */
+const FAR_NAMES = ["Airbus → airbus", "MBDA → mbda", "Guardtime → guardtime", "Tallinn → tallinn"];
+
 test.describe("a very long page", () => {
   test("has its names found as the reader nears them, and a category switched on reaches what was read", async ({
     page,
@@ -249,12 +252,7 @@ test.describe("a very long page", () => {
     expect(await page.locator("#far defence-lens-mark").count()).toBe(0);
     await page.locator("#far").scrollIntoViewIfNeeded();
     await expect(page.locator("#far defence-lens-mark")).toHaveCount(4);
-    expect(await pairs(page, "#far")).toEqual([
-      "Airbus → airbus",
-      "MBDA → mbda",
-      "Guardtime → guardtime",
-      "Tallinn → tallinn",
-    ]);
+    expect(await pairs(page, "#far")).toEqual(FAR_NAMES);
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
 
     const off = { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, company: false } };
@@ -283,12 +281,7 @@ test.describe("a very long page", () => {
     await expect(page.locator("#deep defence-lens-mark")).toHaveCount(1);
     await page.locator("#far").scrollIntoViewIfNeeded();
     await expect(page.locator("#far defence-lens-mark")).toHaveCount(4);
-    expect(await pairs(page, "#far")).toEqual([
-      "Airbus → airbus",
-      "MBDA → mbda",
-      "Guardtime → guardtime",
-      "Tallinn → tallinn",
-    ]);
+    expect(await pairs(page, "#far")).toEqual(FAR_NAMES);
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
   });
 
