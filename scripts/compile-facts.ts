@@ -36,16 +36,8 @@ export const FACT_BASE_VERSION = ${JSON.stringify(createHash("sha256").update(fa
 
 /** The fact base as JSON: bundled by the background and the popup; the content script reads it from storage. */
 export const factBaseJson = ${JSON.stringify(factBaseJson)};
-let parsed: FactBase | undefined;
-
-/** The fact base, parsed on first use: the content script of a page that names nothing never needs it. */
-export function loadFactBase(): FactBase {
-  parsed ??= JSON.parse(factBaseJson) as FactBase;
-  return parsed;
-}
-
-/** The same, parsed when imported (left out of a bundle that does not use it). */
-export const factBase: FactBase = /* @__PURE__ */ loadFactBase();
+/** The same, parsed when imported (left out of a bundle that does not use it: the content script's). */
+export const factBase: FactBase = /* @__PURE__ */ JSON.parse(factBaseJson);
 
 /** The aliases folded, their case rules and starts regex worked out, so that the content script only builds the trie. */
 export const compiledAliases: CompiledAliases = JSON.parse(${JSON.stringify(JSON.stringify(compileAliases(result.factBase)))});

@@ -106,12 +106,13 @@ export default defineContentScript({
     const unwatch = watchSettings((next) => {
       const turned = isActiveOn(next, location.hostname) !== isActiveOn(settings, location.hostname);
       settings = next;
-      // While the page names nothing, only switching it off (or on) here matters.
-      if (page || turned) {
+      if (page) {
+        page.then((p) => p.apply(next)).catch(failed);
+      } else if (turned) {
+        // While the page names nothing, only switching it off (or on) here matters: the annotator made now applies
+        // the settings of this moment.
         dormant?.wake();
-        awake()
-          .then((p) => p.apply(next))
-          .catch(failed);
+        awake().catch(failed);
       }
     });
     ctx.onInvalidated(() => {

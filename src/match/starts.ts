@@ -4,9 +4,9 @@
 // an alias opening with it, then one that can come third: so the regex is one branch per first letter, with the
 // second and third letters as two lookahead classes (the third drops the sentence-opening "The", "This", "New" of
 // ordinary prose: half the starts tried on an English page). Its size is bounded by the alphabet, not by the number
-// of aliases. It runs without the `u` flag, on UTF-16
-// code units like the rest of the matcher, and stays small: in V8 a Unicode property class, an alternation inside a
-// lookahead or a source over 20 KB each make it several times slower (measured in docs/benchmark.md).
+// of aliases. It runs without the `u` flag, on UTF-16 code units like the rest of the matcher, and stays small: in V8
+// a Unicode property class, an alternation inside a lookahead or a source over 20 KB each make it several times
+// slower (measured in docs/benchmark.md).
 import { foldCode, isIgnorable, isLowerCode } from "./fold";
 
 /** Code units a page may write a letter with: ASCII, the Latin letters with diacritics. */
