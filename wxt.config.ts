@@ -12,6 +12,13 @@ export default defineConfig({
       "Highlights the people, countries, organisations, units, companies, places, events and claims of defence-policy news, with their sources. Runs entirely offline.",
     // storage: the settings. Nothing else: the content script reads its own page, the popup talks to it by message.
     permissions: ["storage"],
+    // The annotations panel from the keyboard (changeable on the browser's shortcuts page).
+    commands: {
+      "open-panel": {
+        suggested_key: { default: "Alt+Shift+L" },
+        description: "List the people, places and claims Defence Lens found on this page",
+      },
+    },
     ...(browser === "firefox"
       ? {
           browser_specific_settings: {

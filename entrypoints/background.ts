@@ -2,7 +2,7 @@ import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { FACT_BASE_VERSION, factBaseJson } from "~/src/facts/data.generated";
 import { keepFactBaseStored } from "~/src/facts/storage";
-import { type FactsReply, isToBackground } from "~/src/messages";
+import { type FactsReply, isToBackground, type ToContent } from "~/src/messages";
 import { settingsItem } from "~/src/settings/storage";
 
 // The toolbar badge: how many entities are highlighted on each tab, as its content script reports after each pass.
@@ -15,6 +15,15 @@ export default defineBackground(() => {
   // Manifest V3 calls it action; Firefox's MV2 build, browserAction.
   const action = browser.action ?? browser.browserAction;
   void action.setBadgeBackgroundColor({ color: "#1d4ed8" });
+  // The keyboard command opens the annotations panel in the active tab (its content script answers; a page it does not
+  // run on, such as the browser's own, has no listener, and nothing happens).
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== "open-panel") return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      const message: ToContent = { type: "panel" };
+      if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => {});
+    });
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!isToBackground(message)) return;
     if (message.type === "facts") {

@@ -26,9 +26,8 @@ function annotatorWith(automaton: Automaton): { annotator: Annotator; categories
       automaton,
       categoryOf: (id) => categoryOf.get(id),
       claims: () => buildClaimIndex(factBase),
-      // The whole page in one task: no slices, no waiting for the viewport.
+      // The whole page in one task: no slices.
       sliceMs: Number.POSITIVE_INFINITY,
-      longText: Number.POSITIVE_INFINITY,
     }),
     categories: [...new Set(categoryOf.values())],
   };

@@ -1,87 +1,89 @@
 // Claim sentences on the page: finds the blocks worth reading, splits them into sentences, asks the pure claim
-// matcher about each, and wraps the ones that state a recorded claim (DOM contract: data-claim, data-claim-status).
+// matcher about each, and registers a highlight over the ones that state a recorded claim (DESIGN.md, the page
+// contract: `defence-lens-claim-<status>[-<support>]`).
 import { type Automaton, findEntities } from "../match";
 import { type ClaimIndex, type ClaimVerdict, judgeSentence, textWords, usesTermsOf, wordKeys } from "../match/claims";
 import { splitSentences } from "../match/sentences";
-import { isSkippedElement, registerOwnTag } from "./collect";
-import { MARK_TAG, splitOff, wrapNodes } from "./highlight";
+import { isInline, isSkippedElement } from "./collect";
+import { claimHighlight } from "./contract";
+import type { ClaimMark, Highlights } from "./highlights";
+import { TextSpan } from "./text-range";
 
-export const CLAIM_TAG = "defence-lens-claim";
-
-const BLOCK_TAGS = new Set([
-  "P",
-  "LI",
-  "TD",
-  "TH",
-  "H1",
-  "H2",
-  "H3",
-  "H4",
-  "H5",
-  "H6",
-  "BLOCKQUOTE",
-  "FIGCAPTION",
-  "DD",
-  "DT",
-  "CAPTION",
-  "SUMMARY",
-  "DIV",
-  "SECTION",
-  "ARTICLE",
-  "MAIN",
-  "ASIDE",
-  "HEADER",
-  "FOOTER",
-  "BODY",
-  "TR",
-  "TABLE",
-  "UL",
-  "OL",
-  "DL",
-  "FIGURE",
-  "NAV",
-  "FORM",
-  "FIELDSET",
-  "DETAILS",
+/** Elements that hold a block of text: a sentence never runs across the boundary of one (DESIGN.md). */
+const BLOCKS = new Set([
+  "p",
+  "li",
+  "td",
+  "th",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "figcaption",
+  "dd",
+  "dt",
+  "caption",
+  "summary",
+  "div",
+  "section",
+  "article",
+  "main",
+  "aside",
+  "header",
+  "footer",
+  "body",
+  "tr",
+  "table",
+  "ul",
+  "ol",
+  "dl",
+  "figure",
+  "nav",
+  "form",
+  "fieldset",
+  "details",
+  "pre",
+  "address",
+  "hgroup",
 ]);
 const CONTAINERS = "table, ul, ol, dl";
 /** A table row whose cells are this short is read as one statement: "Military Presence | Additional 200 troops". */
 const ROW_CELL_LIMIT = 200;
 
+/** What the card needs about a claim sentence. */
 export interface ClaimSentence {
   verdict: ClaimVerdict;
   text: string;
 }
 
-interface Piece {
-  node: Text;
-  start: number;
+export function isBlock(el: Element): boolean {
+  return BLOCKS.has(el.localName) || (!isInline(el) && el.localName.includes("-"));
 }
 
-interface UnitText {
-  text: string;
-  pieces: Piece[];
-}
-
-function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName);
-}
-
-/** The text of one block, its own text nodes only (nested blocks are units of their own). */
-function collect(block: Element, into: UnitText): void {
+/**
+ * The text of one block, its own text nodes only: a nested block is a unit of its own, and stands as a line break
+ * here, as a `<br>` does, so that the text on either side of it is never glued together ("2024Macron").
+ */
+function collect(block: Element, into: TextSpan): void {
   const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (node.nodeType === 3) return NodeFilter.FILTER_ACCEPT;
       const el = node as Element;
-      if (el.localName === MARK_TAG || el.localName === CLAIM_TAG) return NodeFilter.FILTER_SKIP;
-      if (isSkippedElement(el) || isBlock(el)) return NodeFilter.FILTER_REJECT;
+      if (el.localName === "br") {
+        into.separate("\n");
+        return NodeFilter.FILTER_SKIP;
+      }
+      if (isSkippedElement(el) || isBlock(el)) {
+        into.separate("\n\n");
+        return NodeFilter.FILTER_REJECT;
+      }
       return NodeFilter.FILTER_SKIP;
     },
   });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    into.pieces.push({ node: n as Text, start: into.text.length });
-    into.text += (n as Text).data;
-  }
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) into.add(n as Text);
 }
 
 /** Does this element hold blocks of its own (an article of paragraphs), rather than text? */
@@ -91,7 +93,7 @@ export function isContainer(el: Element): boolean {
 }
 
 function rowCells(row: Element): Element[] {
-  return [...row.children].filter((c) => c.tagName === "TD" || c.tagName === "TH");
+  return [...row.children].filter((c) => c.localName === "td" || c.localName === "th");
 }
 
 /** The unit a text node's claims are read in: a short table row as a whole, else its block. */
@@ -99,16 +101,17 @@ export function unitOf(node: Node): Element | null {
   let el: Element | null = node instanceof Element ? node : node.parentElement;
   while (el && !isBlock(el)) el = el.parentElement;
   if (!el) return null;
-  if (el.tagName === "TD" || el.tagName === "TH") {
+  if (el.localName === "td" || el.localName === "th") {
     const row = el.parentElement;
-    if (row?.tagName === "TR" && rowCells(row).every((c) => (c.textContent ?? "").length <= ROW_CELL_LIMIT)) return row;
+    if (row?.localName === "tr" && rowCells(row).every((c) => (c.textContent ?? "").length <= ROW_CELL_LIMIT))
+      return row;
   }
   return el;
 }
 
 function containerUnits(container: Element): Element[] {
   const parts = container.querySelectorAll("tr, li, dt, dd");
-  return [...parts].map((p) => (p.tagName === "TR" ? (unitOf(p.firstElementChild ?? p) ?? p) : p));
+  return [...parts].map((p) => (p.localName === "tr" ? (unitOf(p.firstElementChild ?? p) ?? p) : p));
 }
 
 /** Past this many sibling blocks (a very long page), only those this close to a unit that names someone are read. */
@@ -148,11 +151,27 @@ function spacedText(el: Element | null): string {
   return parts.join("\n");
 }
 
+/** Paragraphs of a unit's text: a blank line (a nested block, or a plain-text document's paragraphs) ends one. */
+const PARAGRAPH_END = /\n[ \t\u00a0]*\n\s*/g;
+
+function paragraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  PARAGRAPH_END.lastIndex = 0;
+  for (let m = PARAGRAPH_END.exec(text); m; m = PARAGRAPH_END.exec(text)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
 export class ClaimFinder {
-  private readonly sentences = new Map<string, ClaimSentence>();
   private indexCache: ClaimIndex | undefined;
   /** Entities around a table, a list or a block, read once however many of its units are processed. */
   private aroundCache = new WeakMap<Element, Set<string>>();
+  /** Units read, with the text they had: a unit whose text changed is read again. */
+  private read = new WeakMap<Element, string>();
   private nextId = 0;
 
   constructor(
@@ -161,6 +180,7 @@ export class ClaimFinder {
     private readonly mentioned: Set<string>,
     /** The entities the page is mostly about: the weakest context of all, for sentences that name nothing. */
     private readonly topics: () => Iterable<string>,
+    private readonly highlights: Highlights<ClaimSentence>,
   ) {}
 
   private get index(): ClaimIndex {
@@ -168,24 +188,15 @@ export class ClaimFinder {
     return this.indexCache;
   }
 
-  /** What was found for a claim element: the sentence and the verdict. */
-  sentenceOf(el: Element): ClaimSentence | undefined {
-    return this.sentences.get(el.getAttribute("data-claim-sentence") ?? "");
-  }
-
-  forget(el: Element): void {
-    this.sentences.delete(el.getAttribute("data-claim-sentence") ?? "");
-  }
-
   private entitiesIn(text: string): Set<string> {
     return new Set(findEntities(this.automaton, text, this.mentioned).map((m) => m.entity));
   }
 
-  private unitText(unit: Element): UnitText {
-    const out: UnitText = { text: "", pieces: [] };
-    if (unit.tagName === "TR") {
+  private unitText(unit: Element): TextSpan {
+    const out = new TextSpan();
+    if (unit.localName === "tr") {
       for (const cell of rowCells(unit)) {
-        if (out.text.length > 0) out.text += " | ";
+        if (out.text.length > 0) out.separate(" | ");
         collect(cell, out);
       }
     } else collect(unit, out);
@@ -193,13 +204,13 @@ export class ClaimFinder {
   }
 
   /**
-   * The entities around a unit, which count for less than the sentence's own: the rest of the unit, the block before
-   * it, for a table row or a list item the rest of its table or list and the two blocks that introduce it, and what
-   * the page is mostly about.
+   * The entities around a unit, which count for less than the sentence's own: the block before it, for a table row
+   * or a list item the rest of its table or list and the two blocks that introduce it, and what the page is mostly
+   * about.
    */
-  private contextOf(unit: Element, named: Iterable<string>): Set<string> {
+  private contextOf(unit: Element): Set<string> {
     const container = unit.closest(CONTAINERS);
-    const context = new Set(named);
+    const context = new Set<string>();
     const around = container ?? unit.previousElementSibling;
     let shared = around ? this.aroundCache.get(around) : undefined;
     if (!shared) {
@@ -213,80 +224,65 @@ export class ClaimFinder {
     return context;
   }
 
-  /** Reads one unit and wraps its claim sentences, returning the claim elements made. A unit read before is left. */
-  process(unit: Element): Element[] {
-    if (!unit.isConnected || unit.querySelector(CLAIM_TAG)) return [];
-    const { text, pieces } = this.unitText(unit);
-    if (text.trim().length < 12) return [];
-    // The unit's names, found once: each sentence's are those within it.
-    const names = findEntities(this.automaton, text, this.mentioned);
-    const context = this.contextOf(
-      unit,
-      names.map((m) => m.entity),
-    );
-    // Most blocks use none of the key terms of the claims they could state: they are not split into sentences.
-    const keys = wordKeys(this.index, textWords(text));
-    const candidates = [...context].flatMap((e) => this.index.byEntity.get(e) ?? []);
-    if (!candidates.some((c) => usesTermsOf(this.index, c, keys))) return [];
-    const found: { start: number; end: number; verdict: ClaimVerdict }[] = [];
-    for (const span of splitSentences(text)) {
-      let { start, end } = span;
-      while (start < end && /\s/.test(text.charAt(start))) start++;
-      while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-      if (end - start < 12) continue;
-      const sentence = text.slice(start, end);
-      const named = new Set(names.filter((m) => m.start >= start && m.end <= end).map((m) => m.entity));
-      const verdict = judgeSentence(this.index, sentence, named, context);
-      if (verdict) found.push({ start, end, verdict });
-    }
-    // Last sentence first: a split keeps the earlier text in the node the pieces list, so their offsets hold.
-    const made: Element[] = [];
-    for (const { start, end, verdict } of found.reverse()) {
-      const id = `s${++this.nextId}`;
-      this.sentences.set(id, { verdict, text: text.slice(start, end) });
-      made.unshift(
-        ...this.wrap(pieces, start, end, {
-          "data-claim": verdict.claim.id,
-          "data-claim-status": verdict.status,
-          "data-claim-sentence": id,
-        }),
-      );
-    }
-    return made;
+  /** Forgets what was read (claims switched off): every unit is read afresh next time. */
+  reset(): void {
+    this.read = new WeakMap();
+    this.aroundCache = new WeakMap();
   }
 
-  /** Wraps [start, end) of the unit's text: each run of sibling nodes in it becomes one claim element. */
-  private wrap(pieces: Piece[], start: number, end: number, attributes: Record<string, string>): Element[] {
-    const inside: Node[] = [];
-    for (const piece of pieces) {
-      const pieceEnd = piece.start + piece.node.length;
-      if (pieceEnd <= start || piece.start >= end) continue;
-      let node = piece.node;
-      const from = Math.max(start - piece.start, 0);
-      const to = Math.min(end - piece.start, node.length);
-      if (to < node.length) splitOff(node, to);
-      if (from > 0) node = splitOff(node, from);
-      // Entity highlights are kept whole, inside the claim.
-      const parent = node.parentElement;
-      const lifted = parent?.localName === MARK_TAG && parent.textContent === node.data ? parent : node;
-      inside.push(lifted);
-    }
-    const made: Element[] = [];
-    const close = (run: Node[]) => {
-      const el = wrapNodes(run, CLAIM_TAG, attributes);
-      if (el) made.push(el);
-    };
-    let run: Node[] = [];
-    for (const node of inside) {
-      if (run.length > 0 && run[run.length - 1]?.nextSibling !== node) {
-        close(run);
-        run = [];
+  /**
+   * Reads one unit and registers its claim sentences, returning the clauses made. A unit read before with the same
+   * text is left as it is.
+   */
+  process(unit: Element, pageDate?: string): ClaimMark<ClaimSentence>[] {
+    if (!unit.isConnected) return [];
+    const span = this.unitText(unit);
+    const { text } = span;
+    if (this.read.get(unit) === text) return [];
+    this.read.set(unit, text);
+    for (const node of span.nodes) this.highlights.dropClaimsOver(node);
+    if (text.trim().length < 12) return [];
+    const names = findEntities(this.automaton, text, this.mentioned);
+    // Most blocks use none of the key terms of the claims they could state: they are not split into sentences.
+    const keys = wordKeys(this.index, textWords(text));
+    const context = this.contextOf(unit);
+    for (const m of names) context.add(m.entity);
+    const candidates = [...context].flatMap((e) => this.index.byEntity.get(e) ?? []);
+    if (!candidates.some((c) => usesTermsOf(this.index, c, keys))) return [];
+    const made: ClaimMark<ClaimSentence>[] = [];
+    for (const paragraph of paragraphs(text)) {
+      const earlier = new Set<string>();
+      const body = text.slice(paragraph.start, paragraph.end);
+      for (const sentenceSpan of splitSentences(body)) {
+        let start = paragraph.start + sentenceSpan.start;
+        let end = paragraph.start + sentenceSpan.end;
+        while (start < end && /\s/.test(text.charAt(start))) start++;
+        while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+        const inSentence = names.filter((m) => m.start >= start && m.end <= end);
+        const named = new Set(inSentence.map((m) => m.entity));
+        if (end - start >= 12) {
+          const sentence = text.slice(start, end);
+          const verdict = judgeSentence(this.index, sentence, named, context);
+          const range = verdict ? span.range(start, end) : null;
+          if (verdict && range) {
+            const nodes = span.nodes.filter((_, i) => {
+              const s = span.starts[i] as number;
+              return s < end && s + (span.nodes[i] as Text).length > start;
+            });
+            const mark: ClaimMark<ClaimSentence> = {
+              id: `s${++this.nextId}`,
+              name: claimHighlight(verdict.status, verdict.claim.support),
+              range,
+              nodes,
+              detail: { verdict, text: sentence },
+            };
+            this.highlights.addClaim(mark);
+            made.push(mark);
+          }
+        }
+        for (const e of named) earlier.add(e);
       }
-      run.push(node);
     }
-    if (run.length > 0) close(run);
     return made;
   }
 }
-
-registerOwnTag(CLAIM_TAG, { walkInside: true });

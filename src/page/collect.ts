@@ -1,67 +1,78 @@
 // Which of the page's text may be annotated, and the text around a text node for word boundaries.
 import type { Edges } from "../match/scan";
+import { CARD_TAG, PANEL_TAG } from "./contract";
 
-/** Elements whose text is code, input, hidden or not prose: never touched, nor anything inside them. */
+const HTML_NS = "http://www.w3.org/1999/xhtml";
+
+/**
+ * HTML elements whose text is code, input, hidden or not prose: never read, nor anything inside them. Told apart by
+ * `localName` in the HTML namespace, never by `tagName`, whose case differs between HTML and XHTML documents.
+ */
 const SKIP = new Set([
-  "SCRIPT",
-  "STYLE",
-  "NOSCRIPT",
-  "TEMPLATE",
-  "TEXTAREA",
-  "INPUT",
-  "SELECT",
-  "OPTION",
-  "CODE",
-  "PRE",
-  "KBD",
-  "SAMP",
-  "IFRAME",
-  "OBJECT",
-  "CANVAS",
-  "VIDEO",
-  "AUDIO",
-  "HEAD",
-  "TITLE",
-  "svg",
-  "math",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "textarea",
+  "input",
+  "select",
+  "option",
+  "code",
+  "pre",
+  "kbd",
+  "samp",
+  "var",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "video",
+  "audio",
+  "head",
+  "title",
+  "nav",
+  "menu",
+  "button",
+  CARD_TAG,
+  PANEL_TAG,
 ]);
 
-/** Tag names of the extension's own elements whose content is never walked (highlights, the card's host). */
-const OWN = new Set<string>();
-/** All of the extension's own tag names, including wrappers whose text is still annotated (claims). */
-const OURS = new Set<string>();
+/** The site's furniture, by role: navigation, masthead, footer, menus. */
+const FURNITURE_ROLES = new Set(["navigation", "banner", "contentinfo", "menu", "menubar", "search", "toolbar"]);
 
-export function registerOwnTag(tag: string, options: { walkInside?: boolean } = {}): void {
-  OURS.add(tag.toUpperCase());
-  if (!options.walkInside) OWN.add(tag.toUpperCase());
+/**
+ * A plain-text document (`text/plain`, which the browser shows in one `<pre>`) is read as prose: that `<pre>` is the
+ * document, not code quoted in one.
+ */
+function isPlainTextBody(el: Element): boolean {
+  return el.localName === "pre" && el.ownerDocument.contentType === "text/plain";
 }
 
-export function isOurElement(node: Node): boolean {
-  return node instanceof Element && OURS.has(node.tagName);
-}
-
-/** The same, as one selector: `closest()` answers it natively, with no script per element walked. */
-let skipSelector = "";
-function skipped(): string {
-  if (!skipSelector) {
-    const tags = [...SKIP].map((t) => t.toLowerCase());
-    skipSelector = [...tags, ...[...OWN].map((t) => t.toLowerCase()), "[contenteditable]"].join(", ");
-  }
-  return skipSelector;
-}
-
+/**
+ * Is this element one whose text is never annotated (with all it holds)? Code, form fields, editable regions, SVG and
+ * MathML (any element outside the HTML namespace), the extension's own hosts, and the site's furniture: navigation,
+ * menus, a page-level header or footer (one inside an article or the main content is the article's own).
+ */
 export function isSkippedElement(el: Element): boolean {
-  const tag = el.tagName;
-  if (SKIP.has(tag) || OWN.has(tag) || SKIP.has(el.localName)) return true;
+  if (el.namespaceURI !== HTML_NS) return true;
+  const name = el.localName;
+  if (SKIP.has(name)) return !isPlainTextBody(el);
   // Any contenteditable attribute, even "false" inside an editor: the editor owns that DOM.
-  return el.hasAttribute("contenteditable");
+  if (el.hasAttribute("contenteditable")) return true;
+  const role = el.getAttribute("role");
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  if ((name === "header" || name === "footer") && !el.parentElement?.closest("article, main, [role=main]")) return true;
+  return el.hasAttribute("hidden") || el.getAttribute("aria-hidden") === "true";
 }
 
-/** Is this node inside something we never touch? */
+/** Is this node inside something never annotated, or in a document being edited? */
 export function insideSkipped(node: Node): boolean {
-  const el = node instanceof Element ? node : node.parentElement;
-  if (!el) return true;
-  return el.closest(skipped()) !== null || node.ownerDocument?.designMode === "on";
+  const doc = node.ownerDocument;
+  if (!doc || doc.designMode === "on") return true;
+  for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement) {
+    if (isSkippedElement(el)) return true;
+  }
+  return !node.isConnected;
 }
 
 /**
@@ -70,7 +81,7 @@ export function insideSkipped(node: Node): boolean {
  * decided once per element, from its own tag and its parent's decision, remembered for the rest of the walk.
  * The caller has checked that root itself is not inside something skipped.
  */
-export function textBatches(root: Node): () => Text[] {
+export function textBatches(root: Node, size = 64): () => Text[] {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const decided = new Map<Element, boolean>();
@@ -100,7 +111,7 @@ export function textBatches(root: Node): () => Text[] {
   return () => {
     const batch: Text[] = [];
     if (!walker.currentNode.isConnected) return batch;
-    while (batch.length < 64) {
+    while (batch.length < size) {
       const n = walker.nextNode() as Text | null;
       if (!n) break;
       const parent = n.parentElement;
@@ -114,41 +125,41 @@ export function textBatches(root: Node): () => Text[] {
   };
 }
 
+/** Inline elements: their text runs on with the text around them (a name split by `<b>` is still one word). */
 const INLINE = new Set([
-  "A",
-  "B",
-  "I",
-  "EM",
-  "STRONG",
-  "SPAN",
-  "U",
-  "S",
-  "SMALL",
-  "MARK",
-  "ABBR",
-  "CITE",
-  "Q",
-  "SUB",
-  "SUP",
-  "FONT",
-  "TIME",
+  "a",
+  "b",
+  "i",
+  "em",
+  "strong",
+  "span",
+  "u",
+  "s",
+  "small",
+  "mark",
+  "abbr",
+  "cite",
+  "q",
+  "sub",
+  "sup",
+  "font",
+  "time",
+  "data",
+  "bdi",
+  "bdo",
+  "dfn",
+  "ins",
+  "del",
 ]);
 
-function isInline(el: Element): boolean {
-  return INLINE.has(el.tagName) || OURS.has(el.tagName);
-}
-
-/** Steps over the empty text nodes a split leaves behind (a name at the very start of a node): they hold nothing. */
-function nonEmpty(node: Node | null, side: "before" | "after"): Node | null {
-  let n = node;
-  while (n instanceof Text && n.length === 0) n = side === "before" ? n.previousSibling : n.nextSibling;
-  return n;
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.localName);
 }
 
 /** The node beside this one in the same run of inline text, climbing out of inline elements. */
 function neighbour(node: Node, side: "before" | "after"): Node | null {
   for (let n: Node = node; ; ) {
-    const sibling = nonEmpty(side === "before" ? n.previousSibling : n.nextSibling, side);
+    const sibling = side === "before" ? n.previousSibling : n.nextSibling;
     if (sibling) return sibling;
     const parent = n.parentElement;
     if (!parent || !isInline(parent)) return null;
@@ -156,17 +167,14 @@ function neighbour(node: Node, side: "before" | "after"): Node | null {
   }
 }
 
-/**
- * Up to 24 characters of the inline text beside a node, across as many nodes as it takes, so that the words beside
- * a name read the same whether or not the text after it has been split into highlights already.
- */
+/** Up to 24 characters of the inline text beside a node, across as many nodes as it takes. */
 function edgeText(node: Text, side: "before" | "after"): string | undefined {
   let text = "";
   let n: Node | null = neighbour(node, side);
   while (n && text.length < 24) {
     if (n.nodeType === 1) {
       if (!isInline(n as Element)) break;
-      n = nonEmpty(side === "before" ? n.lastChild : n.firstChild, side) ?? neighbour(n, side);
+      n = (side === "before" ? n.lastChild : n.firstChild) ?? neighbour(n, side);
       continue;
     }
     if (n instanceof Text) text = side === "before" ? n.data + text : text + n.data;

@@ -33,6 +33,11 @@ export class NearViewport {
     });
   }
 
+  /** Is this element still waiting to come near? */
+  isWaiting(el: Element): boolean {
+    return this.waiting.has(el);
+  }
+
   /** Stops watching a node if it was waiting: true then. */
   forget(node: Node): boolean {
     if (!(node instanceof Element) || !this.waiting.delete(node)) return false;

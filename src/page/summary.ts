@@ -1,33 +1,24 @@
-// What the page holds now, for the popup: highlighted entities with their counts, the claims found; and the
-// popup's "show me" for an entity.
+// What the page holds now, for the popup and the export: entities with their counts, the claims found; and
+// "show me", which scrolls to a highlight and flashes it.
 import type { Category } from "../facts/types";
 import type { PageSummary } from "../messages";
 import type { Annotator } from "./annotator";
-import { CLAIM_TAG } from "./claims";
-import { MARK_TAG } from "./highlight";
+import { liveRange } from "./text-range";
 
 export function summarise(doc: Document, annotator: Annotator): PageSummary {
   const entities = new Map<string, { id: string; category: Category; count: number }>();
-  for (const el of doc.querySelectorAll(MARK_TAG)) {
-    const id = el.getAttribute("data-entity") ?? "";
-    const entry = entities.get(id);
+  for (const m of annotator.mentions()) {
+    const entry = entities.get(m.entity);
     if (entry) entry.count++;
-    else entities.set(id, { id, category: el.getAttribute("data-category") as Category, count: 1 });
+    else entities.set(m.entity, { id: m.entity, category: m.category, count: 1 });
   }
-  const claims: PageSummary["claims"] = [];
-  const seen = new Set<string>();
-  for (const el of doc.querySelectorAll(CLAIM_TAG)) {
-    const key = el.getAttribute("data-claim-sentence") ?? "";
-    const found = annotator.claimOf(el);
-    if (seen.has(key) || !found) continue;
-    seen.add(key);
-    claims.push({
-      claim: found.verdict.claim.id,
-      status: found.verdict.status,
-      sentence: found.text,
-      differences: found.verdict.differences,
-    });
-  }
+  const claims: PageSummary["claims"] = annotator.claims().map((mark) => ({
+    claim: mark.detail.verdict.claim.id,
+    status: mark.detail.verdict.status,
+    highlight: mark.name,
+    sentence: mark.detail.text,
+    differences: mark.detail.verdict.differences,
+  }));
   const loc = doc.defaultView?.location;
   return {
     url: loc?.href ?? "",
@@ -38,12 +29,19 @@ export function summarise(doc: Document, annotator: Annotator): PageSummary {
   };
 }
 
-/** Scrolls to an entity's first mention and flashes it, so the reader sees where it is. */
-export function reveal(doc: Document, entity: string): boolean {
-  const el = doc.querySelector(`${MARK_TAG}[data-entity="${CSS.escape(entity)}"]`);
-  if (!el) return false;
-  el.scrollIntoView({ block: "center", behavior: "smooth" });
-  el.setAttribute("data-flash", "");
-  setTimeout(() => el.removeAttribute("data-flash"), 1600);
+/**
+ * Scrolls a range of the page's text into the middle of the viewport (its scrolling containers too), then flashes
+ * it. False if it is not rendered (removed, or inside something hidden).
+ */
+export function reveal(range: AbstractRange, flash: (range: AbstractRange) => void): boolean {
+  const live = liveRange(range);
+  const parent = live?.startContainer.parentElement;
+  if (!live || !parent || live.getClientRects().length === 0) return false;
+  const view = parent.ownerDocument.defaultView;
+  const smooth = !view?.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  parent.scrollIntoView({ block: "nearest" });
+  const rect = live.getBoundingClientRect();
+  view?.scrollBy({ top: rect.top - view.innerHeight / 2, behavior: smooth ? "smooth" : "auto" });
+  flash(range);
   return true;
 }

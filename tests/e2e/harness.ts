@@ -90,9 +90,49 @@ export async function setSettings(background: Worker, settings: unknown): Promis
   }, settings);
 }
 
-/** Every highlight under the selector, in document order, as [text, entity, category]. */
-export function highlights(page: Page, within = "body"): Promise<[string, string, string][]> {
-  return page.$$eval(`${within} defence-lens-mark`, (els) =>
-    els.map((e) => [e.textContent ?? "", e.getAttribute("data-entity") ?? "", e.getAttribute("data-category") ?? ""]),
-  ) as Promise<[string, string, string][]>;
+/** One range of a highlight as the page sees it in `CSS.highlights`: the highlight's name and the range's text. */
+export interface Drawn {
+  name: string;
+  text: string;
+}
+
+/**
+ * Every range registered under a `defence-lens-*` highlight whose text lies within the selector, in document order,
+ * as the page's own scripts see them (the main world's `CSS.highlights`).
+ */
+export function drawn(page: Page, within = "body"): Promise<Drawn[]> {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector);
+    const out: { name: string; text: string; range: AbstractRange }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith("defence-lens-")) continue;
+      for (const range of highlight as unknown as Iterable<AbstractRange>) {
+        if (!root?.contains(range.startContainer)) continue;
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        out.push({ name, text: live.toString(), range });
+      }
+    }
+    out.sort((a, b) => {
+      if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+      return a.range.startContainer.compareDocumentPosition(b.range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
+        ? -1
+        : 1;
+    });
+    return out.map(({ name, text }) => ({ name, text }));
+  }, within);
+}
+
+/** Every entity highlight within the selector, in document order, as [text, category]. */
+export async function highlights(page: Page, within = "body"): Promise<[string, string][]> {
+  const prefix = "defence-lens-";
+  return (await drawn(page, within))
+    .filter((d) => !d.name.startsWith(`${prefix}claim-`) && d.name !== `${prefix}flash`)
+    .map((d) => [d.text, d.name.slice(prefix.length)]);
+}
+
+/** Every claim highlight within the selector, in document order, as [text, highlight name]. */
+export async function claimHighlights(page: Page, within = "body"): Promise<[string, string][]> {
+  return (await drawn(page, within)).filter((d) => d.name.includes("-claim-")).map((d) => [d.text, d.name]);
 }

@@ -16,6 +16,7 @@ describe("Markdown export", () => {
         {
           claim: "additional-200-troops",
           status: "conflict",
+          highlight: "defence-lens-claim-conflict",
           sentence: "France has 300 troops in Estonia.",
           differences: ["the page says 300 troops; the fact base says 200 troops"],
         },

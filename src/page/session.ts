@@ -1,0 +1,154 @@
+// One page session: the annotator, the card for hover and touch, the annotations panel and "show me", wired together
+// for one document. The content script makes one when the page may name something, and drives it with settings and
+// messages; everything that touches the page lives behind it.
+import type { Category, FactBase } from "../facts/types";
+import type { Automaton } from "../match";
+import { buildClaimIndex } from "../match/claims";
+import type { PageSummary, ToContent } from "../messages";
+import { Annotator, type Display } from "./annotator";
+import { Card, type CardTarget } from "./card";
+import type { ClaimSentence } from "./claims";
+import { type ClaimMark, documentOrder, type Mention } from "./highlights";
+import { pageDate } from "./page-date";
+import { Panel, type PanelItem } from "./panel";
+import { PointerCards } from "./pointer";
+import { reveal, summarise } from "./summary";
+
+/** What the cards and the panel say: the views, given by the caller (src/ui). */
+export interface SessionViews {
+  entityCard(entity: string, mentions: number): Node[];
+  claimCard(found: ClaimSentence): Node[];
+  /** A panel line for a mention or a claim. */
+  mentionLabel(mention: Mention): string;
+  claimLabel(found: ClaimSentence): string;
+  panelTitle: string;
+  panelEmpty: string;
+}
+
+export interface SessionOptions {
+  automaton: Automaton;
+  factBase: FactBase;
+  views: SessionViews;
+  /** Called after every pass: the badge. */
+  onPass?: (session: PageSession) => void;
+}
+
+export class PageSession {
+  readonly annotator: Annotator;
+  private readonly card: Card;
+  private readonly pointer: PointerCards;
+  private readonly panel: Panel;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly opts: SessionOptions,
+  ) {
+    const categoryOf = new Map<string, Category>(opts.factBase.entities.map((e) => [e.id, e.category]));
+    this.annotator = new Annotator(doc, {
+      automaton: opts.automaton,
+      categoryOf: (id) => categoryOf.get(id),
+      claims: () => buildClaimIndex(opts.factBase),
+      pageDate: () => pageDate(doc),
+      onPass: () => opts.onPass?.(this),
+    });
+    this.card = new Card(doc);
+    this.pointer = new PointerCards(doc, this.card, {
+      targetAt: (node, offset) => {
+        const mention = this.annotator.highlights.mentionAt(node, offset);
+        if (mention) return this.mentionTarget(mention);
+        const claim = this.annotator.highlights.claimAt(node, offset);
+        return claim ? this.claimTarget(claim) : undefined;
+      },
+    });
+    this.panel = new Panel(doc, {
+      title: opts.views.panelTitle,
+      empty: opts.views.panelEmpty,
+      items: async () => {
+        await this.annotator.complete();
+        return this.items();
+      },
+      open: (item) => {
+        if (reveal(item.target.range, (r) => this.annotator.highlights.flash(r))) this.card.show(item.target, "dialog");
+      },
+      closeCard: () => {
+        if (!this.card.current) return false;
+        this.card.hide();
+        return true;
+      },
+    });
+  }
+
+  private mentionTarget(m: Mention): CardTarget {
+    return {
+      key: `mention:${m.entity}:${m.start}:${m.end}`,
+      range: m.range,
+      render: () => this.opts.views.entityCard(m.entity, this.count(m.entity)),
+    };
+  }
+
+  private claimTarget(mark: ClaimMark<ClaimSentence>): CardTarget {
+    return { key: `claim:${mark.id}`, range: mark.range, render: () => this.opts.views.claimCard(mark.detail) };
+  }
+
+  private count(entity: string): number {
+    return this.annotator.mentions().filter((m) => m.entity === entity).length;
+  }
+
+  /** Mentions and claims in reading order; those not rendered (a closed menu, a collapsed section) are left out. */
+  private items(): PanelItem[] {
+    const visible = new Map<Element, boolean>();
+    const shown = (node: Node) => {
+      const el = node.parentElement;
+      if (!el) return false;
+      let v = visible.get(el);
+      if (v === undefined) {
+        v = el.getClientRects().length > 0;
+        visible.set(el, v);
+      }
+      return v;
+    };
+    const items: (PanelItem & { at: AbstractRange })[] = [];
+    for (const m of this.annotator.mentions()) {
+      if (shown(m.node))
+        items.push({ label: this.opts.views.mentionLabel(m), target: this.mentionTarget(m), at: m.range });
+    }
+    for (const c of this.annotator.claims()) {
+      if (shown(c.range.startContainer))
+        items.push({ label: this.opts.views.claimLabel(c.detail), target: this.claimTarget(c), at: c.range });
+    }
+    return items.sort(
+      (a, b) => documentOrder(a.at.startContainer, b.at.startContainer) || a.at.startOffset - b.at.startOffset,
+    );
+  }
+
+  /** Applies settings (on or off, categories, claims); the card and the panel go when it is switched off. */
+  apply(display: Display): Promise<void> {
+    if (display.active) this.pointer.attach();
+    else {
+      this.pointer.detach();
+      this.panel.close();
+    }
+    return this.annotator.apply(display);
+  }
+
+  /** Answers the popup or the background. */
+  async answer(message: ToContent): Promise<PageSummary | boolean | null> {
+    if (message.type === "panel") {
+      await this.panel.toggle();
+      return true;
+    }
+    if (message.type === "reveal") {
+      const first = this.annotator.mentions().find((m) => m.entity === message.entity);
+      return first ? reveal(first.range, (r) => this.annotator.highlights.flash(r)) : false;
+    }
+    await this.annotator.complete();
+    return summarise(this.doc, this.annotator);
+  }
+
+  /** Stops everything and takes the highlights away (a newer content script takes over). */
+  detach(): void {
+    this.pointer.detach();
+    this.panel.close();
+    this.annotator.detach();
+  }
+}

@@ -1,0 +1,26 @@
+// What the page session shows, in words: the cards and the panel's lines, built from the fact base.
+import type { FactBase } from "../facts/types";
+import type { ClaimSentence } from "../page/claims";
+import type { SessionViews } from "../page/session";
+import { claimCard } from "./claim-card";
+import { entityCard } from "./entity-card";
+import { CATEGORY_LABEL } from "./labels";
+
+const SNIPPET = 90;
+
+function snippet(text: string): string {
+  return text.length > SNIPPET ? `${text.slice(0, SNIPPET - 1)}…` : text;
+}
+
+export function sessionViews(fb: FactBase): SessionViews {
+  const names = new Map(fb.entities.map((e) => [e.id, e.name]));
+  return {
+    entityCard: (entity, mentions) => entityCard(fb, entity, mentions),
+    claimCard: (found) => claimCard(fb, found.verdict, found.text),
+    mentionLabel: (m) => `${names.get(m.entity) ?? m.entity} (${CATEGORY_LABEL[m.category].toLowerCase()})`,
+    claimLabel: (found: ClaimSentence) =>
+      `${found.verdict.status === "match" ? "Claim agrees" : "Claim differs"}: ${snippet(found.text)}`,
+    panelTitle: "Defence Lens: on this page",
+    panelEmpty: "Nothing on this page is in the fact base.",
+  };
+}
