@@ -375,7 +375,7 @@ function judgeClaim(
   words: readonly string[],
   named: Named,
   read: () => { stated: StatedValues; dates: ReturnType<typeof readDates> },
-): ClaimVerdict | null {
+): ClaimVerdict | "unsure" | null {
   const t = index.triggers.get(claim.id);
   if (!t) return null;
   const own = anyAt(words, t.own);
@@ -413,7 +413,7 @@ function judgeClaim(
     );
     note = asPage ? `${counter.note} The page's figure is close to it.` : counter.note;
   }
-  if (hedge && (out.differences.length > 0 || denied)) return null;
+  if (hedge && (out.differences.length > 0 || denied)) return "unsure";
   if (denied) out.differences.unshift(`the page denies it (“${denial}”)`);
   const score =
     participants + 2 * Math.min(own.length, 1) + Math.min(kind.length, 1) + 1.5 * Math.min(about, 2) + 3 * out.engaged;
@@ -465,6 +465,8 @@ export function judgeSentence(
   for (const claim of candidates) {
     if (!usesTermsOf(index, claim, keys)) continue;
     const verdict = judgeClaim(index, claim, sentence, words, all, read);
+    // A hedged sentence that would differ from one claim says nothing sure of any.
+    if (verdict === "unsure") return null;
     if (verdict) verdicts.push(verdict);
   }
   if (verdicts.length === 0) return null;

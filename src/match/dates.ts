@@ -68,6 +68,7 @@ function weekOf(date: Date): [string, string] {
 const DATELINE =
   /^\s*\p{Lu}[\p{Lu}.'’ -]{2,40}(?:\s*\([^)]{0,80}\)\s*[–—-]?\s*|,[^–—\n]{0,60}?[–—]\s*|,[^\n]{0,60}?\s-\s)/u;
 
+const TIME_ONLY = /\b(?:hours?|minutes?|seconds?|heures?|tund\w*|minut\w*)\b/;
 const RELATIVE_WORDS =
   /\b(?:last|next|this|ago|yesterday|today|tomorrow|tonight|dernier|derniere|prochain|prochaine|hier|aujourd|demain|il y a|cette)\b/;
 /** Text folded code unit by code unit (lower case, no diacritics), keeping offsets: the hand-written patterns read it. */
@@ -188,11 +189,33 @@ export function readDates(sentence: string, pageDate?: string): DatesRead {
   } catch {
     results = [];
   }
+  // What a second reference moves is relative ("today", "in two days"), whatever chrono-node marks as certain.
+  let moved: Set<string> | undefined;
+  const dependsOnReference = (r: (typeof results)[number]) => {
+    if (!moved) {
+      const later = new Date(reference.getTime() + 400 * 86_400_000);
+      let again: typeof results = [];
+      try {
+        again = parser.parse(text, later);
+      } catch {
+        again = [];
+      }
+      const same = new Set(again.map((x) => `${x.index}:${x.start.date().toISOString().slice(0, 10)}`));
+      moved = new Set(
+        results
+          .filter((x) => !same.has(`${x.index}:${x.start.date().toISOString().slice(0, 10)}`))
+          .map((x) => `${x.index}`),
+      );
+    }
+    return moved.has(`${r.index}`);
+  };
   for (const r of results) {
     const s = r.start;
     const lower = folded.slice(r.index, r.index + r.text.length);
     folded = blank(folded, r.index, r.index + r.text.length);
     if (!s.isCertain("day") && !s.isCertain("month") && !s.isCertain("year") && !s.isCertain("weekday")) continue;
+    // A time or a delay ("within one hour", "at 5") is no date.
+    if (TIME_ONLY.test(lower)) continue;
     const written = r.text.trim();
     const at = fromUtc(new Date(Date.UTC(s.get("year") ?? 2000, (s.get("month") ?? 1) - 1, s.get("day") ?? 1, 12)));
     if (/\b(?:week|semaine)\b/.test(lower)) {
@@ -203,7 +226,7 @@ export function readDates(sentence: string, pageDate?: string): DatesRead {
       }));
       continue;
     }
-    if (RELATIVE_WORDS.test(lower) || (s.isCertain("weekday") && !s.isCertain("day"))) {
+    if (RELATIVE_WORDS.test(lower) || (s.isCertain("weekday") && !s.isCertain("day")) || dependsOnReference(r)) {
       relative(written, (p) => {
         let date = new Date(Date.UTC(at.year, at.month - 1, at.day, 12));
         // A weekday in a report is the last one: "on Wednesday" in Thursday's paper is the day before.
