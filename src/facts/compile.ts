@@ -14,6 +14,7 @@ import type {
   SupportLevel,
   TimelineItem,
   Value,
+  When,
 } from "./types";
 import { CATEGORIES } from "./types";
 
@@ -27,39 +28,112 @@ export interface FactCounts {
   claims: Record<SupportLevel, number>;
 }
 
-const COMMITMENT_KINDS = new Set(["commitment", "deployment", "agreement", "announcement"]);
+const COMMITMENT_KINDS = new Set(["commitment", "deployment", "signing", "announcement", "joining"]);
 
 function toValue(v: SourceValue): Value {
-  if ("number" in v) return { type: "number", value: v.number, unit: v.unit };
   if ("percent" in v) return { type: "percent", value: v.percent };
-  if ("date" in v) return { type: "date", value: v.date };
-  if ("year" in v) return { type: "year", value: v.year };
-  if ("month" in v) return { type: "month", value: v.month };
   if ("frequency" in v) return { type: "frequency", times: v.frequency, per: v.per };
   return { type: "duration", value: v.duration, unit: v.unit };
 }
 
-function dateOf(values: readonly Value[]): string | undefined {
-  for (const v of values) {
-    if (v.type === "date" || v.type === "month") return v.value;
-    if (v.type === "year") return String(v.value);
-  }
-  return undefined;
+type SourceClaim = FactSource["claims"][number];
+type SourceWhen = SourceClaim["when"][number];
+
+function toWhen(w: SourceWhen): When {
+  const value = w.date ?? w.month ?? String(w.year);
+  const precision = w.date ? "day" : w.month ? "month" : "year";
+  return { value, precision, source: w.from, ...(w.of ? { of: w.of } : {}), ...(w.per ? { per: w.per } : {}) };
 }
 
+/**
+ * Corroboration counts independent documents of medium reliability or better: a low-reliability document beside a
+ * good one adds nothing, and two quotes from one document are one source.
+ */
 function support(docs: DocumentMeta[]): { support: SupportLevel; supportReason: string } {
-  const named = docs.map((d) => `“${d.title}” (${d.date}, ${d.reliability} reliability)`);
-  if (docs.every((d) => d.reliability === "low")) {
-    const reasons = [...new Set(docs.flatMap((d) => d.reasons))];
+  const named = (list: DocumentMeta[]) =>
+    list.map((d) => `“${d.title}” (${d.date}, ${d.reliability} reliability)`).join("; ");
+  const trusted = docs.filter((d) => d.reliability !== "low");
+  const low = docs.filter((d) => d.reliability === "low");
+  if (trusted.length === 0) {
+    const reasons = [...new Set(low.flatMap((d) => d.reasons))];
     return {
       support: "unverified",
-      supportReason: `Only in low-reliability sources: ${named.join("; ")}. ${reasons.join(" ")}`,
+      supportReason: `Only in low-reliability sources: ${named(low)}. ${reasons.join(" ")}`,
     };
   }
-  if (docs.length >= 2)
-    return { support: "corroborated", supportReason: `Stated in ${docs.length} documents: ${named.join("; ")}.` };
-  const [only] = docs as [DocumentMeta];
-  return { support: "single-source", supportReason: `One document only, of ${only.reliability} reliability.` };
+  const alsoLow = low.length > 0 ? ` Also stated by ${named(low)}, which does not count as corroboration.` : "";
+  if (trusted.length >= 2)
+    return {
+      support: "corroborated",
+      supportReason: `Stated in ${trusted.length} independent documents of medium reliability or better: ${named(trusted)}.${alsoLow}`,
+    };
+  const [only] = trusted as [DocumentMeta];
+  return {
+    support: "single-source",
+    supportReason: `One document of medium reliability or better: ${named([only])}.${alsoLow}`,
+  };
+}
+
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** Does a text show this date: its year, or its month by name? (The compiler's check that a date has a source.) */
+function showsDate(text: string, w: When): boolean {
+  const [y, m] = w.value.split("-");
+  return text.includes(y as string) || (m !== undefined && text.includes(MONTHS_EN[Number(m) - 1] as string));
+}
+
+/**
+ * Checks a claim's frame against its quotes and documents: every participant and place named in a quote or in its
+ * document, every date found where it says it comes from, the counted figure in a quote.
+ */
+function checkFrame(
+  where: string,
+  c: SourceClaim,
+  source: FactSource,
+  documents: Readonly<Record<string, string>>,
+  named: (doc: string) => ReadonlySet<string>,
+  errors: string[],
+): void {
+  const evidenceDocs = c.evidence.map((ev) => ev.document).filter((d) => d in documents);
+  const quotes = c.evidence.map((ev) => ev.quote).join("\n");
+  const inDocs = (e: string) => evidenceDocs.some((d) => named(d).has(e));
+  c.participants.forEach((p, i) => {
+    const any = [p.entity, ...p.alt];
+    if (!any.some(inDocs))
+      errors.push(`${where} participants.${i}: ${p.entity} is named neither in a quote nor in its document`);
+  });
+  c.where.forEach((e, i) => {
+    if (!inDocs(e)) errors.push(`${where} where.${i}: ${e} is named neither in a quote nor in its document`);
+  });
+  c.when.forEach((sw, i) => {
+    const w = toWhen(sw);
+    if (w.source === "quote" && !showsDate(quotes, w))
+      errors.push(`${where} when.${i}: ${w.value} is said to come from the quote, which does not give it`);
+    if (w.source === "document" && !evidenceDocs.some((d) => showsDate(documents[d] ?? "", w)))
+      errors.push(`${where} when.${i}: ${w.value} is said to come from the document, which does not give it`);
+    if (
+      w.source === "date-note" &&
+      !c.evidence.some((ev) => source.documents.find((d) => d.id === ev.document)?.date_note)
+    )
+      errors.push(`${where} when.${i}: ${w.value} is said to come from a date note, and no document has one`);
+  });
+  if (c.quantity && !quotes.includes(String(c.quantity.number)))
+    errors.push(`${where} quantity: ${c.quantity.number} is not in any quote`);
+  if (c.counter && c.counter.unit !== c.quantity?.unit)
+    errors.push(`${where} counter: a counter-figure needs a quantity of the same unit`);
 }
 
 /** "claims[3] (c-id)": the entry an error is about, as the author finds it in the file. */
@@ -158,9 +232,10 @@ export function compileFacts(file: string, text: string, documents: Readonly<Rec
       if (!entityIds.has(party)) errors.push(`${file}: partnerships[${i}] (${p.id}): unknown entity "${party}"`);
     }
   });
+  const entitiesOfFrames = (c: SourceClaim) => [...c.participants.flatMap((p) => [p.entity, ...p.alt]), ...c.where];
   source.claims.forEach((c, i) => {
     const where = `${file}: claims[${i}] (${c.id})`;
-    for (const e of c.entities) if (!entityIds.has(e)) errors.push(`${where}: unknown entity "${e}"`);
+    for (const e of entitiesOfFrames(c)) if (!entityIds.has(e)) errors.push(`${where}: unknown entity "${e}"`);
     if (c.partnership && !partnershipIds.has(c.partnership))
       errors.push(`${where}: unknown partnership "${c.partnership}"`);
     for (const ev of c.evidence) {
@@ -171,7 +246,34 @@ export function compileFacts(file: string, text: string, documents: Readonly<Rec
     }
   });
   if (errors.length > 0) return { ok: false, errors };
+  // Which entities each document names, by the extension's own matcher, for the frames' checks.
+  const automaton = entityAutomaton({ entities: entitiesOf(source), shadows: source.shadows });
+  const namedCache = new Map<string, Set<string>>();
+  const named = (doc: string) => {
+    let set = namedCache.get(doc);
+    if (!set) {
+      set = new Set(findEntities(automaton, documents[doc] ?? "").map((m) => m.entity));
+      namedCache.set(doc, set);
+    }
+    return set;
+  };
+  source.claims.forEach((c, i) => {
+    checkFrame(`${file}: claims[${i}] (${c.id})`, c, source, documents, named, errors);
+  });
+  if (errors.length > 0) return { ok: false, errors };
   return { ok: true, ...assemble(source, documents) };
+}
+
+function entitiesOf(source: FactSource): Entity[] {
+  return source.entities.map((e) => ({
+    id: e.id,
+    name: e.name,
+    category: e.category,
+    description: e.description,
+    aliases: e.aliases.map((a): Alias => (typeof a === "string" ? { text: a } : { text: a.text, context: a.context })),
+    ...(e.titles.length > 0 ? { titles: e.titles } : {}),
+    documents: [],
+  }));
 }
 
 function assemble(
@@ -188,14 +290,7 @@ function assemble(
     reasons: d.reasons,
   }));
   const docById = new Map(documents.map((d) => [d.id, d]));
-  const entities: Entity[] = source.entities.map((e) => ({
-    id: e.id,
-    name: e.name,
-    category: e.category,
-    description: e.description,
-    aliases: e.aliases.map((a): Alias => (typeof a === "string" ? { text: a } : { text: a.text, context: a.context })),
-    documents: [],
-  }));
+  const entities = entitiesOf(source);
   // Which documents mention an entity is found by the extension's own matcher, not written by hand.
   const automaton = entityAutomaton({ entities, shadows: source.shadows });
   const entityById = new Map(entities.map((e) => [e.id, e]));
@@ -210,10 +305,18 @@ function assemble(
     return {
       id: c.id,
       statement: c.statement,
-      kind: c.kind,
-      entities: c.entities,
+      event: c.event,
+      entities: [...new Set([...c.participants.flatMap((p) => [p.entity, ...p.alt]), ...c.where])],
+      participants: c.participants.map((p) => ({ entity: p.entity, role: p.role, core: p.core, alt: p.alt })),
+      when: c.when.map(toWhen),
+      where: c.where,
+      ...(c.quantity
+        ? { quantity: { value: c.quantity.number, unit: c.quantity.unit, counts: c.quantity.counts } }
+        : {}),
+      ...(c.counter ? { counter: { value: c.counter.number, unit: c.counter.unit, note: c.counter.note } } : {}),
       values: c.values.map(toValue),
-      terms: c.terms,
+      triggers: c.triggers,
+      about: c.about,
       areas: c.areas,
       ...(c.partnership ? { partnership: c.partnership } : {}),
       evidence: c.evidence,
@@ -251,11 +354,9 @@ function derivePartnership(
       else areas.push({ area, claims: [c.id] });
     }
   }
+  // Every dated part of a claim is a line of the timeline: an announcement in 2020 and the joining it announced in 2021.
   const timeline: TimelineItem[] = own
-    .flatMap((c) => {
-      const date = dateOf(c.values);
-      return date ? [{ date, claim: c.id }] : [];
-    })
+    .flatMap((c) => c.when.map((w) => ({ date: w.value, claim: c.id, ...(w.of ? { of: w.of } : {}) })))
     .sort((a, b) => a.date.localeCompare(b.date));
   const people = [...new Set(own.flatMap((c) => c.entities).filter((id) => entityById.get(id)?.category === "person"))];
   return {
@@ -263,7 +364,7 @@ function derivePartnership(
     name: p.name,
     parties: p.parties,
     areas,
-    commitments: own.filter((c) => COMMITMENT_KINDS.has(c.kind)).map((c) => c.id),
+    commitments: own.filter((c) => COMMITMENT_KINDS.has(c.event)).map((c) => c.id),
     timeline,
     people,
   };

@@ -1,7 +1,7 @@
 // The schema of the human-written fact-base source (corpus/facts.yaml). Used by the compiler only, so zod never
 // reaches the extension's bundles.
 import { z } from "zod";
-import { CATEGORIES, CLAIM_KINDS, RELIABILITIES } from "./types";
+import { CATEGORIES, EVENT_KINDS, RELIABILITIES } from "./types";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case words joined by hyphens");
 
@@ -22,17 +22,38 @@ const isoMonth = z
 const year = z.number().int().min(1900).max(2100);
 
 export const valueSchema = z.union([
-  z.strictObject({ number: z.number().finite(), unit: z.string().min(1) }),
   z.strictObject({ percent: z.number().finite() }),
-  z.strictObject({ date: isoDate }),
-  z.strictObject({ year }),
-  z.strictObject({ month: isoMonth }),
   z.strictObject({ frequency: z.number().positive(), per: z.enum(["week", "month", "year"]) }),
   z.strictObject({
     duration: z.number().positive(),
     unit: z.enum(["minute", "hour", "day", "week", "month", "year"]),
   }),
 ]);
+
+/** A participant: `{ entity, role }`, optional (`core: false`) or standing for others too (`alt`). */
+const participant = z.strictObject({
+  entity: id,
+  role: z.string().min(2),
+  core: z.boolean().default(true),
+  alt: z.array(id).default([]),
+});
+
+/** One date of the event: exactly one of date, month or year, with where it comes from. */
+const when = z
+  .strictObject({
+    date: isoDate.optional(),
+    month: isoMonth.optional(),
+    year: year.optional(),
+    from: z.enum(["quote", "document", "date-note"]),
+    of: z.string().min(2).optional(),
+    per: z.string().min(3).optional(),
+  })
+  .refine((w) => [w.date, w.month, w.year].filter((x) => x !== undefined).length === 1, {
+    message: "give exactly one of date, month or year",
+  })
+  .refine((w) => w.from !== "date-note" || w.per !== undefined, {
+    message: "a date from a date note says whose date it is (per: …)",
+  });
 
 const alias = z.union([z.string().min(1), z.strictObject({ text: z.string().min(1), context: z.array(id).min(1) })]);
 
@@ -55,6 +76,7 @@ export const sourceSchema = z.strictObject({
       category: z.enum(CATEGORIES),
       description: z.string().min(1),
       aliases: z.array(alias).min(1),
+      titles: z.array(z.string().min(2)).default([]),
     }),
   ),
   shadows: z.array(z.string().min(1)).default([]),
@@ -69,10 +91,19 @@ export const sourceSchema = z.strictObject({
     z.strictObject({
       id,
       statement: z.string().min(1),
-      kind: z.enum(CLAIM_KINDS),
-      entities: z.array(id).min(1),
+      event: z.enum(EVENT_KINDS),
+      participants: z.array(participant).min(1),
+      when: z.array(when).default([]),
+      where: z.array(id).default([]),
+      quantity: z
+        .strictObject({ number: z.number().finite().positive(), unit: z.string().min(1), counts: z.string().min(3) })
+        .optional(),
+      counter: z
+        .strictObject({ number: z.number().finite().positive(), unit: z.string().min(1), note: z.string().min(8) })
+        .optional(),
       values: z.array(valueSchema).default([]),
-      terms: z.array(z.string().min(1)).default([]),
+      triggers: z.array(z.string().min(2)).default([]),
+      about: z.array(z.string().min(2)).default([]),
       areas: z.array(z.string().min(1)).default([]),
       partnership: id.optional(),
       evidence: z.array(z.strictObject({ document: z.string(), quote: z.string().min(8) })).min(1),

@@ -6,18 +6,27 @@ export type Category = (typeof CATEGORIES)[number];
 export const RELIABILITIES = ["low", "medium", "good"] as const;
 export type Reliability = (typeof RELIABILITIES)[number];
 
-export const CLAIM_KINDS = [
+/** What happened, as a claim's event frame names it; each kind has its trigger words (src/match/events.ts). */
+export const EVENT_KINDS = [
   "meeting",
-  "agreement",
-  "deployment",
-  "figure",
-  "commitment",
+  "visit",
+  "signing",
   "announcement",
-  "cooperation",
+  "joining",
+  "deployment",
+  "exercise",
   "statement",
+  "discussion",
+  "cooperation",
+  "commitment",
+  "outcome",
 ] as const;
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
 
+/**
+ * corroborated: two or more independent documents of medium reliability or better; single-source: one such
+ * document (low ones beside it do not count); unverified: only low-reliability documents.
+ */
 export type SupportLevel = "corroborated" | "single-source" | "unverified";
 
 export interface DocumentMeta {
@@ -47,32 +56,95 @@ export interface Entity {
   category: Category;
   description: string;
   aliases: Alias[];
+  /**
+   * A person's titles at the time of the documents ("Prime Minister"): a sentence that says "the Prime Minister" on a
+   * page about this person speaks of them.
+   */
+  titles?: string[];
   documents: string[];
 }
 
-/** A value normalised so that a figure on a page can be compared with it. */
+/** A figure other than a date or a count, normalised so that a figure on a page can be compared with it. */
 export type Value =
-  | { type: "number"; value: number; unit: string }
   | { type: "percent"; value: number }
-  | { type: "date"; value: string }
-  | { type: "year"; value: number }
-  | { type: "month"; value: string }
   | { type: "frequency"; times: number; per: "week" | "month" | "year" }
   | { type: "duration"; value: number; unit: "minute" | "hour" | "day" | "week" | "month" | "year" };
+
+/** Who took part in a claim's event, and as what. */
+export interface Participant {
+  entity: string;
+  /** What the participant was in the event: "guest", "host", "signatory for Estonia", "deploying country". */
+  role: string;
+  /**
+   * A core participant must be named (in the sentence or earlier in its paragraph) for a sentence to state the
+   * claim; another person in the same role makes it another event. A claim whose participants include topics
+   * (role "topic") needs at least one of them named.
+   */
+  core: boolean;
+  /** Other entities whose name stands for this participant (the country a signatory signed for). */
+  alt: string[];
+}
+
+/** When a claim's event (or one part of it: the announcement, the joining) took place. */
+export interface When {
+  /** ISO date, month or year: YYYY-MM-DD, YYYY-MM or YYYY. */
+  value: string;
+  precision: "day" | "month" | "year";
+  /**
+   * Where the date comes from: a quote, the document's own text elsewhere, or the document's date note (the text
+   * itself states no date; shown as "undated (…)").
+   */
+  source: "quote" | "document" | "date-note";
+  /** What is dated, when the claim has several dates ("announcement", "joining"); the event itself if absent. */
+  of?: string;
+  /** For a date from a date note: whose date it is ("the US Department of State release"). */
+  per?: string;
+}
+
+/** What a claim counts: 200 (value) troops (unit), counting "French troops in Estonia". */
+export interface Quantity {
+  value: number;
+  unit: string;
+  counts: string;
+}
+
+/** Another figure public reporting gives for the same quantity, which the fact base records beside the claim. */
+export interface CounterFigure {
+  value: number;
+  unit: string;
+  /** Said on the card as it is: "Public reporting gives about 300 French soldiers at Tapa (2021 rotation)." */
+  note: string;
+}
 
 export interface Evidence {
   document: string;
   quote: string;
 }
 
+/**
+ * A claim as an event frame: what happened (event), who took part as what (participants), when, where, and what was
+ * counted. A sentence states it when it uses one of the event's trigger words, names every core participant and,
+ * if the claim has `about` terms, one of them.
+ */
 export interface Claim {
   id: string;
   statement: string;
-  kind: ClaimKind;
+  event: EventKind;
+  /** Every entity the claim is about: its participants (and their alternatives) and its places. */
   entities: string[];
+  participants: Participant[];
+  /** Dates of the event or of its parts; empty when the sources give none. */
+  when: When[];
+  /** Places entities: named or not, they are never required. */
+  where: string[];
+  quantity?: Quantity;
+  counter?: CounterFigure;
+  /** Percentages, frequencies, durations. */
   values: Value[];
-  /** Words a sentence stating this claim is likely to use (claim matching). */
-  terms: string[];
+  /** Trigger words of this claim beyond its event kind's own (folded words; stems matched). */
+  triggers: string[];
+  /** What the event was about: when given, a sentence must use one of these to state the claim. */
+  about: string[];
   areas: string[];
   partnership?: string;
   evidence: Evidence[];
@@ -83,6 +155,8 @@ export interface Claim {
 export interface TimelineItem {
   date: string;
   claim: string;
+  /** What is dated when the claim has several dates ("announcement", "joining"). */
+  of?: string;
 }
 
 export interface Partnership {

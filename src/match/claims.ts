@@ -1,48 +1,82 @@
-// Does a sentence state a claim the fact base records, and does it agree? Scores a sentence against the claims
-// that involve the entities it names: shared entities, the claim's key terms, and its values (numbers with their
-// units, percentages, dates, frequencies, durations). Pure, so it is tested on sentences written for the purpose.
+// Does a sentence state a claim the fact base records, and does it agree? A claim is an event frame (see
+// src/facts/types.ts): a sentence states it when it uses one of the event's trigger words, names every core
+// participant (in the sentence, or earlier in its paragraph), and uses one of the claim's `about` terms if it has
+// any. It agrees when every value it gives and the fact base can compare agrees; it differs when it gives another
+// value for the same event or quantity, or denies it; a hedged sentence never differs. Otherwise: no verdict.
+// Pure, so it is tested on sentences written for the purpose.
 
-import { describeDate } from "../facts/dates";
-import type { Claim, FactBase, Value } from "../facts/types";
-import { foldKey, isWordCode } from "./fold";
-import { type StatedDate, type StatedValues, valuesOfFolded } from "./values";
+import { describeDate, formatDate } from "../facts/dates";
+import type { Claim, Entity, FactBase, Value, When } from "../facts/types";
+import { compareDates, type DateReading, describeReading, readDates } from "./dates";
+import {
+  claimTrigger,
+  foldedWords,
+  type Trigger,
+  type TriggerWord,
+  triggerAt,
+  triggersOfKind,
+  wordMatches,
+} from "./events";
+import { foldKey } from "./fold";
+import { denialWord, hedgeWord, negatedAt } from "./negation";
+import { type StatedNumber, type StatedValues, valuesOfFolded } from "./values";
 
 export type ClaimStatus = "match" | "conflict";
 
+/**
+ * What a sentence says about one claim. `status` is "conflict" when it gives another value or denies the claim
+ * (`denied`); the card says "differs from an unverified report" for a claim whose `claim.support` is "unverified".
+ * Every string quotes the sentence's own words for what the page says: nothing the sentence does not contain.
+ */
 export interface ClaimVerdict {
   claim: Claim;
   status: ClaimStatus;
   score: number;
-  /** What the page and the fact base agree on ("date: 28 October 2020"). */
+  /** Values compared that agree: "date: “on Wednesday”, read as 28 October 2020". */
   agreements: string[];
-  /** Where they differ ("the page says 300 troops, the fact base 200 troops"). */
+  /** Values that differ, or the denial: "date: the page says “Mar 28, 2024”; the fact base says …". */
   differences: string[];
+  /** The sentence denies the claim ("did not", "are false", "ne … pas", "ei"). */
+  denied: boolean;
+  /** The sentence speculates ("may", "reportedly", "pourrait", "võib"): it can agree, never differ. */
+  hedged: boolean;
+  /** Values the sentence gives that could not be read or compared, as written, with why. */
+  unread: string[];
+  /** What the fact base records beside the claim: a counter-figure from public reporting. */
+  note?: string;
+  /** Other claims the same sentence states (best first); each has `also` empty. */
+  also: ClaimVerdict[];
+}
+
+/** How a sentence is read beyond its own words. */
+export interface Reading {
+  /** Entities named earlier in the same paragraph: a claim's participant named there counts as named. */
+  earlier?: ReadonlySet<string>;
+  /** The page's own publication date, YYYY-MM-DD: places "on Wednesday", "last week"; absent if unknown. */
+  pageDate?: string;
+}
+
+interface ClaimTriggers {
+  /** The claim's own trigger phrases: a surer sign than its kind's. */
+  own: Trigger[];
+  kind: Trigger[];
+  about: Trigger[];
 }
 
 export interface ClaimIndex {
   byEntity: Map<string, Claim[]>;
-  countries: Set<string>;
   entityName: Map<string, string>;
-  /** Each claim's key terms, folded into words, with the stem each word is matched on. */
-  terms: Map<string, Phrase[]>;
-  /** The stems that open a key term, and their lengths (beyond four letters a term is matched on a stem). */
-  firstStems: Set<string>;
-  stemLengths: number[];
-  /** The first five letters of those stems longer than four: a word that opens with none of them opens no stem. */
-  stemOpenings: Set<string>;
+  /** Each person's titles, folded into words ("prime minister"), for "the Prime Minister" on a page naming them. */
+  titles: Map<string, string[][]>;
+  triggers: Map<string, ClaimTriggers>;
+  /** The words or prefixes that open a trigger: what `wordKeys` looks for. */
+  firstWords: Set<string>;
+  prefixLengths: number[];
+  /** The first four letters of every prefix: a word that opens with none of them opens no prefix. */
+  prefixOpenings: Set<string>;
 }
 
-interface Phrase {
-  words: string[];
-  stems: string[];
-}
-
-/** A sentence that merely names a claim's entities is not that claim: it takes its key terms, or its values. */
-export const THRESHOLD = 6.5;
-/** A figure, date or frequency the page shares with the claim says more than any one word. */
-const VALUE_WEIGHT = 3;
-
-/** Words that name what a value counts, by the unit the fact base gives. */
+/** Words that name what a quantity counts, by the unit the fact base gives (English, French, Estonian). */
 const UNIT_WORDS: Record<string, string[]> = {
   troops: [
     "troop",
@@ -58,109 +92,239 @@ const UNIT_WORDS: Record<string, string[]> = {
     "militaires",
     "hommes",
     "men",
+    "sodurit",
+    "sodurid",
+    "sodureid",
+    "kaitsevaelast",
   ],
 };
 
-/** The folded words of a text: runs of letters and digits (told by the matcher's character tables, not a regex). */
-function words(text: string): string[] {
-  return wordsOfFolded(foldKey(text));
-}
+/** How far an approximate figure may be from the fact base's and still agree. */
+const APPROXIMATE_SHARE = 0.1;
 
-function wordsOfFolded(folded: string): string[] {
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= folded.length; i++) {
-    const word = i < folded.length && isWordCode(folded.charCodeAt(i));
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      out.push(folded.slice(start, i));
-      start = -1;
-    }
-  }
-  return out;
+/**
+ * References to an event whose participants the page names elsewhere: "The meeting also addressed…", "… were also
+ * discussed".
+ */
+const EVENT_ANAPHORA: Trigger[] = [
+  "also discussed",
+  "also addressed",
+  "egalement aborde",
+  "egalement evoque",
+  "arutati ka",
+  "the meeting",
+  "the visit",
+  "the talks",
+  "the tour",
+  "la rencontre",
+  "la reunion",
+  "la visite",
+  "l entretien",
+  "kohtumisel",
+  "kohtumine",
+  "visiidil",
+].map((t) => foldedWords(t).map((w) => ({ text: w, prefix: false })));
+
+/** Kinds whose trigger words say little on their own. */
+const VAGUE_KINDS = new Set(["statement", "cooperation", "commitment", "outcome", "discussion"]);
+
+/** Past this many words a sentence is not read for claims: no claim sentence is that long. */
+const MAX_WORDS = 400;
+
+/** The folded words of a text: runs of letters and digits. */
+export function textWords(text: string): string[] {
+  return foldedWords(foldKey(text));
 }
 
 export function buildClaimIndex(fb: FactBase): ClaimIndex {
   const byEntity = new Map<string, Claim[]>();
-  const terms = new Map<string, Phrase[]>();
+  const triggers = new Map<string, ClaimTriggers>();
   for (const c of fb.claims) {
     for (const e of c.entities) byEntity.set(e, [...(byEntity.get(e) ?? []), c]);
-    // Terms that fold to the same words ("declaration", "déclaration") count once.
-    const folded = new Map(c.terms.map((t) => [words(t).join(" "), words(t)]));
-    terms.set(
-      c.id,
-      [...folded.values()].filter((w) => w.length > 0).map((w) => ({ words: w, stems: w.map(stem) })),
-    );
+    triggers.set(c.id, {
+      own: c.triggers.map(claimTrigger).filter((t) => t.length > 0),
+      kind: triggersOfKind(c.event),
+      about: c.about.map(claimTrigger).filter((t) => t.length > 0),
+    });
   }
-  const firstStems = new Set([...terms.values()].flatMap((phrases) => phrases.map((p) => p.stems[0] as string)));
+  const all = [...triggers.values()].flatMap((t) => [...t.own, ...t.kind]);
+  const firsts = all.map((t) => t[0] as TriggerWord);
+  const prefixes = firsts.filter((w) => w.prefix);
   return {
     byEntity,
-    countries: new Set(fb.entities.filter((e) => e.category === "country").map((e) => e.id)),
     entityName: new Map(fb.entities.map((e) => [e.id, e.name])),
-    terms,
-    firstStems,
-    stemLengths: [...new Set([...firstStems].map((stem) => stem.length).filter((n) => n > 4))],
-    stemOpenings: new Set([...firstStems].filter((stem) => stem.length > 4).map((stem) => stem.slice(0, 5))),
+    titles: new Map(
+      fb.entities
+        .filter((e): e is Entity & { titles: string[] } => (e.titles?.length ?? 0) > 0)
+        .map((e) => [e.id, e.titles.map((t) => foldedWords(foldKey(t)))]),
+    ),
+    triggers,
+    firstWords: new Set(firsts.map((w) => w.text)),
+    prefixLengths: [...new Set(prefixes.map((w) => w.text.length))],
+    prefixOpenings: new Set(prefixes.map((w) => w.text.slice(0, 4))),
   };
 }
 
-/** Short words match exactly (or as a plural); longer ones on a stem, so that "deployed" finds "deployment". */
-function stem(term: string): string {
-  return term.length <= 4 ? term : term.slice(0, Math.max(5, term.length - 3));
-}
-
 /**
- * The words, or their prefixes as long as the claims' stems, that open one of the claims' key terms: what
- * `hasPhrase` and `usesTermsOf` look up first, in constant time.
+ * The words of a text, or their prefixes, that open one of the claims' triggers: what `usesTermsOf` looks up, in
+ * constant time per word.
  */
 export function wordKeys(index: ClaimIndex, words: readonly string[]): Set<string> {
   const keys = new Set<string>();
   const note = (key: string) => {
-    if (index.firstStems.has(key)) keys.add(key);
+    if (index.firstWords.has(key)) keys.add(key);
   };
   for (const w of words) {
     note(w);
     if (w.endsWith("s")) note(w.slice(0, -1));
-    // Most words open no stem: told by one look-up rather than one per stem length.
-    if (w.length > 5 && index.stemOpenings.has(w.slice(0, 5))) {
-      for (const k of index.stemLengths) if (k < w.length) note(w.slice(0, k));
+    // Most words open no prefix: told by one look-up rather than one per prefix length.
+    if (w.length > 4 && index.prefixOpenings.has(w.slice(0, 4))) {
+      for (const k of index.prefixLengths) if (k < w.length) note(w.slice(0, k));
     }
   }
   return keys;
 }
 
-function wordMatches(term: string, termStem: string, word: string): boolean {
-  if (term.length <= 4) return word === term || word === `${term}s`;
-  return word.startsWith(termStem);
+/** Does a text use any of a claim's trigger words? A cheap test before a block is split into sentences. */
+export function usesTermsOf(index: ClaimIndex, claim: Claim, keys: ReadonlySet<string>): boolean {
+  const t = index.triggers.get(claim.id);
+  if (!t) return false;
+  return [...t.own, ...t.kind].some((trigger) => keys.has((trigger[0] as TriggerWord).text));
 }
 
-function hasPhrase(sentence: readonly string[], keys: ReadonlySet<string>, phrase: Phrase): boolean {
-  const { words, stems } = phrase;
-  if (!keys.has(stems[0] as string)) return false;
-  if (words.length === 1) return true;
-  outer: for (let i = 0; i + words.length <= sentence.length; i++) {
-    for (let k = 0; k < words.length; k++)
-      if (!wordMatches(words[k] as string, stems[k] as string, sentence[i + k] as string)) continue outer;
-    return true;
+function anyAt(words: readonly string[], triggers: readonly Trigger[]): { at: number; length: number }[] {
+  return triggers.flatMap((t) => triggerAt(words, t).map((at) => ({ at, length: t.length })));
+}
+
+/**
+ * Does the sentence speak of a person by a title ("the Prime Minister") and not name someone else with it
+ * ("Prime Minister Kaja Kallas" is another person in the same role)?
+ */
+function titled(index: ClaimIndex, entity: string, words: readonly string[], sentence: string): boolean {
+  for (const title of index.titles.get(entity) ?? []) {
+    for (const at of triggerAt(
+      words,
+      title.map((w) => ({ text: w, prefix: false })),
+    )) {
+      const next = words[at + title.length];
+      // The word after the title, as written: a capitalised one starts a name.
+      if (next === undefined) return true;
+      const written = new RegExp(`\\b${next}`, "i").exec(foldKey(sentence));
+      const original = written ? sentence.charAt(written.index) : "";
+      if (!(original && original !== original.toLowerCase())) return true;
+    }
   }
   return false;
 }
 
-/** Does a text use any of a claim's key terms? A cheap test before a block is split into sentences. */
-export function usesTermsOf(index: ClaimIndex, claim: Claim, keys: ReadonlySet<string>): boolean {
-  return (index.terms.get(claim.id) ?? []).some((phrase) => keys.has(phrase.stems[0] as string));
+interface Named {
+  sentence: ReadonlySet<string>;
+  earlier: ReadonlySet<string>;
+  context: ReadonlySet<string>;
 }
 
-export { words as textWords };
-
-function claimDate(value: string): StatedDate {
-  const [y, m, d] = value.split("-").map(Number);
-  return { year: y, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) };
+/** How surely the sentence names each core participant: 2 in it, 1 earlier in the paragraph, 0.5 by title; else null. */
+function participantsNamed(
+  index: ClaimIndex,
+  claim: Claim,
+  named: Named,
+  words: readonly string[],
+  sentence: string,
+  anaphora: boolean,
+): number | null {
+  let score = 0;
+  let topics = 0;
+  let topicNamed = 0;
+  for (const p of claim.participants) {
+    const ids = [p.entity, ...p.alt];
+    if (p.role === "topic") {
+      topics++;
+      if (ids.some((id) => named.sentence.has(id) || named.earlier.has(id))) topicNamed++;
+      continue;
+    }
+    if (ids.some((id) => named.sentence.has(id))) score += p.core ? 2 : 1;
+    else if (ids.some((id) => named.earlier.has(id))) score += p.core ? 1 : 0.5;
+    else if (
+      p.core &&
+      ids.some((id) => named.context.has(id)) &&
+      (anaphora || titled(index, p.entity, words, sentence))
+    )
+      score += 0.5;
+    else if (p.core) return null;
+  }
+  if (topics > 0 && topicNamed === 0) return null;
+  return score + topicNamed;
 }
 
-/** Dates agree on every part both give; a part only one gives does not count against. */
-function sameDate(a: StatedDate, b: StatedDate): boolean {
-  return (["year", "month", "day"] as const).every((k) => a[k] === undefined || b[k] === undefined || a[k] === b[k]);
+interface Comparison {
+  agreements: string[];
+  differences: string[];
+  unread: string[];
+  /** Values read and compared, agreeing or not: what shows the sentence speaks of this claim. */
+  engaged: number;
+}
+
+/** A claim's date as the card says it: "28 October 2020", or "undated (visit: 2 April 2024, per …)". */
+export function describeWhen(w: When): string {
+  const date = formatDate(w.value);
+  if (w.source === "date-note") return `undated (${w.of ? `${w.of}: ` : ""}${date}, per ${w.per ?? "its date note"})`;
+  return w.of ? `${date} (${w.of})` : date;
+}
+
+function compareWhen(claim: Claim, dates: readonly DateReading[], out: Comparison): void {
+  if (claim.when.length === 0 || dates.length === 0) return;
+  const read = (d: DateReading) =>
+    d.relative || d.text !== describeReading(d, describeDate)
+      ? `“${d.text}”, read as ${describeReading(d, describeDate)}`
+      : `“${d.text}”`;
+  for (const d of dates) {
+    const w = claim.when.find((cw) => compareDates(d, cw.value) === "agree");
+    if (w) {
+      out.agreements.push(`date: ${read(d)}`);
+      out.engaged++;
+      return;
+    }
+  }
+  const comparable = dates.filter((d) => claim.when.some((cw) => compareDates(d, cw.value) === "differ"));
+  // Several dates, none the fact base's: the sentence may tell of other events too ("in 2017 and 2019"); which of its
+  // dates is this event's is not read, so none differs.
+  const distinct = new Set(comparable.map((d) => d.text));
+  if (distinct.size === 1) {
+    const [d] = comparable as [DateReading];
+    out.differences.push(
+      `date: the page says ${read(d)}; the fact base says ${claim.when.map(describeWhen).join(" and ")}`,
+    );
+    out.engaged++;
+  } else if (distinct.size > 1) {
+    out.unread.push(
+      `dates ${[...distinct].map((t) => `“${t}”`).join(", ")}: none is the fact base's, and which one is this event's was not read`,
+    );
+  }
+}
+
+function counted(n: StatedNumber, unit: string): boolean {
+  const words = UNIT_WORDS[unit] ?? [unit];
+  return n.after.some((w) => words.includes(w));
+}
+
+function sameFigure(n: StatedNumber, value: number): boolean {
+  return n.approx ? Math.abs(n.value - value) <= value * APPROXIMATE_SHARE : n.value === value;
+}
+
+function compareQuantity(claim: Claim, stated: StatedValues, out: Comparison): void {
+  const q = claim.quantity;
+  if (!q) return;
+  const ofUnit = stated.numbers.filter((n) => counted(n, q.unit));
+  for (const n of stated.numbers)
+    if (!ofUnit.includes(n)) out.unread.push(`“${n.written}”: what it counts was not read`);
+  if (ofUnit.length === 0) return;
+  out.engaged++;
+  const agreeing = ofUnit.find((n) => sameFigure(n, q.value));
+  if (agreeing) out.agreements.push(`${q.counts}: “${agreeing.written}”`);
+  else
+    out.differences.push(
+      `${q.counts}: the page says ${ofUnit.map((n) => `“${n.written}”`).join(", ")}; the fact base says ${q.value} ${q.unit}`,
+    );
 }
 
 function perYear(times: number): string {
@@ -175,116 +339,140 @@ function perYear(times: number): string {
           : `${times} times a year`;
 }
 
-interface Comparison {
-  agreements: string[];
-  differences: string[];
-}
-
 function compareValue(v: Value, stated: StatedValues, out: Comparison): void {
-  const judge = (candidates: string[], agree: boolean, ours: string) => {
-    if (candidates.length === 0) return;
-    if (agree) out.agreements.push(ours);
-    else out.differences.push(`the page says ${candidates.join(", ")}; the fact base says ${ours}`);
+  const judge = (theirs: string[], agree: boolean, what: string, ours: string) => {
+    if (theirs.length === 0) return;
+    out.engaged++;
+    if (agree) out.agreements.push(`${what}: ${theirs.join(", ")}`);
+    else out.differences.push(`${what}: the page says ${theirs.join(", ")}; the fact base says ${ours}`);
   };
   switch (v.type) {
-    case "number": {
-      const unitWords = UNIT_WORDS[v.unit] ?? [v.unit];
-      const counted = stated.numbers.filter((n) => n.after.some((w) => unitWords.includes(w)));
-      judge(
-        counted.map((n) => `${n.value} ${v.unit}`),
-        counted.some((n) => n.value === v.value),
-        `${v.value} ${v.unit}`,
-      );
-      return;
-    }
     case "percent":
       judge(
         stated.percents.map((p) => `${p}%`),
         stated.percents.includes(v.value),
+        "percentage",
         `${v.value}%`,
       );
       return;
-    case "date":
-    case "month": {
-      const ours = claimDate(v.value);
-      const theirs = [...stated.dates, ...stated.years.map((year) => ({ year }))];
-      judge(
-        theirs.map(describeDate),
-        theirs.some((d) => sameDate(d, ours)),
-        describeDate(ours),
-      );
-      return;
-    }
-    case "year": {
-      const theirs = stated.years;
-      judge(theirs.map(String), theirs.includes(v.value), String(v.value));
-      return;
-    }
     case "frequency": {
       const ours = v.per === "year" ? v.times : v.per === "month" ? v.times * 12 : v.times * 52;
-      judge(stated.frequencies.map(perYear), stated.frequencies.includes(ours), perYear(ours));
+      judge(stated.frequencies.map(perYear), stated.frequencies.includes(ours), "frequency", perYear(ours));
       return;
     }
     case "duration": {
       const minutes = v.value * { minute: 1, hour: 60, day: 1440, week: 10080, month: 43200, year: 525600 }[v.unit];
       const show = (m: number) => (m % 60 === 0 ? `${m / 60} hour${m === 60 ? "" : "s"}` : `${m} minutes`);
-      judge(stated.durations.map(show), stated.durations.includes(minutes), show(minutes));
+      judge(stated.durations.map(show), stated.durations.includes(minutes), "time allowed", show(minutes));
     }
   }
 }
 
+function judgeClaim(
+  index: ClaimIndex,
+  claim: Claim,
+  sentence: string,
+  words: readonly string[],
+  named: Named,
+  read: () => { stated: StatedValues; dates: ReturnType<typeof readDates> },
+): ClaimVerdict | "unsure" | null {
+  const t = index.triggers.get(claim.id);
+  if (!t) return null;
+  const own = anyAt(words, t.own);
+  // A vague kind's words ("said", "cooperate") do not state a claim that names its own triggers.
+  const kind = own.length === 0 && t.own.length > 0 && VAGUE_KINDS.has(claim.event) ? [] : anyAt(words, t.kind);
+  const hits = [...own, ...kind];
+  const anaphora = anyAt(words, EVENT_ANAPHORA).length > 0;
+  if (hits.length === 0) return null;
+  const about = t.about.filter((a) => triggerAt(words, a).length > 0).length;
+  if (t.about.length > 0 && about === 0) return null;
+  const participants = participantsNamed(index, claim, named, words, sentence, anaphora);
+  if (participants === null) return null;
+
+  const { stated, dates } = read();
+  const out: Comparison = {
+    agreements: [],
+    differences: [],
+    unread: [...dates.unread.map((u) => `“${u}”: a relative date, and the page gives no date of its own`)],
+    engaged: 0,
+  };
+  compareWhen(claim, dates.dates, out);
+  compareQuantity(claim, stated, out);
+  for (const v of claim.values) compareValue(v, stated, out);
+
+  // The first trigger is the sentence's predicate ("did not station … 200 troops"): its negation denies the claim.
+  const first = hits.reduce((a, b) => (b.at < a.at ? b : a));
+  const denial = denialWord(words) ?? negatedAt(words, first.at, first.length);
+  const denied = denial !== undefined;
+  const hedge = hedgeWord(words);
+  let note: string | undefined;
+  if (claim.counter && claim.quantity) {
+    const counter = claim.counter;
+    const asPage = stated.numbers.some(
+      (n) => counted(n, counter.unit) && Math.abs(n.value - counter.value) <= counter.value * APPROXIMATE_SHARE,
+    );
+    note = asPage ? `${counter.note} The page's figure is close to it.` : counter.note;
+  }
+  if (hedge && (out.differences.length > 0 || denied)) return "unsure";
+  if (denied) out.differences.unshift(`the page denies it (“${denial}”)`);
+  const score =
+    participants + 2 * Math.min(own.length, 1) + Math.min(kind.length, 1) + 1.5 * Math.min(about, 2) + 3 * out.engaged;
+  return {
+    claim,
+    status: out.differences.length > 0 ? "conflict" : "match",
+    score,
+    agreements: out.agreements,
+    differences: out.differences,
+    denied,
+    hedged: hedge !== undefined,
+    unread: out.unread,
+    ...(note ? { note } : {}),
+    also: [],
+  };
+}
+
 /**
- * The claim a sentence states, if any, and whether it agrees. `entities` are those the sentence names; `context`
- * those of its surroundings (a table's other cells, the paragraph that introduces a list), which count for less.
+ * The claim a sentence states, if any, and whether it agrees; null when it states none or the reading is unsure.
+ * `named`: entities the sentence names. `context`: entities of its surroundings (the rest of a table, the page's
+ * topics), which count only for a participant the sentence speaks of by title ("the Prime Minister") or through the
+ * event ("The meeting also addressed…"). `reading.earlier`: entities named earlier in the same paragraph, which count
+ * as named. `reading.pageDate` (YYYY-MM-DD) places relative dates. Never throws on any text.
  */
 export function judgeSentence(
   index: ClaimIndex,
   sentence: string,
-  entities: ReadonlySet<string>,
+  named: ReadonlySet<string>,
   context: ReadonlySet<string> = new Set(),
+  reading: Reading = {},
 ): ClaimVerdict | null {
+  const earlier = reading.earlier ?? new Set<string>();
   const candidates = new Set<Claim>();
-  for (const e of entities) for (const c of index.byEntity.get(e) ?? []) candidates.add(c);
-  for (const e of context) for (const c of index.byEntity.get(e) ?? []) candidates.add(c);
+  for (const set of [named, earlier, context])
+    for (const e of set) for (const c of index.byEntity.get(e) ?? []) candidates.add(c);
   if (candidates.size === 0) return null;
   const folded = foldKey(sentence);
-  const sentenceWords = wordsOfFolded(folded);
-  const keys = wordKeys(index, sentenceWords);
-  let stated: StatedValues | undefined;
-  let best: ClaimVerdict | null = null;
+  const words = foldedWords(folded);
+  if (words.length > MAX_WORDS) return null;
+  const keys = wordKeys(index, words);
+  const all = { sentence: named, earlier, context };
+  // Values and dates are read once, and only for a sentence that states a claim: the costliest step.
+  let values: { stated: StatedValues; dates: ReturnType<typeof readDates> } | undefined;
+  const read = () => {
+    values ??= { stated: valuesOfFolded(folded), dates: readDates(sentence, reading.pageDate) };
+    return values;
+  };
+  const verdicts: ClaimVerdict[] = [];
   for (const claim of candidates) {
-    const phrases = index.terms.get(claim.id) ?? [];
-    // Most candidates use none of their key terms here: the cheapest test first.
-    if (!phrases.some((p) => keys.has(p.stems[0] as string))) continue;
-    const inSentence = claim.entities.filter((e) => entities.has(e)).length;
-    const inContext = claim.entities.filter((e) => !entities.has(e) && context.has(e)).length;
-    const terms = phrases.filter((t) => hasPhrase(sentenceWords, keys, t)).length;
-    if (terms === 0) continue;
-    const base = 2 * Math.min(inSentence, 3) + Math.min(inContext, 2) + 1.5 * Math.min(terms, 3);
-    if (base + VALUE_WEIGHT * claim.values.length < THRESHOLD) continue;
-    const comparison: Comparison = { agreements: [], differences: [] };
-    // The sentence's values are read only for a claim that has some (most have none): the costliest step.
-    if (claim.values.length > 0) {
-      stated ??= valuesOfFolded(folded);
-      for (const v of claim.values) compareValue(v, stated, comparison);
-    }
-    // A value the sentence states, agreeing or not, shows it speaks of this claim; the status says which.
-    const engaged = comparison.agreements.length + comparison.differences.length;
-    // Same claim, another party: the sentence names a country the claim does not, and lacks one it has.
-    const claimCountries = claim.entities.filter((e) => index.countries.has(e));
-    const others = [...entities].filter((e) => index.countries.has(e) && !claim.entities.includes(e));
-    const missing = claimCountries.filter((e) => !entities.has(e));
-    if (claimCountries.length >= 2 && others.length > 0 && missing.length > 0 && base >= THRESHOLD) {
-      const name = (id: string) => index.entityName.get(id) ?? id;
-      comparison.differences.push(
-        `the page names ${others.map(name).join(", ")}; the fact base names ${missing.map(name).join(", ")}`,
-      );
-    }
-    const score = base + VALUE_WEIGHT * engaged;
-    if (score < THRESHOLD) continue;
-    if (!best || score > best.score) {
-      best = { claim, status: comparison.differences.length > 0 ? "conflict" : "match", score, ...comparison };
-    }
+    if (!usesTermsOf(index, claim, keys)) continue;
+    const verdict = judgeClaim(index, claim, sentence, words, all, read);
+    // A hedged sentence that would differ from one claim says nothing sure of any.
+    if (verdict === "unsure") return null;
+    if (verdict) verdicts.push(verdict);
   }
-  return best;
+  if (verdicts.length === 0) return null;
+  verdicts.sort((a, b) => b.score - a.score);
+  const [best, ...rest] = verdicts as [ClaimVerdict, ...ClaimVerdict[]];
+  return { ...best, also: rest };
 }
+
+export { wordMatches };

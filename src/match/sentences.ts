@@ -5,7 +5,9 @@
 // and its output needed mending anyway after initials and titles ("Antony J. Blinken", "Mr. Blinken", "U.S. troops").
 // The rules for the languages of the fact base (English, French, Estonian) are short: a sentence ends at . ! ? or …,
 // perhaps followed by closing quotes or brackets, then a space, when what follows does not start in lower case and
-// what precedes is not an abbreviation; a blank line ends one too.
+// what precedes is not an abbreviation, and no bracket opened just before is still open ("HELSINKI (… – 29th
+// October, 2020)"); a blank line ends one too, and so does a line break before a list item or a table row, or after
+// a table row or a colon (plain text has no other block boundaries, and text in separate blocks is never glued).
 
 export interface Span {
   start: number;
@@ -13,7 +15,19 @@ export interface Span {
 }
 
 /** Where a sentence may end: terminal punctuation with its closing quotes and brackets, and the spaces after it. */
-const END = /[.!?…]+(?:[\s\u00a0\u202f]*["'”’»)\]])*\s+|\n\s*\n\s*/g;
+const END = /[.!?…]+(?:[\s\u00a0\u202f]*["'”’»)\]])*\s+|\n\s*\n\s*|[ \t]*\n[ \t]*/g;
+/** A line that starts a new one: a list item or a table row. */
+const LINE_STARTS = /^(?:[-*•]\s|\|)/;
+
+/** A heading: a short line, most of whose words are capitalised ("A Unified Front for a Secure Tomorrow"). */
+function isHeading(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 12 || /[.!?,;]$/.test(line.trim())) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return capitalised >= Math.max(2, words.length * 0.6);
+}
+/** How far back an open bracket keeps a sentence from ending: further back, it was never closed. */
+const BRACKET_REACH = 100;
 
 export function splitSentences(text: string): Span[] {
   // Written here rather than beside END: a regex of Unicode properties costs ~0.1 ms to create, and the content script
@@ -27,9 +41,19 @@ export function splitSentences(text: string): Span[] {
   for (let m = END.exec(text); m; m = END.exec(text)) {
     const end = m.index + m[0].length;
     if (end >= text.length) break;
-    const blankLine = m[0].startsWith("\n");
-    if (!blankLine) {
+    const hardBreak = !/[.!?…]/.test(m[0]);
+    if (hardBreak && !/\n\s*\n/.test(m[0])) {
+      // A single line break ends a sentence only before a list item or a table row, or after a row, a colon or a
+      // heading: elsewhere it is a wrapped line.
+      const line = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
+      const ends = /[|:]\s*$/.test(line) || isHeading(line);
+      if (!ends && !LINE_STARTS.test(text.slice(end))) continue;
+    }
+    if (!hardBreak) {
       if (STARTS_LOWER.test(text.charAt(end))) continue;
+      const open = text.lastIndexOf("(", m.index);
+      const close = text.indexOf(")", open);
+      if (open >= start && open > m.index - BRACKET_REACH && (close < 0 || close >= end)) continue;
       // Only the text since this sentence's start can end with an abbreviation.
       if (
         text.charAt(m.index) === "." &&

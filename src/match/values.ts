@@ -4,8 +4,35 @@ import { foldKey } from "./fold";
 
 export interface StatedNumber {
   value: number;
+  /** The figure as the sentence writes it (folded: lower case). */
+  written: string;
   /** The folded words right after the number ("additional", "troops", ...), where its unit is. */
   after: string[];
+  /** Said to be approximate: "nearly 300", "environ 300", "umbes 300". */
+  approx: boolean;
+}
+
+/** Before a figure, these make it approximate. */
+const APPROXIMATE = new Set([
+  "nearly",
+  "about",
+  "around",
+  "some",
+  "approximately",
+  "roughly",
+  "almost",
+  "environ",
+  "pres",
+  "quelque",
+  "umbes",
+  "ligi",
+  "peaaegu",
+  "ca",
+]);
+
+function approxBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start).match(WORD) ?? [];
+  return before.slice(-2).some((w) => APPROXIMATE.has(w));
 }
 
 export interface StatedDate {
@@ -199,7 +226,9 @@ function numberWords(text: string, out: StatedNumber[]): void {
     // "a", "an", "one" and "un" alone are articles or pronouns far more often than numbers.
     if (words.length === 1 && ["a", "an", "un", "une", "one"].includes(words[0] as string)) continue;
     const value = total + current;
-    if (value > 0) out.push({ value, after: wordsAfter(text, (m.index ?? 0) + m[0].length) });
+    const at = m.index ?? 0;
+    if (value > 0)
+      out.push({ value, written: m[0], after: wordsAfter(text, at + m[0].length), approx: approxBefore(text, at) });
   }
 }
 
@@ -238,7 +267,12 @@ export function valuesOfFolded(folded: string): StatedValues {
   ifDigits(DIGITS, (m) => {
     const whole = Number((m[1] as string).replace(/[ ,\u00a0\u202f]/g, ""));
     const value = m[2] ? Number(`${whole}.${m[2]}`) : whole;
-    found.numbers.push({ value, after: wordsAfter(text, m.index + m[0].length) });
+    found.numbers.push({
+      value,
+      written: m[0],
+      after: wordsAfter(text, m.index + m[0].length),
+      approx: approxBefore(text, m.index),
+    });
   });
   numberWords(text, found.numbers);
   return found;

@@ -1,27 +1,48 @@
-// What the card says about a claim sentence: what the page says, what the fact base says, whether they agree,
-// and the evidence behind the fact base's version with its support level.
+// What the card says about a claim sentence: what the page says, what the fact base says, whether they agree, which
+// values were compared and which could not be read, and the evidence behind the fact base's version with its support
+// level. A claim that rests only on low-reliability sources is "an unverified report": a difference from it is not
+// shown as an error of the page.
 import type { FactBase } from "../facts/types";
-import type { ClaimVerdict } from "../match/claims";
+import { type ClaimVerdict, describeWhen } from "../match/claims";
 import { h } from "./dom";
 import { claimEvidence } from "./entity-card";
 
+/** The card's heading for a verdict, by its status, denial and the claim's support. */
+export function verdictHeading(verdict: ClaimVerdict): string {
+  const unverified = verdict.claim.support === "unverified";
+  if (verdict.status === "match")
+    return unverified ? "The page repeats an unverified report" : "The page agrees with the fact base";
+  if (verdict.denied)
+    return unverified ? "The page denies an unverified report" : "The page denies what the fact base records";
+  return unverified ? "The page differs from an unverified report" : "The page differs from the fact base";
+}
+
 export function claimCard(fb: FactBase, verdict: ClaimVerdict, sentence: string): HTMLElement[] {
   const { claim, status } = verdict;
-  return [
-    h("h2", {}, status === "match" ? "The page agrees with the fact base" : "The page differs from the fact base"),
+  const when = claim.when.map(describeWhen).join("; ");
+  const parts: (HTMLElement | null)[] = [
+    h("h2", {}, verdictHeading(verdict)),
     h(
       "p",
-      { class: "status", "data-status": status },
-      status === "match" ? "Match" : `Conflict: ${verdict.differences.join("; ")}.`,
+      { class: "status", "data-status": status, "data-support": claim.support },
+      status === "match"
+        ? verdict.agreements.length > 0
+          ? `Compared: ${verdict.agreements.join("; ")}.`
+          : "Same event and participants; the sentence gives no value to compare."
+        : `${verdict.differences.join("; ")}.`,
     ),
+    verdict.hedged ? h("p", { class: "meta" }, "The page only says it may be so.") : null,
+    verdict.unread.length > 0 ? h("p", { class: "meta" }, `Not read: ${verdict.unread.join("; ")}.`) : null,
     h("div", { class: "section" }, h("p", { class: "section-title" }, "The page says"), h("p", {}, sentence)),
     h(
       "div",
       { class: "section" },
       h("p", { class: "section-title" }, "The fact base says"),
       h("p", { class: "statement" }, claim.statement),
-      verdict.agreements.length > 0 ? h("p", { class: "meta" }, `Both give: ${verdict.agreements.join(", ")}.`) : null,
+      when ? h("p", { class: "meta" }, `Date: ${when}.`) : null,
+      verdict.note ? h("p", { class: "meta note" }, verdict.note) : null,
       claimEvidence(fb, claim),
     ),
   ];
+  return parts.filter((p): p is HTMLElement => p !== null);
 }

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { factBase } from "../../src/facts";
 import { entityAutomaton, findEntities } from "../../src/match";
-import { buildClaimIndex, judgeSentence, textWords, wordKeys } from "../../src/match/claims";
+import { buildClaimIndex, judgeSentence, textWords, usesTermsOf, wordKeys } from "../../src/match/claims";
+import { triggerAt } from "../../src/match/events";
 import { splitSentences } from "../../src/match/sentences";
 import { extractValues } from "../../src/match/values";
 
@@ -13,17 +14,12 @@ const documents = readdirSync(documentsDir).map((n) => readFileSync(join(documen
 const automaton = entityAutomaton(factBase);
 const index = buildClaimIndex(factBase);
 
-function judge(sentence: string, context: string[] = []) {
-  const entities = new Set(findEntities(automaton, sentence).map((m) => m.entity));
-  const verdict = judgeSentence(index, sentence, entities, new Set(context));
-  return verdict ? `${verdict.claim.id} ${verdict.status}` : null;
-}
-
 describe("value extraction", () => {
   it("reads numbers in digits and in words, with the words after them", () => {
     expect(extractValues("Additional 200 troops stationed").numbers).toEqual([
-      { value: 200, after: ["troops", "stationed"] },
+      { value: 200, written: "200", after: ["troops", "stationed"], approx: false },
     ]);
+    expect(extractValues("nearly 300 French soldiers").numbers[0]).toMatchObject({ value: 300, approx: true });
     expect(extractValues("two hundred soldiers").numbers[0]).toMatchObject({ value: 200, after: ["soldiers"] });
     expect(extractValues("deux cents soldats").numbers[0]).toMatchObject({ value: 200, after: ["soldats"] });
     expect(extractValues("1,500 troops and twenty-five tanks").numbers.map((n) => n.value)).toEqual([1500, 25]);
@@ -53,70 +49,233 @@ describe("value extraction", () => {
   });
 });
 
-describe("claim scoring", () => {
-  it("finds the same stems in a text as trying every stem length on every word would", () => {
-    const everyLength = (words: string[]) =>
-      new Set(
-        words.flatMap((w) =>
-          [
-            w,
-            ...(w.endsWith("s") ? [w.slice(0, -1)] : []),
-            ...index.stemLengths.filter((k) => k < w.length).map((k) => w.slice(0, k)),
-          ].filter((k) => index.firstStems.has(k)),
-        ),
-      );
+function verdictOf(sentence: string, opts: { pageDate?: string; page?: string[]; context?: string[] } = {}) {
+  const mentioned = new Set(opts.page ?? []);
+  const named = new Set(findEntities(automaton, sentence, mentioned).map((m) => m.entity));
+  return judgeSentence(index, sentence, named, new Set(opts.context ?? []), {
+    earlier: new Set(opts.page ?? []),
+    ...(opts.pageDate ? { pageDate: opts.pageDate } : {}),
+  });
+}
+
+function outcome(sentence: string, opts: Parameters<typeof verdictOf>[1] = {}): string | null {
+  const v = verdictOf(sentence, opts);
+  return v ? `${v.claim.id} ${v.status}` : null;
+}
+
+describe("claim triggers", () => {
+  it("never turns away, by its cheap test, a text that uses a claim's trigger", () => {
     const words = textWords(documents.join("\n"));
     expect(words.length).toBeGreaterThan(1000);
     const keys = wordKeys(index, words);
-    expect(keys.size).toBeGreaterThan(20);
-    expect(keys).toEqual(everyLength(words));
+    for (const claim of factBase.claims) {
+      const t = index.triggers.get(claim.id);
+      const used = [...(t?.own ?? []), ...(t?.kind ?? [])].some((trigger) => triggerAt(words, trigger).length > 0);
+      if (used) expect(usesTermsOf(index, claim, keys), claim.id).toBe(true);
+    }
+  });
+});
+
+describe("the issue's small inputs", () => {
+  it("places a weekday against the page's date, and leaves a dateline's date to the page", () => {
+    const s =
+      "TALLINN, Oct 29 (Wire) – Estonian Prime Minister Juri Ratas and French President Emmanuel Macron signed a declaration on strategic partnership in Paris on Wednesday.";
+    const v = verdictOf(s, { pageDate: "2020-10-29" });
+    expect(`${v?.claim.id} ${v?.status}`).toBe("strategic-partnership-signed-2020 match");
+    expect(v?.agreements).toEqual(["date: “on Wednesday”, read as 28 October 2020"]);
+    // Without a page date, the dateline's full date would serve; here it has no year, so the weekday is unread.
+    const unplaced = verdictOf(s);
+    expect(unplaced?.status).toBe("match");
+    expect(unplaced?.unread[0]).toContain("on Wednesday");
+    expect(
+      outcome(
+        "HELSINKI (… – 29th October, 2020) In Paris, Estonian Prime Minister Juri Ratas and French President Emmanuel Macron have signed a declaration on strategic partnership.",
+      ),
+    ).toBe("strategic-partnership-signed-2020 match");
+    expect(
+      outcome(
+        "TALLINN, 29 octobre 2020 (AFP) – Jüri Ratas et Emmanuel Macron ont signé mercredi une déclaration de partenariat stratégique.",
+      ),
+    ).toBe("strategic-partnership-signed-2020 match");
   });
 
-  it("recognises paraphrases and other wordings", () => {
-    expect(judge("France stationed an additional two hundred soldiers in Estonia.")).toBe(
+  it("reads a denial as a difference, never an agreement", () => {
+    for (const s of [
+      "France did not station an additional 200 troops in Estonia.",
+      "France did not station an additional 200 troops in Estonia, officials said.",
+      "Reports that France stationed an additional 200 troops in Estonia are false.",
+      "La France n'a pas déployé 200 soldats supplémentaires en Estonie.",
+      "La France n'a jamais déployé 200 soldats en Estonie.",
+      "Prantsusmaa ei paigutanud Eestisse 200 sõdurit.",
+    ]) {
+      const v = verdictOf(s);
+      expect(v?.status, s).toBe("conflict");
+      expect(v?.denied, s).toBe(true);
+    }
+    const signed = verdictOf("Ratas and Macron did not sign any declaration on strategic partnership.");
+    expect(signed?.claim.id).toBe("strategic-partnership-signed-2020");
+    expect(signed?.status).toBe("conflict");
+    expect(signed?.denied).toBe(true);
+    expect(outcome("Ratas et Macron n'ont pas signé de déclaration de partenariat stratégique.")).toBe(
+      "strategic-partnership-signed-2020 conflict",
+    );
+  });
+
+  it("compares a date however it is written", () => {
+    for (const date of ["Mar 28, 2024", "28 Mar 2024", "March 28, 2024"]) {
+      const v = verdictOf(`Blinken and Lecornu visited Nexter's headquarters on ${date}.`);
+      expect(v?.claim.id).toBe("blinken-lecornu-nexter-2024");
+      expect(v?.status, date).toBe("conflict");
+      expect(v?.differences[0]).toContain(`${date}”`);
+      expect(v?.differences[0]).toContain("undated (visit: 2 April 2024, per the US Department of State release)");
+      expect(v?.agreements).toEqual([]);
+    }
+    expect(outcome("Blinken et Lecornu ont visité le siège de Nexter le 28 mars 2024.")).toBe(
+      "blinken-lecornu-nexter-2024 conflict",
+    );
+    expect(outcome("Blinken and Lecornu visited Nexter's headquarters on 2 April 2024.")).toBe(
+      "blinken-lecornu-nexter-2024 match",
+    );
+  });
+
+  it("places “last week” against the page's date, and leaves it unread without one", () => {
+    const s = "Secretary Blinken and Minister Lecornu visited Nexter's headquarters last week.";
+    expect(outcome(s, { pageDate: "2024-04-09" })).toBe("blinken-lecornu-nexter-2024 match");
+    expect(outcome(s, { pageDate: "2024-05-20" })).toBe("blinken-lecornu-nexter-2024 conflict");
+    const unplaced = verdictOf(s);
+    expect(unplaced?.status).toBe("match");
+    expect(unplaced?.unread).toEqual(["“last week”: a relative date, and the page gives no date of its own"]);
+    expect(
+      outcome("Blinken et Lecornu ont visité le siège de Nexter la semaine dernière.", { pageDate: "2024-04-09" }),
+    ).toBe("blinken-lecornu-nexter-2024 match");
+  });
+
+  it("never differs over a list of years of other events", () => {
+    for (const s of [
+      "France served in the battle group in Estonia in 2017 and 2019 and returned to Tapa in March 2021.",
+      "French troops return in March to the NATO battle group in Tapa.",
+      "La France a servi dans le groupement tactique de l'OTAN en Estonie en 2017 et 2019 et est revenue à Tapa en mars 2021.",
+    ]) {
+      expect(verdictOf(s)?.status ?? "nothing", s).not.toBe("conflict");
+    }
+  });
+
+  it("says nothing of another person in the same role, or of another event", () => {
+    for (const s of [
+      "Estonian Prime Minister Kaja Kallas met Emmanuel Macron at the Élysée in 2023.",
+      "Eesti peaminister Kaja Kallas kohtus 2023. aastal Emmanuel Macroniga.",
+      "The visit came during a row between France and Turkey over a cartoon.",
+      "Blinken met another French minister before the G7 meeting.",
+      "Five nations signed a purchase of air-defence missiles in Paris in 2023, Estonia and France among them.",
+      "Estonia hosts NATO's cooperative cyber defence centre.",
+      "France and Estonia are both members of the European Union and have a long shared history.",
+      "Estonia bought 300 trucks from France last year.",
+      "The US and France discussed the weather in Paris.",
+      "Macron met the press in Paris.",
+    ]) {
+      expect(outcome(s), s).toBeNull();
+    }
+    // Ratas named on the page: "Prime Minister Kaja Kallas" is still another person.
+    expect(
+      outcome("Estonian Prime Minister Kaja Kallas met Emmanuel Macron at the Élysée in 2023.", {
+        context: ["juri-ratas", "emmanuel-macron"],
+      }),
+    ).toBeNull();
+  });
+
+  it("does not count an extra entity as a difference", () => {
+    expect(outcome("Blinken and Lecornu tour Nexter as allies race to rebuild artillery stocks for Ukraine.")).toBe(
+      "blinken-lecornu-nexter-2024 match",
+    );
+  });
+
+  it("differs from an unverified report, with the figure public reporting gives", () => {
+    for (const s of [
+      "France will station 300 troops in Estonia.",
+      "La France déploiera 300 soldats en Estonie.",
+      "Prantsusmaa paigutab Eestisse 300 sõdurit.",
+      "France stationed nearly 300 French soldiers in Estonia.",
+    ]) {
+      const v = verdictOf(s);
+      expect(`${v?.claim.id} ${v?.status}`, s).toBe("additional-200-troops conflict");
+      expect(v?.claim.support).toBe("unverified");
+      expect(v?.note, s).toContain("about 300 French soldiers");
+    }
+    expect(outcome("France stationed an additional two hundred soldiers in Estonia.")).toBe(
       "additional-200-troops match",
     );
-    expect(judge("In Paris, Ratas and Macron put their names to a declaration on strategic partnership.")).toBe(
-      "strategic-partnership-signed-2020 match",
-    );
-    expect(judge("Macron urged EU states to make platforms remove terrorist content within one hour.")).toBe(
-      "terrorist-content-one-hour match",
-    );
-    expect(judge("Quarterly bilateral summits", ["france", "estonia"])).toBe("quarterly-summits match");
+    expect(outcome("France stationed about 200 troops in Estonia.")).toBe("additional-200-troops match");
   });
 
-  it("recognises a French sentence", () => {
-    expect(judge("Le 28 octobre 2020, Jüri Ratas a rencontré Emmanuel Macron à l'Élysée.")).toBe(
+  it("reads the French and Estonian sentences of the issue", () => {
+    expect(
+      outcome("La France rejoindra en 2021 le groupement tactique de l'OTAN à Tapa, a annoncé Paris en septembre."),
+    ).toBe("france-joins-tapa-2021 match");
+    // The bare "partenariat stratégique" is this partnership on a page that names Estonia.
+    expect(
+      outcome("Le partenariat stratégique que nous avons conclu en 2020 a encore renforcé cette relation.", {
+        page: ["france", "estonia"],
+      }),
+    ).toBe("strategic-partnership-signed-2020 match");
+    expect(outcome("Prantsusmaa liitub 2021. aastal Tapal asuva NATO lahingugrupiga.")).toBe(
+      "france-joins-tapa-2021 match",
+    );
+    expect(outcome("Prantsusmaa liitub 2022. aastal Tapal asuva NATO lahingugrupiga.")).toBe(
+      "france-joins-tapa-2021 conflict",
+    );
+    expect(outcome("France will join NATO's Tapa battle group in 2021.")).toBe("france-joins-tapa-2021 match");
+    expect(outcome("Prantsusmaa ei liitu Tapal asuva NATO lahingugrupiga.")).toBe("france-joins-tapa-2021 conflict");
+  });
+
+  it("keeps a hedge from differing", () => {
+    expect(outcome("France may station 300 troops in Estonia.")).toBeNull();
+    expect(outcome("La France pourrait déployer 300 soldats en Estonie.")).toBeNull();
+    expect(verdictOf("France may station 200 troops in Estonia.")?.hedged).toBe(true);
+    expect(verdictOf("France may station 200 troops in Estonia.")?.status).toBe("match");
+  });
+
+  it("names a participant earlier in the paragraph", () => {
+    expect(
+      outcome("They signed a declaration on strategic partnership.", { page: ["juri-ratas", "emmanuel-macron"] }),
+    ).toBe("strategic-partnership-signed-2020 match");
+    expect(outcome("Jüri Ratas ja Emmanuel Macron kohtusid 28. oktoobril 2020 Élysée palees.")).toBe(
       "ratas-macron-meeting-2020 match",
     );
-    expect(judge("La France a déployé 300 soldats supplémentaires en Estonie.")).toBe("additional-200-troops conflict");
   });
 
-  it("finds conflicts of figure, date, frequency and party", () => {
-    expect(judge("France has 300 troops stationed in Estonia.")).toBe("additional-200-troops conflict");
-    expect(judge("Jüri Ratas met Emmanuel Macron on 28 October 2019.")).toBe("ratas-macron-meeting-2020 conflict");
-    expect(judge("France and Estonia hold bilateral summits twice a year.")).toBe("quarterly-summits conflict");
-    expect(judge("The Joint Rapid Response Exercise improved reaction time by 25%.")).toBe(
+  it("finds conflicts of figure, date and frequency, and says what differs in the page's own words", () => {
+    expect(outcome("Jüri Ratas met Emmanuel Macron on 28 October 2019.")).toBe("ratas-macron-meeting-2020 conflict");
+    expect(outcome("Le 28 octobre 2020, Jüri Ratas a rencontré Emmanuel Macron à l'Élysée.")).toBe(
+      "ratas-macron-meeting-2020 match",
+    );
+    expect(outcome("France and Estonia hold bilateral summits twice a year.")).toBe("quarterly-summits conflict");
+    expect(outcome("The Joint Rapid Response Exercise improved reaction time by 25%.")).toBe(
       "rapid-response-18-percent conflict",
     );
-    expect(
-      judge("Ratas and Macron signed a declaration on strategic partnership between Estonia and the United States."),
-    ).toBe("strategic-partnership-signed-2020 conflict");
+    const v = verdictOf("France has 300 troops stationed in Estonia.");
+    expect(v?.differences).toEqual(["French troops in Estonia: the page says “300”; the fact base says 200 troops"]);
+    expect(outcome("Macron urged EU states to make platforms remove terrorist content online within one hour.")).toBe(
+      "terrorist-content-one-hour match",
+    );
   });
+});
 
-  it("leaves near misses alone: same countries, other subject", () => {
-    expect(
-      judge("France and Estonia are both members of the European Union and have a long shared history."),
-    ).toBeNull();
-    expect(judge("Estonia bought 300 trucks from France last year.")).toBeNull();
-    expect(judge("The US and France discussed the weather in Paris.")).toBeNull();
-    expect(judge("Estonia and France have a long history of cultural exchange.")).toBeNull();
-    expect(judge("Macron met the press in Paris.")).toBeNull();
-  });
-
-  it("says what differs", () => {
-    const verdict = judgeSentence(index, "France has 300 troops stationed in Estonia.", new Set(["france", "estonia"]));
-    expect(verdict?.differences).toEqual(["the page says 300 troops; the fact base says 200 troops"]);
+describe("a page of unreadable figures", () => {
+  it("judges 10,000 sentences naming France and Estonia without throwing", () => {
+    const shapes = [
+      "France stationed 1,000,000,000,000 troops in Estonia on the 45th of Smarch 20202.",
+      "Estonia and France signed 99999999999999999999 declarations on strategic partnership on 31/02/2024.",
+      "France did not deploy ٣٠٠ soldiers to Estonia in 1,000,000,000,000 BC, last Wednesday week.",
+      "La France rejoindra le 32 septembre 2021 2022 2023 le groupement tactique de l'OTAN à Tapa (((.",
+      "Prantsusmaa liitub 99. oktoobril 0000. aastal Tapal asuva NATO lahingugrupiga 1e309.",
+    ];
+    let judged = 0;
+    for (let i = 0; i < 10_000; i++) {
+      const s = `${shapes[i % shapes.length]} ${i}`;
+      verdictOf(s, i % 2 ? { pageDate: "2024-04-09" } : {});
+      judged++;
+    }
+    expect(judged).toBe(10_000);
   });
 });
 

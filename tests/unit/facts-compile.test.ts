@@ -12,7 +12,7 @@ const realDocs = Object.fromEntries(
 );
 
 const docs = {
-  "a.txt": "Ratas met Macron in Paris on Wednesday. France and Estonia signed a declaration.",
+  "a.txt": "Ratas met Macron in Paris on Wednesday. France and Estonia signed a declaration on 28 October 2020.",
   "b.txt": "France and Estonia signed a declaration, said a second outlet.",
 };
 
@@ -39,9 +39,9 @@ ${
   overrides.claims ??
   `  - id: signed
     statement: They signed.
-    kind: agreement
-    entities: [france, estonia]
-    values: [{ date: 2020-10-28 }]
+    event: signing
+    participants: [{ entity: france, role: party }, { entity: estonia, role: party }]
+    when: [{ date: 2020-10-28, from: document }]
     areas: [defence]
     partnership: fr-ee
     evidence:
@@ -71,7 +71,11 @@ describe("the fact-base compiler", () => {
     const result = compileFacts("facts.yaml", source(), docs);
     if (!result.ok) throw new Error(result.errors.join("\n"));
     const [claim] = result.factBase.claims;
-    expect(claim?.support).toBe("corroborated");
+    // A low-reliability document beside a good one corroborates nothing.
+    expect(claim?.support).toBe("single-source");
+    const two = compileFacts("facts.yaml", source().replace("reliability: low", "reliability: medium"), docs);
+    if (!two.ok) throw new Error(two.errors.join("\n"));
+    expect(two.factBase.claims[0]?.support).toBe("corroborated");
     expect(result.factBase.partnerships[0]).toMatchObject({
       parties: ["france", "estonia"],
       areas: [{ area: "defence", claims: ["signed"] }],
@@ -84,7 +88,7 @@ describe("the fact-base compiler", () => {
   it("refuses a quote that is not verbatim in its document, naming the claim and the document", () => {
     const errors = errorsOf(
       source({
-        claims: `  - { id: misquoted, statement: S., kind: statement, entities: [france], evidence: [{ document: a.txt, quote: "Ratas met Macron in Tallinn" }] }`,
+        claims: `  - { id: misquoted, statement: S., event: statement, participants: [{ entity: france, role: speaker }], evidence: [{ document: a.txt, quote: "Ratas met Macron in Tallinn" }] }`,
       }),
     );
     expect(errors).toEqual([
@@ -95,7 +99,7 @@ describe("the fact-base compiler", () => {
   it("refuses evidence from an unknown document", () => {
     const errors = errorsOf(
       source({
-        claims: `  - { id: c, statement: S., kind: statement, entities: [france], evidence: [{ document: z.txt, quote: "France and Estonia" }] }`,
+        claims: `  - { id: c, statement: S., event: statement, participants: [{ entity: france, role: speaker }], evidence: [{ document: z.txt, quote: "France and Estonia" }] }`,
       }),
     );
     expect(errors).toEqual(['facts.yaml: claims[0] (c): unknown document "z.txt"']);
@@ -110,7 +114,7 @@ describe("the fact-base compiler", () => {
   it("refuses an unknown entity in a claim", () => {
     const errors = errorsOf(
       source({
-        claims: `  - { id: c, statement: S., kind: statement, entities: [latvia], evidence: [{ document: a.txt, quote: "France and Estonia" }] }`,
+        claims: `  - { id: c, statement: S., event: statement, participants: [{ entity: latvia, role: speaker }], evidence: [{ document: a.txt, quote: "France and Estonia" }] }`,
       }),
     );
     expect(errors).toEqual(['facts.yaml: claims[0] (c): unknown entity "latvia"']);
@@ -164,11 +168,27 @@ describe("the fact-base compiler", () => {
   it("refuses a malformed value", () => {
     const errors = errorsOf(
       source({
-        claims: `  - { id: c, statement: S., kind: figure, entities: [france], values: [{ date: 2020-02-30 }], evidence: [{ document: a.txt, quote: "France and Estonia" }] }`,
+        claims: `  - { id: c, statement: S., event: outcome, participants: [{ entity: france, role: party }], when: [{ date: 2020-02-30, from: quote }], evidence: [{ document: a.txt, quote: "France and Estonia" }] }`,
       }),
     );
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^facts\.yaml: claims\[0\] \(c\) values\.0/);
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e).toMatch(/^facts\.yaml: claims\[0\] \(c\) when\.0/);
+  });
+
+  it("refuses a frame whose participant, date or figure its sources do not give", () => {
+    const errors = errorsOf(
+      source({
+        entities: `  - { id: france, name: France, category: country, description: D., aliases: [France] }
+  - { id: estonia, name: Estonia, category: country, description: D., aliases: [Estonia] }
+  - { id: latvia, name: Latvia, category: country, description: D., aliases: [Latvia] }`,
+        claims: `  - { id: c, statement: S., event: deployment, participants: [{ entity: latvia, role: host }], when: [{ year: 2019, from: quote }], quantity: { number: 300, unit: troops, counts: troops }, evidence: [{ document: a.txt, quote: "France and Estonia signed" }] }`,
+      }),
+    );
+    expect(errors).toEqual([
+      "facts.yaml: claims[0] (c) participants.0: latvia is named neither in a quote nor in its document",
+      "facts.yaml: claims[0] (c) when.0: 2019 is said to come from the quote, which does not give it",
+      "facts.yaml: claims[0] (c) quantity: 300 is not in any quote",
+    ]);
   });
 
   it("refuses a document of unknown reliability and text that is not YAML", () => {
@@ -185,7 +205,7 @@ describe("the fact-base compiler", () => {
     const result = compileFacts(
       "facts.yaml",
       source({
-        claims: `  - { id: c, statement: S., kind: statement, entities: [france], evidence: [{ document: b.txt, quote: "said a second outlet" }] }`,
+        claims: `  - { id: c, statement: S., event: statement, participants: [{ entity: france, role: speaker }], evidence: [{ document: b.txt, quote: "said a second outlet" }] }`,
       }),
       docs,
     );

@@ -1,0 +1,124 @@
+// Denials, negations and hedges around a claim's trigger word, in English, French and Estonian. Works on a
+// sentence's folded words (no diacritics, lower case): "n't" is the word before a lone "t" ("didn", "t").
+
+/** Words that deny what the sentence reports wherever they stand ("Reports that … are false"). */
+const DENIALS = new Set([
+  "denied",
+  "denies",
+  "deny",
+  "denying",
+  "false",
+  "untrue",
+  "unfounded",
+  "baseless",
+  "dementi",
+  "dementent",
+  "dement",
+  "faux",
+  "fausse",
+  "fausses",
+  "infonde",
+  "infondees",
+  "eitas",
+  "eitab",
+  "eitasid",
+  "eksitav",
+]);
+
+/** Words that negate the verb they stand before (within a few words). */
+const NEGATIONS_BEFORE = new Set([
+  "not",
+  "never",
+  "no",
+  "nor",
+  "neither",
+  "didn",
+  "doesn",
+  "don",
+  "hasn",
+  "haven",
+  "hadn",
+  "wasn",
+  "weren",
+  "isn",
+  "aren",
+  "won",
+  "wouldn",
+  "cannot",
+  "pas",
+  "jamais",
+  "aucun",
+  "aucune",
+  "ni",
+  "ei",
+  "pole",
+  "polnud",
+  "mitte",
+  "ega",
+]);
+
+/** French negation closes after the verb: "ne rejoindra pas", "n'a jamais signé". */
+const NEGATIONS_AFTER = new Set(["pas", "jamais", "aucun", "aucune"]);
+
+/** What turns a negation into something else: "not only", "non seulement", "mitte ainult", "no doubt". */
+const NOT_NEGATING_NEXT = new Set(["only", "just", "least", "seulement", "ainult", "doubt", "longer"]);
+
+/** Speculation: the sentence does not say it happened. */
+const HEDGES = new Set([
+  "may",
+  "might",
+  "could",
+  "reportedly",
+  "allegedly",
+  "possibly",
+  "perhaps",
+  "rumoured",
+  "rumored",
+  "considering",
+  "pourrait",
+  "pourraient",
+  "envisage",
+  "envisagerait",
+  "eventuellement",
+  "voib",
+  "voiks",
+  "vaidetavalt",
+  "voimalik",
+]);
+
+const BEFORE = 4;
+const AFTER = 2;
+
+function negates(words: readonly string[], i: number): boolean {
+  const next = words[i + 1];
+  if (next !== undefined && NOT_NEGATING_NEXT.has(next)) return false;
+  return true;
+}
+
+/**
+ * The word that negates the trigger at word `at` (a negation just before it, or a French one closing just after
+ * it), if any.
+ */
+export function negatedAt(words: readonly string[], at: number, length = 1): string | undefined {
+  for (let i = Math.max(0, at - BEFORE); i < at; i++) {
+    if (NEGATIONS_BEFORE.has(words[i] as string) && negates(words, i)) return words[i];
+  }
+  // "ne … pas" needs its "ne"/"n'" before the verb: "pas" after a verb alone is the noun ("un pas", a step).
+  const ne = words.slice(Math.max(0, at - BEFORE), at).some((w) => w === "ne" || w === "n");
+  for (let i = at + length; i < Math.min(words.length, at + length + AFTER); i++) {
+    const w = words[i] as string;
+    // "stationed no troops"
+    if (w === "no" || (ne && NEGATIONS_AFTER.has(w))) return w;
+  }
+  return undefined;
+}
+
+/** A word of the sentence that denies it outright, if any. */
+export function denialWord(words: readonly string[]): string | undefined {
+  return words.find((w) => DENIALS.has(w));
+}
+
+/** A word that makes the sentence speculation, if any. */
+export function hedgeWord(words: readonly string[]): string | undefined {
+  return words.find((w) => HEDGES.has(w));
+}
