@@ -245,8 +245,11 @@ export class ClaimFinder {
     const names = findEntities(this.automaton, text, this.mentioned);
     // Most blocks use none of the key terms of the claims they could state: they are not split into sentences.
     const keys = wordKeys(this.index, textWords(text));
+    // A sentence that calls a participant by title ("the Prime Minister") or refers back to the event is read
+    // against everything the page names, and what surrounds it.
     const context = this.contextOf(unit);
     for (const m of names) context.add(m.entity);
+    for (const e of this.mentioned) context.add(e);
     const candidates = [...context].flatMap((e) => this.index.byEntity.get(e) ?? []);
     if (!candidates.some((c) => usesTermsOf(this.index, c, keys))) return [];
     const made: ClaimMark<ClaimSentence>[] = [];
@@ -262,7 +265,7 @@ export class ClaimFinder {
         const named = new Set(inSentence.map((m) => m.entity));
         if (end - start >= 12) {
           const sentence = text.slice(start, end);
-          const verdict = judgeSentence(this.index, sentence, named, context);
+          const verdict = judgeSentence(this.index, sentence, named, context, { earlier, pageDate });
           const range = verdict ? span.range(start, end) : null;
           if (verdict && range) {
             const nodes = span.nodes.filter((_, i) => {
