@@ -42,6 +42,11 @@ async function render(): Promise<void> {
   app.replaceChildren(
     pageView(factBase, page, {
       reveal: (entity) => void ask(tab, { type: "reveal", entity }),
+      // The panel opens in the tab, where the keyboard focus goes; the popup would otherwise stay over it.
+      panel: () => {
+        void ask(tab, { type: "panel" });
+        window.close();
+      },
       copy: () => void copy(),
     }),
     settingsView(settings, page?.host ?? null, (next) => void updateSettings(() => next)),

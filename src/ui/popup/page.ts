@@ -8,6 +8,8 @@ import { sourceDetails, supportBadge } from "./partnerships";
 
 export interface PageActions {
   reveal: (entity: string) => void;
+  /** Opens the annotations panel in the tab (and closes the popup). */
+  panel: () => void;
   copy: () => void;
 }
 
@@ -91,7 +93,16 @@ export function pageView(fb: FactBase, page: PageSummary | null, actions: PageAc
     (() => {
       const button = h("button", { type: "button", class: "primary", id: "copy" }, "Copy as Markdown");
       button.addEventListener("click", actions.copy);
-      return h("div", { class: "export" }, button, h("p", { id: "copy-status", class: "meta", role: "status" }));
+      const list = h("button", { type: "button", id: "open-panel" }, "List on the page");
+      list.addEventListener("click", actions.panel);
+      return h(
+        "div",
+        { class: "export" },
+        button,
+        " ",
+        list,
+        h("p", { id: "copy-status", class: "meta", role: "status" }),
+      );
     })(),
   );
 }
