@@ -4,7 +4,7 @@ export default defineConfig({
   // No webextension-polyfill: Chrome's MV3 APIs return promises and Firefox has `browser` itself, so `wxt/browser`
   // is the browser's own API. The polyfill added 10 KB to the content script and ~0.6 ms of script to every page.
   // Vite's module-preload polyfill is the only network call in the bundles; extension pages need no preloading.
-  vite: () => ({ build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({ build: { modulePreload: { polyfill: false }, minify: process.env.NO_MINIFY ? false : undefined } }),
   zip: { excludeSources: ["demo-screenshots/**", "test-results/**", "playwright-report/**"] },
   manifest: ({ browser }) => ({
     name: "Defence Lens",

@@ -1,9 +1,9 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
+import { keepFactBaseStored } from "~/src/extension/fact-base-storage";
+import { type FactsReply, isToBackground, type ToContent } from "~/src/extension/messages";
+import { settingsItem } from "~/src/extension/settings-storage";
 import { FACT_BASE_VERSION, factBaseJson } from "~/src/facts/data.generated";
-import { keepFactBaseStored } from "~/src/facts/storage";
-import { type FactsReply, isToBackground, type ToContent } from "~/src/messages";
-import { settingsItem } from "~/src/settings/storage";
 
 // The toolbar badge: how many entities are highlighted on each tab, as its content script reports after each pass.
 export default defineBackground(() => {

@@ -9,7 +9,7 @@ import { type BrowserContext, chromium, type Page } from "@playwright/test";
 import { build } from "esbuild";
 import { factBase } from "../src/facts";
 import { chromiumPath, extensionDir, launchWithExtension } from "../tests/e2e/harness";
-import { benchPage } from "./bench/pages";
+import { benchPage, benchTable } from "./bench/pages";
 import { root, serve } from "./serve";
 
 const quick = process.argv.includes("--quick");
@@ -26,6 +26,8 @@ for (const kind of ["dense", "empty"] as const) {
   for (const size of new Set([WARM_UP, ...sizes]))
     pages.set(`/bench/${kind}-${size}.html`, benchPage(kind, size, root));
 }
+const TABLE_ROWS = 6000;
+pages.set("/bench/table.html", benchTable(TABLE_ROWS));
 const served = await serve({ pages });
 const url = (kind: string, size: number) => `${served.origin}/bench/${kind}-${size}.html`;
 
@@ -37,12 +39,14 @@ const READY_PROBE = () => {
     if (w.readyAt !== undefined) return;
     if (html.getAttribute("data-defence-lens") === "ready" || html.hasAttribute("data-baseline")) {
       w.readyAt = performance.now();
-      w.atReady = {
-        marks: document.querySelectorAll("defence-lens-mark").length,
-        claims: new Set(
-          [...document.querySelectorAll("defence-lens-claim")].map((e) => e.getAttribute("data-claim-sentence")),
-        ).size,
-      };
+      // Ranges registered under the contract's highlight names (DESIGN.md): entity mentions and claim clauses.
+      let marks = 0;
+      let claims = 0;
+      for (const [name, highlight] of CSS.highlights) {
+        if (name.startsWith("defence-lens-claim-")) claims += highlight.size;
+        else if (name.startsWith("defence-lens-")) marks += highlight.size;
+      }
+      w.atReady = { marks, claims };
     }
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-defence-lens", "data-baseline"] });
 };
@@ -298,6 +302,17 @@ for (const kind of ["dense", "empty"] as const) {
   }
 }
 
+// A data page: thousands of rows, tens of thousands of names. Only its longest task is budgeted.
+{
+  const runs = [];
+  for (let r = 0; r < 3; r++) runs.push(await measureExtension(withExtension, `${served.origin}/bench/table.html`));
+  const ext = runs.sort((a, b) => a.scriptMs - b.scriptMs)[1] as (typeof runs)[number];
+  longestOverall = Math.max(longestOverall, ...runs.map((r) => r.longest));
+  say(
+    `table of ${TABLE_ROWS.toLocaleString("en")} rows: ours ${ms(ext.scriptMs)}, longest task ${ms(Math.max(...runs.map((r) => r.longest)))}, ready ${ms(ext.ready)} after DCL, ${ext.marks} highlights`,
+  );
+}
+
 say(
   `compiling the content script as it is injected, on every page (no sample shows it: not in "ours" nor the ratios above, but in the budgets): ${ms(median(compiles.ours))}; the walk's: ${ms(median(compiles.walk))}`,
 );
@@ -354,12 +369,14 @@ if (dense && empty) {
     const [ours, walk] = [r.script + ourCompile, r.walk + walkCompile];
     return { ok: ours <= most * walk, text: `${ms(ours)} against ${ms(walk)}: ${(ours / walk).toFixed(1)}×` };
   };
-  const denseVersus = versus(dense, 10);
+  const denseVersus = versus(dense, 5);
   const emptyVersus = versus(empty, 3);
-  budget(
-    `dense 1 MB: added script time, compiling included, ≤ 10× the bare walk (${denseVersus.text})`,
-    denseVersus.ok,
-  );
+  budget(`dense 1 MB: added script time, compiling included, ≤ 5× the bare walk (${denseVersus.text})`, denseVersus.ok);
+  const small = results.get(`dense-${100 * KB}`);
+  if (small) {
+    const smallVersus = versus(small, 10);
+    budget(`dense 100 KB: the same ≤ 10× (${smallVersus.text})`, smallVersus.ok);
+  }
   budget(`entity-free 1 MB: the same ≤ 3× (${emptyVersus.text})`, emptyVersus.ok);
   if (dense.mark !== undefined) {
     budget(

@@ -21,6 +21,9 @@ const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
   ".css": "text/css",
+  // Test pages served as the browser gets them elsewhere: XHTML (XML parsing, lowercase names) and plain text.
+  ".xhtml": "application/xhtml+xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
 };
 
 export interface Served {

@@ -2,14 +2,15 @@
 import "~/assets/highlights.css";
 import { browser } from "wxt/browser";
 import { defineContentScript } from "wxt/utils/define-content-script";
-import { compiledAliases, FACT_BASE_VERSION } from "~/src/facts";
-import { readFactBase } from "~/src/facts/storage";
+import { readFactBase } from "~/src/extension/fact-base-storage";
+import { isToContent, type ToBackground } from "~/src/extension/messages";
+import { readSettings, watchSettings } from "~/src/extension/settings-read";
+import { FACT_BASE_VERSION } from "~/src/facts";
 import { mayName, precompiledAutomaton } from "~/src/match";
-import { isToContent, type ToBackground } from "~/src/messages";
+import { compiledAliases } from "~/src/match/aliases.generated";
 import { untilNamed } from "~/src/page/dormant";
 import { PageSession } from "~/src/page/session";
 import { isActiveOn, type Settings, shownCategories } from "~/src/settings/model";
-import { readSettings, watchSettings } from "~/src/settings/read";
 import { sessionViews } from "~/src/ui/session-views";
 
 /** Tells the background (the badge) how many entities are highlighted now: at most every 250 ms. */

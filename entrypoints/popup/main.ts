@@ -1,8 +1,8 @@
 // The popup: wires the views to the current tab (through its content script) and to the stored settings.
 import { browser } from "wxt/browser";
+import { isToBackground, type PageSummary, type ToContent } from "~/src/extension/messages";
+import { loadSettings, updateSettings } from "~/src/extension/settings-storage";
 import { factBase } from "~/src/facts";
-import { isToBackground, type PageSummary, type ToContent } from "~/src/messages";
-import { loadSettings, updateSettings } from "~/src/settings/storage";
 import { exportMarkdown } from "~/src/ui/export";
 import { pageView } from "~/src/ui/popup/page";
 import { partnershipsView } from "~/src/ui/popup/partnerships";

@@ -1,8 +1,9 @@
 // Bundled by the benchmark and run inside a page: the extension's own annotator, with the fact base's aliases plus
 // synthetic ones, so that the cost of more aliases is measured on the same page in the same browser.
-import { compiledAliases, factBase } from "../../src/facts";
+import { factBase } from "../../src/facts";
 import type { Category } from "../../src/facts/types";
 import { type AliasEntry, type Automaton, precompiledAutomaton } from "../../src/match";
+import { compiledAliases } from "../../src/match/aliases.generated";
 import { buildClaimIndex } from "../../src/match/claims";
 import { Annotator } from "../../src/page/annotator";
 

@@ -1,3 +1,3 @@
-export { compiledAliases, FACT_BASE_VERSION, factBase } from "./data.generated";
+export { FACT_BASE_VERSION, factBase } from "./data.generated";
 export * from "./query";
 export * from "./types";

@@ -20,6 +20,11 @@ import { rangeBetween } from "./text-range";
 const SCAN_CHUNK = 16_384;
 /** Read past a chunk's end, so that a name across the boundary is found whole (longer than any alias). */
 const CHUNK_OVERLAP = 256;
+/**
+ * Beyond this many characters of text (a short book; no article is that long), only the names near the viewport are
+ * drawn: all are found, but the browser's cost of drawing grows with every registered range (see Highlights.nearOnly).
+ */
+export const LONG_TEXT = 200_000;
 
 export interface AnnotatorOptions {
   automaton: Automaton;
@@ -184,6 +189,7 @@ export class Annotator {
     this.gated.clear();
     this.watched = new WeakSet();
     this.claimScopes = new WeakSet();
+    this.unitCache = new WeakMap();
     this.claimUnits.clear();
     this.finder.reset();
     this.highlights.clear();
@@ -215,9 +221,14 @@ export class Annotator {
         const unit = unitOf(text);
         if (unit && this.watched.has(unit) && !this.inView.isWaiting(unit)) this.claimUnits.add(unit);
       } else {
+        // A removal alone also calls for a pass: the ranges over what went must leave the registry (they would keep
+        // the removed nodes alive, and the page's scripts read the registry).
         if (r.removedNodes.length > 0) this.removed = true;
         for (const node of r.addedNodes) this.queue.push(node);
-        if (r.addedNodes.length === 0) continue;
+        if (r.addedNodes.length === 0) {
+          queued ||= r.removedNodes.length > 0;
+          continue;
+        }
         const unit = r.target instanceof Element ? unitOf(r.target) : null;
         if (unit && this.watched.has(unit) && !this.inView.isWaiting(unit)) this.claimUnits.add(unit);
       }
@@ -253,7 +264,7 @@ export class Annotator {
       deadline = performance.now() + this.opts.sliceMs;
       return !signal.aborted;
     };
-    const busy = () => this.queue.length > 0 || this.claimUnits.size > 0 || this.inView.pending;
+    const busy = () => this.removed || this.queue.length > 0 || this.claimUnits.size > 0 || this.inView.pending;
     while (busy()) {
       if (this.removed) {
         this.removed = false;
@@ -302,7 +313,9 @@ export class Annotator {
    * fact base, and one native read of the whole text and one loose scan tell, with no walk over its nodes.
    */
   private async readRoot(root: Node, breathe: () => Promise<boolean>): Promise<boolean> {
-    if (!mayName(this.opts.automaton, root.textContent ?? "")) return true;
+    const text = root.textContent ?? "";
+    if (!mayName(this.opts.automaton, text)) return true;
+    if (text.length > LONG_TEXT) this.highlights.nearOnly();
     if (root instanceof Text) return this.readTextWhole(root, breathe);
     const next = textBatches(root);
     for (let batch = next(); batch.length > 0; batch = next()) {
@@ -365,8 +378,17 @@ export class Annotator {
     return last ? -1 : to;
   }
 
+  /** The claim unit of each element whose text named something, found once (a table row's cells share one). */
+  private unitCache = new WeakMap<Element, Element | null>();
+
   private addClaimUnit(node: Node): void {
-    const unit = unitOf(node);
+    const parent = node.parentElement;
+    if (!parent) return;
+    let unit = this.unitCache.get(parent);
+    if (unit === undefined) {
+      unit = unitOf(node);
+      this.unitCache.set(parent, unit);
+    }
     if (!unit || this.watched.has(unit)) return;
     const { units, scope } = unitsAround(unit);
     if (this.claimScopes.has(scope)) {

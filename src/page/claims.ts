@@ -96,6 +96,18 @@ function rowCells(row: Element): Element[] {
   return [...row.children].filter((c) => c.localName === "td" || c.localName === "th");
 }
 
+/** Rows found short enough to be read whole, remembered: every cell of a row asks. */
+const shortRows = new WeakMap<Element, boolean>();
+
+function isShortRow(row: Element): boolean {
+  let short = shortRows.get(row);
+  if (short === undefined) {
+    short = rowCells(row).every((c) => (c.textContent ?? "").length <= ROW_CELL_LIMIT);
+    shortRows.set(row, short);
+  }
+  return short;
+}
+
 /** The unit a text node's claims are read in: a short table row as a whole, else its block. */
 export function unitOf(node: Node): Element | null {
   let el: Element | null = node instanceof Element ? node : node.parentElement;
@@ -103,8 +115,7 @@ export function unitOf(node: Node): Element | null {
   if (!el) return null;
   if (el.localName === "td" || el.localName === "th") {
     const row = el.parentElement;
-    if (row?.localName === "tr" && rowCells(row).every((c) => (c.textContent ?? "").length <= ROW_CELL_LIMIT))
-      return row;
+    if (row?.localName === "tr" && isShortRow(row)) return row;
   }
   return el;
 }
@@ -127,28 +138,40 @@ export function unitsAround(unit: Element): { units: Element[]; scope: Element }
   if (container && container !== unit) return { units: containerUnits(container), scope: container };
   const parent = unit.parentElement;
   if (!parent) return { units: [unit], scope: unit };
-  let siblings = [...parent.children];
-  let scope: Element = parent;
-  if (siblings.length > 2 * SIBLING_WINDOW + 1) {
-    const at = siblings.indexOf(unit);
-    siblings = siblings.slice(Math.max(0, at - SIBLING_WINDOW), at + SIBLING_WINDOW + 1);
-    scope = unit;
-  }
+  // The siblings within the window, walked from the unit (a parent may hold thousands: never listed whole).
+  const before: Element[] = [];
+  for (let el = unit.previousElementSibling; el && before.length < SIBLING_WINDOW; el = el.previousElementSibling)
+    before.unshift(el);
+  const after: Element[] = [];
+  for (let el = unit.nextElementSibling; el && after.length < SIBLING_WINDOW; el = el.nextElementSibling)
+    after.push(el);
+  const whole = !before[0]?.previousElementSibling && !after[after.length - 1]?.nextElementSibling;
+  const scope: Element = whole ? parent : unit;
   const units: Element[] = [];
-  for (const sibling of siblings) {
+  for (const sibling of [...before, unit, ...after]) {
     if (sibling.matches(CONTAINERS)) units.push(...containerUnits(sibling));
     else if (isBlock(sibling) && !isSkippedElement(sibling)) units.push(sibling);
   }
   return { units, scope };
 }
 
-/** Text of an element with its text nodes kept apart, so cells and items do not run into each other. */
+/** How much of a table, a list or a block is read for the context of its units: its opening, where its subject is. */
+const CONTEXT_TEXT = 4000;
+
+/**
+ * The opening text of an element (up to CONTEXT_TEXT characters), its text nodes kept apart so that cells and items do
+ * not run into each other: a table of thousands of rows is not read whole for the context of one of them.
+ */
 function spacedText(el: Element | null): string {
   if (!el) return "";
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   const parts: string[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) parts.push((n as Text).data);
-  return parts.join("\n");
+  let length = 0;
+  for (let n = walker.nextNode(); n && length < CONTEXT_TEXT; n = walker.nextNode()) {
+    parts.push((n as Text).data);
+    length += (n as Text).length + 1;
+  }
+  return parts.join("\n").slice(0, CONTEXT_TEXT);
 }
 
 /** Paragraphs of a unit's text: a blank line (a nested block, or a plain-text document's paragraphs) ends one. */

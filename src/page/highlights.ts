@@ -58,8 +58,54 @@ export class Highlights<T = unknown> {
   private readonly claimList = new Set<ClaimMark<T>>();
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * On a very long page, only the mentions of elements within a screen of the viewport are registered: the browser
+   * re-reads every registered range at each rendering after a change (tens of thousands of ranges take hundreds of
+   * milliseconds a frame, measured in docs/benchmark.md), so a data page of 36,000 names is drawn where it is read.
+   */
+  private near: IntersectionObserver | null = null;
+  /** Elements whose mentions are registered (near the viewport), while `near` is on. */
+  private readonly painted = new WeakSet<Element>();
+  /** Text nodes with mentions, by parent element: what an element coming near registers. */
+  private readonly nodesOf = new WeakMap<Element, Set<Text>>();
+
   constructor(doc: Document) {
     this.win = (doc.defaultView ?? globalThis) as unknown as Win;
+  }
+
+  /** From now on, register only the mentions near the viewport (a very long page). */
+  nearOnly(): void {
+    if (this.near) return;
+    const view = this.win as unknown as { IntersectionObserver: typeof IntersectionObserver };
+    this.near = new view.IntersectionObserver((entries) => this.onNear(entries), { rootMargin: "100% 0px 100% 0px" });
+    for (const node of this.mentionsIn.keys()) {
+      const parent = node.parentElement;
+      if (parent && !this.nodesOf.has(parent)) this.watchParent(parent);
+      if (parent) this.nodesOf.get(parent)?.add(node);
+      if (!parent || !this.painted.has(parent)) this.paint(node, false);
+    }
+  }
+
+  private watchParent(parent: Element): void {
+    this.nodesOf.set(parent, new Set());
+    this.near?.observe(parent);
+  }
+
+  private onNear(entries: IntersectionObserverEntry[]): void {
+    for (const e of entries) {
+      const on = e.isIntersecting;
+      if (on) this.painted.add(e.target);
+      else this.painted.delete(e.target);
+      for (const node of this.nodesOf.get(e.target) ?? []) this.paint(node, on);
+    }
+  }
+
+  /** Adds (or removes) a text node's mentions to the registered highlights. */
+  private paint(node: Text, on: boolean): void {
+    for (const m of this.mentionsIn.get(node) ?? []) {
+      if (on) this.highlight(entityHighlight(m.category), PRIORITY.mention).add(m.range);
+      else this.byName.get(entityHighlight(m.category))?.delete(m.range);
+    }
   }
 
   private highlight(name: string, priority: number): Highlight {
@@ -104,6 +150,12 @@ export class Highlights<T = unknown> {
       return;
     }
     this.mentionsIn.set(node, mentions);
+    const parent = node.parentElement;
+    if (this.near && parent) {
+      if (!this.nodesOf.has(parent)) this.watchParent(parent);
+      this.nodesOf.get(parent)?.add(node);
+      if (!this.painted.has(parent)) return;
+    }
     for (const m of mentions) this.highlight(entityHighlight(m.category), PRIORITY.mention).add(m.range);
   }
 
@@ -169,6 +221,8 @@ export class Highlights<T = unknown> {
     const registry = this.win.CSS.highlights;
     for (const [name, h] of this.byName) if (registry.get(name) === h) registry.delete(name);
     this.byName.clear();
+    this.near?.disconnect();
+    this.near = null;
     clearTimeout(this.flashTimer);
     registry.delete(FLASH_HIGHLIGHT);
   }

@@ -71,7 +71,8 @@ export class Panel {
     const doc = this.doc;
     const host = doc.createElement(PANEL_TAG);
     host.setAttribute("role", "dialog");
-    host.setAttribute("aria-labelledby", "title");
+    // Named on the host itself: an id inside the shadow root cannot be referred to from outside it.
+    host.setAttribute("aria-label", this.opts.title);
     const root = host.attachShadow({ mode: "open" });
     const style = doc.createElement("style");
     style.textContent = cardCss + PANEL_CSS;

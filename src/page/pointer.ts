@@ -2,6 +2,7 @@
 // (`caretPositionFromPoint`, then the range's own client rects, so that a point beside the text is no hit), with
 // the intent and grace delays of WAI-ARIA's tooltip pattern and WCAG 1.4.13 (hoverable, dismissible, persistent).
 import type { Card, CardTarget } from "./card";
+import { PANEL_TAG } from "./contract";
 import { liveRange } from "./text-range";
 
 export interface PointerOptions {
@@ -156,6 +157,8 @@ export class PointerCards {
 
   private readonly onKey = (event: KeyboardEvent): void => {
     if (event.key !== "Escape" || !this.card.current) return;
+    // Escape in the panel is the panel's: it closes the card first, then the panel (this listener runs before it).
+    if (event.composedPath().some((n) => n instanceof Element && n.localName === PANEL_TAG)) return;
     this.dismissed = this.card.current.key;
     clearTimeout(this.showTimer);
     this.card.hide();

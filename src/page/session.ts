@@ -1,10 +1,11 @@
 // One page session: the annotator, the card for hover and touch, the annotations panel and "show me", wired together
 // for one document. The content script makes one when the page may name something, and drives it with settings and
 // messages; everything that touches the page lives behind it.
+
+import type { PageSummary, ToContent } from "../extension/messages";
 import type { Category, FactBase } from "../facts/types";
 import type { Automaton } from "../match";
 import { buildClaimIndex } from "../match/claims";
-import type { PageSummary, ToContent } from "../messages";
 import { Annotator, type Display } from "./annotator";
 import { Card, type CardTarget } from "./card";
 import type { ClaimSentence } from "./claims";

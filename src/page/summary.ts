@@ -1,7 +1,8 @@
 // What the page holds now, for the popup and the export: entities with their counts, the claims found; and
 // "show me", which scrolls to a highlight and flashes it.
+
+import type { PageSummary } from "../extension/messages";
 import type { Category } from "../facts/types";
-import type { PageSummary } from "../messages";
 import type { Annotator } from "./annotator";
 import { liveRange } from "./text-range";
 

@@ -1,7 +1,8 @@
 // This page's annotations as Markdown, with numbered citations of the source documents.
+
+import type { PageSummary } from "../extension/messages";
 import { claimById, documentById, entityById } from "../facts/query";
 import type { Claim, FactBase } from "../facts/types";
-import type { PageSummary } from "../messages";
 import { CATEGORY_LABEL, formatDate, SUPPORT_LABEL } from "./labels";
 
 const escapeMd = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, "\\$1");

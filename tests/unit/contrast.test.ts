@@ -5,13 +5,16 @@ import { describe, expect, it } from "vitest";
 import { CATEGORIES } from "../../src/facts/types";
 
 const css = readFileSync(join(import.meta.dirname, "../../assets/highlights.css"), "utf8");
-const tint = Number(/background-color: rgb\(var\(--dl-hue\) \/ ([\d.]+)\)/.exec(css)?.[1]);
-
-function hue(category: string): [number, number, number] {
-  const m = new RegExp(`\\[data-category="${category}"\\]\\s*\\{\\s*--dl-hue: (\\d+) (\\d+) (\\d+);\\s*\\}`).exec(css);
+/** A category's tint: the background colour of its `::highlight(defence-lens-<category>)` rule, and its alpha. */
+function rule(category: string): { rgb: [number, number, number]; alpha: number } {
+  const m = new RegExp(
+    `::highlight\\(defence-lens-${category}\\)\\s*\\{[^}]*background-color: rgb\\((\\d+) (\\d+) (\\d+) \\/ ([\\d.]+)\\)`,
+  ).exec(css);
   if (!m) throw new Error(`no colour for ${category}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  return { rgb: [Number(m[1]), Number(m[2]), Number(m[3])], alpha: Number(m[4]) };
 }
+const hue = (category: string) => rule(category).rgb;
+const tint = rule("person").alpha;
 
 const blend = (fg: number[], bg: number[], a: number) => fg.map((c, i) => c * a + (bg[i] as number) * (1 - a));
 function luminance(rgb: number[]): number {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileFacts } from "../../src/facts/compile";
+import { compileFacts } from "../../src/compiler/compile";
 
 const root = join(import.meta.dirname, "../..");
 const realSource = readFileSync(join(root, "corpus/facts.yaml"), "utf8");

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compiledAliases, factBase } from "../../src/facts";
+import { factBase } from "../../src/facts";
 import { compileAliases, entityAutomaton, findEntities, precompiledAutomaton, scan } from "../../src/match";
+import { compiledAliases } from "../../src/match/aliases.generated";
 import { isWordCode } from "../../src/match/fold";
 
 const automaton = entityAutomaton(factBase);

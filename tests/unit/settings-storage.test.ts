@@ -12,7 +12,7 @@ describe("stored settings", () => {
       settings: { off: false, hidden: ["place"], sites: ["a.example"] },
       settings$: { v: 1 },
     });
-    const { settingsItem, loadSettings } = await import("../../src/settings/storage");
+    const { settingsItem, loadSettings } = await import("../../src/extension/settings-storage");
     await settingsItem.migrate();
     const s = await loadSettings();
     expect(s.show.place).toBe(false);
@@ -22,20 +22,20 @@ describe("stored settings", () => {
 
   it("fall back to defaults when the stored entry is corrupted", async () => {
     await fakeBrowser.storage.local.set({ settings: "}{not json", settings$: { v: 2 } });
-    const { loadSettings } = await import("../../src/settings/storage");
+    const { loadSettings } = await import("../../src/extension/settings-storage");
     const s = await loadSettings();
     expect(s.enabled).toBe(true);
     expect(s.show.person).toBe(true);
   });
 
   it("write what the popup changes", async () => {
-    const { loadSettings, updateSettings } = await import("../../src/settings/storage");
+    const { loadSettings, updateSettings } = await import("../../src/extension/settings-storage");
     await updateSettings((s) => ({ ...s, disabledSites: [...s.disabledSites, "b.example"] }));
     expect((await loadSettings()).disabledSites).toEqual(["b.example"]);
   });
 
   it("are read by content scripts in whichever shape they are stored, migrated or not", async () => {
-    const { readSettings, watchSettings } = await import("../../src/settings/read");
+    const { readSettings, watchSettings } = await import("../../src/extension/settings-read");
     expect(await readSettings()).toEqual((await import("../../src/settings/model")).DEFAULT_SETTINGS);
     await fakeBrowser.storage.local.set({ settings: { off: false, hidden: ["place"], sites: ["a.example"] } });
     const old = await readSettings();

@@ -1,7 +1,8 @@
 // The popup's "This page": what the current tab mentions, by category with counts, and the claims found there.
+
+import type { PageSummary } from "../../extension/messages";
 import { claimById, entityById } from "../../facts/query";
 import { CATEGORIES, type FactBase } from "../../facts/types";
-import type { PageSummary } from "../../messages";
 import { h } from "../dom";
 import { CATEGORY_LABEL } from "../labels";
 import { sourceDetails, supportBadge } from "./partnerships";

@@ -2,8 +2,8 @@
 // version's. The content script runs on every page, and compiling the fact base's 43 KB of text in its bundle cost
 // ~1 ms on each; only a page that names something needs the fact base, and reads it then.
 import { browser } from "wxt/browser";
-import { type FactsReply, isFactsReply, type ToBackground } from "../messages";
-import type { FactBase } from "./types";
+import type { FactBase } from "../facts/types";
+import { type FactsReply, isFactsReply, type ToBackground } from "./messages";
 
 const KEY = "factBase";
 

@@ -3,7 +3,7 @@
 // every context that defines it, and WXT's storage layer costs ~2.5 ms more to start than this one read: on every
 // page, before anything else. The background runs the migration once, when the extension starts.
 import { browser } from "wxt/browser";
-import { type Settings, settingsFrom } from "./model";
+import { type Settings, settingsFrom } from "../settings/model";
 
 /** The item's name in the storage area, and its key for WXT's storage (area and name). */
 const NAME = "settings";

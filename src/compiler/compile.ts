@@ -1,8 +1,6 @@
 // Compiles the fact-base source (YAML) and the documents into the fact base the extension bundles. Pure: the
 // caller reads the files and writes the result, so every refusal is unit-tested without touching the disk.
 import { parse } from "yaml";
-import { entityAutomaton, findEntities, foldKey } from "../match";
-import { type FactSource, type SourceValue, sourceSchema } from "./schema";
 import type {
   Alias,
   Category,
@@ -15,8 +13,10 @@ import type {
   TimelineItem,
   Value,
   When,
-} from "./types";
-import { CATEGORIES } from "./types";
+} from "../facts/types";
+import { CATEGORIES } from "../facts/types";
+import { entityAutomaton, findEntities, foldKey } from "../match";
+import { type FactSource, type SourceValue, sourceSchema } from "./schema";
 
 export type CompileResult = { ok: true; factBase: FactBase; counts: FactCounts } | { ok: false; errors: string[] };
 

@@ -1,8 +1,8 @@
 // The extension's stored settings: one versioned item, migrated by the background when the extension starts, read and
 // written by the popup. Content scripts read the same key through `read.ts`.
 import { storage } from "wxt/utils/storage";
-import { DEFAULT_SETTINGS, migrateV1, type Settings, sanitizeSettings } from "./model";
-import { SETTINGS_KEY } from "./read";
+import { DEFAULT_SETTINGS, migrateV1, type Settings, sanitizeSettings } from "../settings/model";
+import { SETTINGS_KEY } from "./settings-read";
 
 export const settingsItem = storage.defineItem<Settings>(SETTINGS_KEY, {
   fallback: DEFAULT_SETTINGS,

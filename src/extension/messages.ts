@@ -1,6 +1,6 @@
 // Messages between the popup, the content script and the background. Types only: each side validates what it gets.
-import type { Category } from "./facts/types";
-import type { ClaimStatus } from "./page/contract";
+import type { Category } from "../facts/types";
+import type { ClaimStatus } from "../page/contract";
 
 export interface PageSummary {
   url: string;
@@ -16,7 +16,7 @@ export interface PageSummary {
 export type ToContent = { type: "summary" } | { type: "reveal"; entity: string } | { type: "panel" };
 export type ToBackground = { type: "badge"; count: number } | { type: "facts" };
 
-/** The fact base as the background sends and stores it for content scripts (see src/facts/storage.ts). */
+/** The fact base as the background sends and stores it for content scripts (see src/extension/fact-base-storage.ts). */
 export interface FactsReply {
   version: string;
   json: string;

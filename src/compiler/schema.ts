@@ -1,7 +1,7 @@
 // The schema of the human-written fact-base source (corpus/facts.yaml). Used by the compiler only, so zod never
 // reaches the extension's bundles.
 import { z } from "zod";
-import { CATEGORIES, EVENT_KINDS, RELIABILITIES } from "./types";
+import { CATEGORIES, EVENT_KINDS, RELIABILITIES } from "../facts/types";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case words joined by hyphens");
 
