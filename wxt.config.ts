@@ -4,7 +4,23 @@ export default defineConfig({
   // No webextension-polyfill: Chrome's MV3 APIs return promises and Firefox has `browser` itself, so `wxt/browser`
   // is the browser's own API. The polyfill added 10 KB to the content script and ~0.6 ms of script to every page.
   // Vite's module-preload polyfill is the only network call in the bundles; extension pages need no preloading.
-  vite: () => ({ build: { modulePreload: { polyfill: false }, minify: process.env.NO_MINIFY ? false : undefined } }),
+  // chrono-node's locale modules build ready-made parsers when they load (in the content script, on every page);
+  // marked pure, the ones the extension does not use are dropped (it builds its own on first use: src/match/dates.ts).
+  vite: () => ({
+    build: { modulePreload: { polyfill: false }, minify: process.env.NO_MINIFY ? false : undefined },
+    plugins: [
+      {
+        name: "chrono-parsers-pure",
+        transform(code: string, id: string) {
+          if (!/chrono-node[\\/]dist[\\/]esm[\\/]locales[\\/]\w+[\\/]index\.js$/.test(id)) return null;
+          const pure = code
+            .replace(/= new (Chrono|ENDefaultConfiguration)\(/g, "= /* @__PURE__ */ new $1(")
+            .replace(/new Chrono\((configuration\.)?create/g, "new Chrono(/* @__PURE__ */ $1create");
+          return { code: pure, map: null };
+        },
+      },
+    ],
+  }),
   zip: { excludeSources: ["demo-screenshots/**", "test-results/**", "playwright-report/**"] },
   manifest: ({ browser }) => ({
     name: "Defence Lens",

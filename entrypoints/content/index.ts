@@ -19,7 +19,7 @@ function report(session: PageSession): void {
   if (reportDue !== undefined) return;
   reportDue = setTimeout(() => {
     reportDue = undefined;
-    const count = new Set(session.annotator.mentions().map((m) => m.entity)).size;
+    const count = session.annotator.highlights.mentionCounts().size;
     const message: ToBackground = { type: "badge", count };
     // No listener (the background is starting): the next pass reports again.
     browser.runtime.sendMessage(message).catch(() => {});

@@ -27,8 +27,9 @@ function annotatorWith(automaton: Automaton): { annotator: Annotator; categories
       automaton,
       categoryOf: (id) => categoryOf.get(id),
       claims: () => buildClaimIndex(factBase),
-      // The whole page in one task: no slices.
+      // The whole page in one task: no slices, no waiting for the viewport.
       sliceMs: Number.POSITIVE_INFINITY,
+      longText: Number.POSITIVE_INFINITY,
     }),
     categories: [...new Set(categoryOf.values())],
   };

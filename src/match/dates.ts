@@ -7,6 +7,20 @@
 // unread, never a difference.
 import * as en from "chrono-node/en";
 import * as fr from "chrono-node/fr";
+
+/**
+ * chrono-node's parsers, made on first use: its modules' own ready-made parsers (`en.parse`) are built when the
+ * module loads, which in the content script is on every page, most of which never read a date.
+ */
+let parsers: { en: en.Chrono; fr: fr.Chrono } | undefined;
+function chrono(french: boolean): en.Chrono {
+  parsers ??= {
+    en: new en.Chrono(en.configuration.createCasualConfiguration(false)),
+    fr: new fr.Chrono(fr.createCasualConfiguration()),
+  };
+  return french ? parsers.fr : parsers.en;
+}
+
 import { foldCode } from "./fold";
 
 /** One date as the sentence gives it, with only the parts it gives (or that its page's date fixes). */
@@ -165,7 +179,7 @@ export function readDates(sentence: string, pageDate?: string): DatesRead {
   if (dateline) {
     out.dateline = dateline[0].trim();
     if (!page) {
-      const [inLine] = en.parse(dateline[0], new Date(Date.UTC(2000, 0, 1, 12)));
+      const [inLine] = chrono(false).parse(dateline[0], new Date(Date.UTC(2000, 0, 1, 12)));
       const known = inLine?.start;
       if (known?.isCertain("year") && known.isCertain("month") && known.isCertain("day"))
         page = new Date(Date.UTC(known.get("year") ?? 0, (known.get("month") ?? 1) - 1, known.get("day") ?? 1, 12));
@@ -182,8 +196,8 @@ export function readDates(sentence: string, pageDate?: string): DatesRead {
   // chrono-node reads the sentence with the page's date as its reference; without one, with a fixed reference whose
   // year is never used (a part it only implies is dropped).
   const reference = page ?? new Date(Date.UTC(2000, 5, 15, 12));
-  const parser = looksFrench(folded) ? fr : en;
-  let results: ReturnType<typeof en.parse> = [];
+  const parser = chrono(looksFrench(folded));
+  let results: ReturnType<typeof parser.parse> = [];
   try {
     results = parser.parse(text, reference);
   } catch {

@@ -10,6 +10,7 @@ import { ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
 import { edgesOf, insideSkipped, textBatches } from "./collect";
 import { STATE_ATTRIBUTE } from "./contract";
 import { type ClaimMark, Highlights, type Mention } from "./highlights";
+import { LongText } from "./long-text";
 import { NearViewport } from "./near";
 import { rangeBetween } from "./text-range";
 
@@ -21,8 +22,10 @@ const SCAN_CHUNK = 16_384;
 /** Read past a chunk's end, so that a name across the boundary is found whole (longer than any alias). */
 const CHUNK_OVERLAP = 256;
 /**
- * Beyond this many characters of text (a short book; no article is that long), only the names near the viewport are
- * drawn: all are found, but the browser's cost of drawing grows with every registered range (see Highlights.nearOnly).
+ * Beyond this many characters of text (a short book; no article is that long), a page's names are found as its blocks
+ * come within a screen of the viewport, and only those near it are drawn: finding every name of a huge page costs
+ * hundreds of milliseconds the reader may never scroll to, and the browser's cost of drawing grows with every
+ * registered range (see Highlights.nearOnly).
  */
 export const LONG_TEXT = 200_000;
 
@@ -37,6 +40,8 @@ export interface AnnotatorOptions {
   sliceMs?: number;
   /** How long page mutations are gathered before an incremental pass, in ms. */
   batchMs?: number;
+  /** Text longer than this is read as it comes near the viewport (LONG_TEXT unless told). */
+  longText?: number;
   /** Called after every completed pass. */
   onPass?: () => void;
 }
@@ -74,6 +79,10 @@ export class Annotator {
    */
   private readonly claimUnits = new Set<Element>();
   private readonly inView: NearViewport;
+  /** The parts of a long text, handed out as they come near the viewport. */
+  private readonly longText: LongText;
+  /** Parts of long texts that came near the viewport (or are needed now): their names are next. */
+  private nearParts: Element[] = [];
   private watched = new WeakSet<Element>();
   /** Parents, tables and lists whose units have all been queued once. */
   private claimScopes = new WeakSet<Element>();
@@ -87,7 +96,7 @@ export class Annotator {
 
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
-    this.opts = { sliceMs: 8, batchMs: 60, ...options };
+    this.opts = { sliceMs: 8, batchMs: 60, longText: LONG_TEXT, ...options };
     this.highlights = new Highlights(doc);
     this.finder = new ClaimFinder(
       options.automaton,
@@ -98,6 +107,16 @@ export class Annotator {
     );
     const view = doc.defaultView ?? globalThis;
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
+    this.longText = new LongText(view, {
+      near: (parts) => {
+        this.nearParts.push(...parts);
+        this.resume();
+      },
+      text: (texts) => {
+        this.queue.push(...texts);
+        this.resume();
+      },
+    });
     // Claims as their sentences come into view: a claim's underline is quieter than a name's tint, and reading
     // sentences costs far more.
     this.inView = new NearViewport(view, "0%", (units) => {
@@ -139,10 +158,12 @@ export class Annotator {
     this.active = false;
     this.abort.abort();
     this.queue = [];
+    this.nearParts = [];
     clearTimeout(this.timer);
     this.timer = undefined;
     this.observer.disconnect();
     this.inView.clear();
+    this.longText.clear();
   }
 
   /** Every shown mention, in reading order. */
@@ -173,8 +194,11 @@ export class Annotator {
 
   /** Reads the whole page now, in view or not: every claim (the popup's summary, the panel and the export need them). */
   async complete(): Promise<void> {
+    // A pass under way (the first, just woken by the popup) may not have found the text long yet: what it leaves
+    // waiting for the viewport is taken once it is over.
     await this.running;
     if (!this.active) return;
+    this.longText.takeAll();
     for (const unit of this.inView.takeAll()) this.claimUnits.add(unit);
     return this.enqueue([]);
   }
@@ -224,6 +248,7 @@ export class Annotator {
         // A removal alone also calls for a pass: the ranges over what went must leave the registry (they would keep
         // the removed nodes alive, and the page's scripts read the registry).
         if (r.removedNodes.length > 0) this.removed = true;
+        for (const node of r.removedNodes) this.longText.removed(node, r.target);
         for (const node of r.addedNodes) this.queue.push(node);
         if (r.addedNodes.length === 0) {
           queued ||= r.removedNodes.length > 0;
@@ -275,10 +300,15 @@ export class Annotator {
         if (insideSkipped(root)) continue;
         if (!(await this.readRoot(root, breathe))) return;
       }
+      // What the viewport observers say is near: parts of long texts (a container's children are watched in turn,
+      // so this may take a few rounds) and claim units.
+      await Promise.all([this.longText.settled(), this.inView.settled()]);
+      if (signal.aborted) return;
+      const near = this.nearParts;
+      this.nearParts = [];
+      for (const part of near) if (part.isConnected && !(await this.readRoot(part, breathe, false))) return;
       if (this.gated.size > 0 && !(await this.recheckGated(breathe))) return;
       this.topicsCache = undefined;
-      await this.inView.settled();
-      if (signal.aborted) return;
       if (this.claimsOn) {
         this.pageDate ??= this.opts.pageDate?.();
         for (const unit of [...this.claimUnits]) {
@@ -289,6 +319,7 @@ export class Annotator {
       }
       this.claimUnits.clear();
     }
+    await this.highlights.drawn();
     if (signal.aborted || !this.active) return;
     this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "ready");
     this.opts.onPass?.();
@@ -310,12 +341,18 @@ export class Annotator {
 
   /**
    * Reads the text under a root, unless a quick test says it names nothing: most of the web knows nothing of the
-   * fact base, and one native read of the whole text and one loose scan tell, with no walk over its nodes.
+   * fact base, and one native read of the whole text and one loose scan tell, with no walk over its nodes. A root of
+   * more than `longText` characters has its children watched instead, each read as it comes near the viewport (a
+   * container of blocks has its own children watched in turn).
    */
-  private async readRoot(root: Node, breathe: () => Promise<boolean>): Promise<boolean> {
+  private async readRoot(root: Node, breathe: () => Promise<boolean>, whole = true): Promise<boolean> {
     const text = root.textContent ?? "";
     if (!mayName(this.opts.automaton, text)) return true;
-    if (text.length > LONG_TEXT) this.highlights.nearOnly();
+    if (whole && text.length > this.opts.longText && root instanceof Element) {
+      this.highlights.nearOnly();
+      this.longText.watchChildren(root);
+      return true;
+    }
     if (root instanceof Text) return this.readTextWhole(root, breathe);
     const next = textBatches(root);
     for (let batch = next(); batch.length > 0; batch = next()) {

@@ -276,6 +276,10 @@ export class ClaimFinder {
     const candidates = [...context].flatMap((e) => this.index.byEntity.get(e) ?? []);
     if (!candidates.some((c) => usesTermsOf(this.index, c, keys))) return [];
     const made: ClaimMark<ClaimSentence>[] = [];
+    // The names in order, with a cursor that only moves forward, as the sentences do: filtering every name for every
+    // sentence was quadratic (a megabyte of text holds tens of thousands of each).
+    const ordered = [...names].sort((a, b) => a.start - b.start);
+    let cursor = 0;
     for (const paragraph of paragraphs(text)) {
       const earlier = new Set<string>();
       const body = text.slice(paragraph.start, paragraph.end);
@@ -284,7 +288,12 @@ export class ClaimFinder {
         let end = paragraph.start + sentenceSpan.end;
         while (start < end && /\s/.test(text.charAt(start))) start++;
         while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-        const inSentence = names.filter((m) => m.start >= start && m.end <= end);
+        while (cursor < ordered.length && (ordered[cursor] as (typeof ordered)[number]).start < start) cursor++;
+        const inSentence: typeof names = [];
+        for (let k = cursor; k < ordered.length && (ordered[k] as (typeof ordered)[number]).start < end; k++) {
+          const m = ordered[k] as (typeof ordered)[number];
+          if (m.end <= end) inSentence.push(m);
+        }
         const named = new Set(inSentence.map((m) => m.entity));
         if (end - start >= 12) {
           const sentence = text.slice(start, end);

@@ -13,12 +13,15 @@ export class NearViewport {
    * an element anywhere above counts too (it is reported when the reader nears it or has gone past it, however: by
    * scrolling, by a jump to the end, or opening the page scrolled down).
    */
+  private readonly view: { IntersectionObserver: typeof IntersectionObserver; document?: Document };
+
   constructor(
-    view: { IntersectionObserver: typeof IntersectionObserver },
+    view: { IntersectionObserver: typeof IntersectionObserver; document?: Document },
     margin: string,
     private readonly onNear: (elements: Element[]) => void,
     orAbove = false,
   ) {
+    this.view = view;
     this.observer = new view.IntersectionObserver((entries) => this.onEntries(entries), {
       rootMargin: `${orAbove ? "1000000%" : margin} 0px ${margin} 0px`,
     });
@@ -71,7 +74,10 @@ export class NearViewport {
   async settled(): Promise<void> {
     const report = this.report;
     if (!report) return;
-    await Promise.race([report, new Promise<void>((r) => setTimeout(r, 200))]);
+    // A visible page renders, so the report comes, after a heavy page's first layout (a 6,000-row table takes longer
+    // than any fixed wait); a hidden one may never render, and is not waited for long.
+    const visible = this.view.document?.visibilityState === "visible";
+    await Promise.race([report, new Promise<void>((r) => setTimeout(r, visible ? 5000 : 200))]);
     // Given up on (the report never came), unless a newer one is awaited: elements the report's own callback gave the
     // observer (a container's children, watched as it comes near).
     if (this.report === report) {

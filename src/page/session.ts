@@ -9,11 +9,11 @@ import { buildClaimIndex } from "../match/claims";
 import { Annotator, type Display } from "./annotator";
 import { Card, type CardTarget } from "./card";
 import type { ClaimSentence } from "./claims";
-import { type ClaimMark, documentOrder, type Mention } from "./highlights";
+import { type ClaimMark, type Mention, readingOrder } from "./highlights";
 import { pageDate } from "./page-date";
 import { Panel, type PanelItem } from "./panel";
 import { PointerCards } from "./pointer";
-import { reveal, summarise } from "./summary";
+import { isRendered, reveal, summarise } from "./summary";
 
 /** What the cards and the panel say: the views, given by the caller (src/ui). */
 export interface SessionViews {
@@ -92,7 +92,7 @@ export class PageSession {
   }
 
   private count(entity: string): number {
-    return this.annotator.mentions().filter((m) => m.entity === entity).length;
+    return this.annotator.highlights.mentionCounts().get(entity) ?? 0;
   }
 
   /** Mentions and claims in reading order; those not rendered (a closed menu, a collapsed section) are left out. */
@@ -103,7 +103,7 @@ export class PageSession {
       if (!el) return false;
       let v = visible.get(el);
       if (v === undefined) {
-        v = el.getClientRects().length > 0;
+        v = isRendered(el);
         visible.set(el, v);
       }
       return v;
@@ -117,9 +117,10 @@ export class PageSession {
       if (shown(c.range.startContainer))
         items.push({ label: this.opts.views.claimLabel(c.detail), target: this.claimTarget(c), at: c.range });
     }
-    return items.sort(
-      (a, b) => documentOrder(a.at.startContainer, b.at.startContainer) || a.at.startOffset - b.at.startOffset,
-    );
+    const starts = new Set(items.map((i) => i.at.startContainer));
+    const order = readingOrder(this.doc, (n) => starts.has(n));
+    const at = (i: { at: AbstractRange }) => order.get(i.at.startContainer as Text) ?? -1;
+    return items.sort((a, b) => at(a) - at(b) || a.at.startOffset - b.at.startOffset);
   }
 
   /** Applies settings (on or off, categories, claims); the card and the panel go when it is switched off. */
@@ -139,8 +140,9 @@ export class PageSession {
       return true;
     }
     if (message.type === "reveal") {
-      const first = this.annotator.mentions().find((m) => m.entity === message.entity);
-      return first ? reveal(first.range, (r) => this.annotator.highlights.flash(r)) : false;
+      // The first mention the reader can see: the first may be in a closed menu or a collapsed section.
+      const flash = (r: AbstractRange) => this.annotator.highlights.flash(r);
+      return this.annotator.mentions().some((m) => m.entity === message.entity && reveal(m.range, flash));
     }
     await this.annotator.complete();
     return summarise(this.doc, this.annotator);

@@ -31,13 +31,22 @@ export function summarise(doc: Document, annotator: Annotator): PageSummary {
 }
 
 /**
+ * Is an element's text rendered? Not in a `display: none` menu, nor in a closed `<details>` (whose content Chrome
+ * skips with `content-visibility: hidden`, where `getClientRects` still reports boxes).
+ */
+export function isRendered(el: Element): boolean {
+  if (typeof el.checkVisibility === "function") return el.checkVisibility();
+  return el.getClientRects().length > 0;
+}
+
+/**
  * Scrolls a range of the page's text into the middle of the viewport (its scrolling containers too), then flashes
  * it. False if it is not rendered (removed, or inside something hidden).
  */
 export function reveal(range: AbstractRange, flash: (range: AbstractRange) => void): boolean {
   const live = liveRange(range);
   const parent = live?.startContainer.parentElement;
-  if (!live || !parent || live.getClientRects().length === 0) return false;
+  if (!live || !parent || !isRendered(parent) || live.getClientRects().length === 0) return false;
   const view = parent.ownerDocument.defaultView;
   const smooth = !view?.matchMedia("(prefers-reduced-motion: reduce)").matches;
   parent.scrollIntoView({ block: "nearest" });

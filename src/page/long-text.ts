@@ -1,0 +1,112 @@
+// The parts of a long text, handed out as the reader nears them: the far parts of a huge page cost nothing until the
+// reader gets there. Shared by the annotator (names found near the viewport) and the dormant check (a page that names
+// nothing in its first stretch is read further only where the reader goes).
+import { isContainer } from "./claims";
+import { isSkippedElement } from "./collect";
+import { NearViewport } from "./near";
+
+/**
+ * How many of a container's children are watched at a time, the last of them as the frontier. A page a book long has
+ * thousands of blocks, and watching them all costs milliseconds where the reader, at the top, needs the first few.
+ */
+const AT_A_TIME = 256;
+
+export interface LongTextHandlers {
+  /** Parts (not containers of blocks) that came near the viewport, or all of them when `takeAll` is called. */
+  near(parts: Element[]): void;
+  /** Text right under a container whose children are being watched: it is read now. */
+  text(texts: Text[]): void;
+}
+
+export class LongText {
+  /** Parts watched until they come near: a part reported twice (a report and `takeAll` crossing) is handed out once. */
+  private readonly parts = new Set<Element>();
+  private readonly near: NearViewport;
+  /** The last child watched so far of each long container: its next children are watched once the reader nears it. */
+  private readonly frontier: NearViewport;
+
+  constructor(
+    view: { IntersectionObserver: typeof IntersectionObserver },
+    private readonly handlers: LongTextHandlers,
+  ) {
+    // One viewport ahead, above and below: the reader never sees a name before it is highlighted, even paging.
+    this.near = new NearViewport(view, "100%", (elements) => {
+      const parts: Element[] = [];
+      for (const el of elements) {
+        if (!this.parts.delete(el)) continue;
+        if (isContainer(el)) this.watchChildren(el);
+        else parts.push(el);
+      }
+      if (parts.length > 0) handlers.near(parts);
+    });
+    // Reached when the reader nears it or is past it (a jump, a page opened scrolled down).
+    this.frontier = new NearViewport(
+      view,
+      "100%",
+      (lasts) => {
+        for (const last of lasts) if (last.parentElement?.isConnected) this.watchChildren(last.parentElement, last);
+      },
+      true,
+    );
+  }
+
+  /** Watches the children of `el` (after `last`, a frontier reached), a few hundred at a time. */
+  watchChildren(el: Element, last?: Element): void {
+    const texts: Text[] = [];
+    let watched = 0;
+    for (let child = last ? last.nextSibling : el.firstChild; child; child = child.nextSibling) {
+      if (this.watchChild(child, texts) && ++watched % AT_A_TIME === 0 && child.nextSibling) {
+        this.frontier.watch(child as Element);
+        break;
+      }
+    }
+    if (texts.length > 0) this.handlers.text(texts);
+  }
+
+  /** A text child is kept for reading, an element child watched: true for an element newly watched. */
+  private watchChild(child: ChildNode, texts: Text[]): boolean {
+    if (child instanceof Text) {
+      if (child.length > 1) texts.push(child);
+      return false;
+    }
+    if (!(child instanceof Element) || isSkippedElement(child) || this.parts.has(child)) return false;
+    this.parts.add(child);
+    this.near.watch(child);
+    return true;
+  }
+
+  /**
+   * A node the page removed: if it was a frontier, its container's children are watched again from the start (those
+   * still watched are skipped), or the rest would wait for it forever.
+   */
+  removed(node: Node, from: Node): void {
+    if (this.frontier.forget(node) && from instanceof Element && from.isConnected) this.watchChildren(from);
+  }
+
+  /** Every part now, near the viewport or not, each read whole (the popup and the export read the whole page). */
+  takeAll(): void {
+    const texts: Text[] = [];
+    for (const last of this.frontier.takeAll()) {
+      for (let child = last.nextSibling; child; child = child.nextSibling) this.watchChild(child, texts);
+    }
+    if (texts.length > 0) this.handlers.text(texts);
+    const parts = this.near.takeAll().filter((el) => this.parts.delete(el));
+    if (parts.length > 0) this.handlers.near(parts);
+  }
+
+  /** Is a report awaited on elements given to the observers? */
+  get pending(): boolean {
+    return this.near.pending || this.frontier.pending;
+  }
+
+  /** Waits for the observers' reports on the elements just given to them (briefly: see NearViewport.settled). */
+  async settled(): Promise<void> {
+    await Promise.all([this.near.settled(), this.frontier.settled()]);
+  }
+
+  clear(): void {
+    this.near.clear();
+    this.frontier.clear();
+    this.parts.clear();
+  }
+}
