@@ -1,26 +1,31 @@
+import { resolve } from "node:path";
+import { build } from "esbuild";
 import { defineConfig } from "wxt";
+import { CLAIM_READER_FILE } from "./src/extension/claim-reader-file";
 
 export default defineConfig({
   // No webextension-polyfill: Chrome's MV3 APIs return promises and Firefox has `browser` itself, so `wxt/browser`
   // is the browser's own API. The polyfill added 10 KB to the content script and ~0.6 ms of script to every page.
   // Vite's module-preload polyfill is the only network call in the bundles; extension pages need no preloading.
-  // chrono-node's locale modules build ready-made parsers when they load (in the content script, on every page);
-  // marked pure, the ones the extension does not use are dropped (it builds its own on first use: src/match/dates.ts).
   vite: () => ({
     build: { modulePreload: { polyfill: false }, minify: process.env.NO_MINIFY ? false : undefined },
-    plugins: [
-      {
-        name: "chrono-parsers-pure",
-        transform(code: string, id: string) {
-          if (!/chrono-node[\\/]dist[\\/]esm[\\/]locales[\\/]\w+[\\/]index\.js$/.test(id)) return null;
-          const pure = code
-            .replace(/= new (Chrono|ENDefaultConfiguration)\(/g, "= /* @__PURE__ */ new $1(")
-            .replace(/new Chrono\((configuration\.)?create/g, "new Chrono(/* @__PURE__ */ $1create");
-          return { code: pure, map: null };
-        },
-      },
-    ],
   }),
+  hooks: {
+    // The claim reader, built apart as an ES module that the content script imports on the first block a page reads
+    // for claims (src/extension/claim-reader.ts): most pages never load it.
+    "build:publicAssets": async (_wxt, files) => {
+      const built = await build({
+        entryPoints: [resolve(import.meta.dirname, "src/match/claim-reader.ts")],
+        bundle: true,
+        format: "esm",
+        minify: !process.env.NO_MINIFY,
+        write: false,
+        target: "es2022",
+        legalComments: "none",
+      });
+      files.push({ relativeDest: CLAIM_READER_FILE, contents: built.outputFiles[0]?.text ?? "" });
+    },
+  },
   zip: { excludeSources: ["demo-screenshots/**", "test-results/**", "playwright-report/**"] },
   manifest: ({ browser }) => ({
     name: "Defence Lens",
@@ -28,6 +33,12 @@ export default defineConfig({
       "Highlights the people, countries, organisations, units, companies, places, events and claims of defence-policy news, with their sources. Runs entirely offline.",
     // storage: the settings. Nothing else: the content script reads its own page, the popup talks to it by message.
     permissions: ["storage"],
+    // The claim reader, imported by the content script (a module must be web-accessible for a content script to import
+    // it). It holds code only, the same in every install.
+    web_accessible_resources:
+      browser === "firefox"
+        ? [CLAIM_READER_FILE]
+        : [{ resources: [CLAIM_READER_FILE], matches: ["http://*/*", "https://*/*"] }],
     // The annotations panel from the keyboard (changeable on the browser's shortcuts page).
     commands: {
       "open-panel": {

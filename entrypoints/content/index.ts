@@ -2,6 +2,7 @@
 import "~/assets/highlights.css";
 import { browser } from "wxt/browser";
 import { defineContentScript } from "wxt/utils/define-content-script";
+import { loadClaimReader } from "~/src/extension/claim-reader";
 import { readFactBase } from "~/src/extension/fact-base-storage";
 import { isToContent, type ToBackground } from "~/src/extension/messages";
 import { readSettings, watchSettings } from "~/src/extension/settings-read";
@@ -44,7 +45,13 @@ export default defineContentScript({
     let session: Promise<PageSession> | undefined;
     const awake = () => {
       session ??= readFactBase(FACT_BASE_VERSION).then((factBase) => {
-        const s = new PageSession(document, { automaton, factBase, views: sessionViews(factBase), onPass: report });
+        const s = new PageSession(document, {
+          automaton,
+          factBase,
+          claimReader: loadClaimReader,
+          views: sessionViews(factBase),
+          onPass: report,
+        });
         ctx.onInvalidated(() => s.detach());
         // Applied here rather than by whoever woke the page: a popup's question, answered next, needs it on.
         void s.apply(display(settings));

@@ -1,5 +1,6 @@
 // Dates as readers write them: "28 October 2020", "September 2020", "2021". Shared by the claim matcher (what the
 // page says) and the views (what the fact base says), so both read the same.
+import type { When } from "./types";
 
 const MONTH_NAMES = [
   "January",
@@ -30,4 +31,11 @@ export function formatDate(iso: string): string {
     ...(month ? { month: Number(month) } : {}),
     ...(day ? { day: Number(day) } : {}),
   });
+}
+
+/** A claim's date as the card says it: "28 October 2020", or "undated (visit: 2 April 2024, per …)". */
+export function describeWhen(w: When): string {
+  const date = formatDate(w.value);
+  if (w.source === "date-note") return `undated (${w.of ? `${w.of}: ` : ""}${date}, per ${w.per ?? "its date note"})`;
+  return w.of ? `${date} (${w.of})` : date;
 }

@@ -5,7 +5,7 @@
 // value for the same event or quantity, or denies it; a hedged sentence never differs. Otherwise: no verdict.
 // Pure, so it is tested on sentences written for the purpose.
 
-import { describeDate, formatDate } from "../facts/dates";
+import { describeDate, describeWhen } from "../facts/dates";
 import type { Claim, Entity, FactBase, Value, When } from "../facts/types";
 import { compareDates, type DateReading, describeReading, readDates } from "./dates";
 import {
@@ -262,13 +262,6 @@ interface Comparison {
   unread: string[];
   /** Values read and compared, agreeing or not: what shows the sentence speaks of this claim. */
   engaged: number;
-}
-
-/** A claim's date as the card says it: "28 October 2020", or "undated (visit: 2 April 2024, per …)". */
-export function describeWhen(w: When): string {
-  const date = formatDate(w.value);
-  if (w.source === "date-note") return `undated (${w.of ? `${w.of}: ` : ""}${date}, per ${w.per ?? "its date note"})`;
-  return w.of ? `${date} (${w.of})` : date;
 }
 
 function compareWhen(claim: Claim, dates: readonly DateReading[], out: Comparison): void {

@@ -4,7 +4,7 @@
 // nodes except `<html data-defence-lens>`, so nothing the page does in reply can make the annotator loop.
 import type { Category } from "../facts/types";
 import { type Automaton, collectUnambiguous, mayName, resolveMatches, scan } from "../match";
-import type { ClaimIndex } from "../match/claims";
+import type { ClaimReader } from "../match/claim-reader";
 import type { AliasMatch } from "../match/scan";
 import { ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
 import { edgesOf, insideSkipped, textBatches } from "./collect";
@@ -32,8 +32,11 @@ export const LONG_TEXT = 200_000;
 export interface AnnotatorOptions {
   automaton: Automaton;
   categoryOf: (entity: string) => Category | undefined;
-  /** The claim index, built on first use: a page that names nothing never pays for it. */
-  claims: () => ClaimIndex;
+  /**
+   * The claim reader, asked for when a block is first read for claims: a page that names nothing never loads it, and
+   * a page whose claim reader cannot be had (rejected) gets its names without claims.
+   */
+  claims: () => Promise<ClaimReader>;
   /** The page's own publication date (YYYY-MM-DD), read once when claims are first read. */
   pageDate?: () => string | undefined;
   /** Longest stretch of work before giving the page its main thread back, in ms. */
@@ -88,6 +91,7 @@ export class Annotator {
   private claimScopes = new WeakSet<Element>();
   private readonly finder: ClaimFinder;
   private pageDate: string | undefined | null = null;
+  private claimReader: Promise<ClaimReader | null> | undefined;
   private running: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Aborted when the annotator stops or is switched off: a pass under way gives up at its next slice. */
@@ -98,13 +102,7 @@ export class Annotator {
     this.doc = doc;
     this.opts = { sliceMs: 8, batchMs: 60, longText: LONG_TEXT, ...options };
     this.highlights = new Highlights(doc);
-    this.finder = new ClaimFinder(
-      options.automaton,
-      options.claims,
-      this.mentioned,
-      () => this.topics(),
-      this.highlights,
-    );
+    this.finder = new ClaimFinder(options.automaton, this.mentioned, () => this.topics(), this.highlights);
     const view = doc.defaultView ?? globalThis;
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
     this.longText = new LongText(view, {
@@ -309,11 +307,13 @@ export class Annotator {
       for (const part of near) if (part.isConnected && !(await this.readRoot(part, breathe, false))) return;
       if (this.gated.size > 0 && !(await this.recheckGated(breathe))) return;
       this.topicsCache = undefined;
-      if (this.claimsOn) {
+      const reader = this.claimsOn && this.claimUnits.size > 0 ? await this.reader() : null;
+      if (signal.aborted) return;
+      if (reader) {
         this.pageDate ??= this.opts.pageDate?.();
         for (const unit of [...this.claimUnits]) {
           this.claimUnits.delete(unit);
-          this.finder.process(unit, this.pageDate ?? undefined);
+          this.finder.process(unit, reader, this.pageDate ?? undefined);
           if (!(await breathe())) return;
         }
       }
@@ -323,6 +323,15 @@ export class Annotator {
     if (signal.aborted || !this.active) return;
     this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "ready");
     this.opts.onPass?.();
+  }
+
+  /** The claim reader, asked for once; null if it could not be had (claims are then left unread, names are not). */
+  private reader(): Promise<ClaimReader | null> {
+    this.claimReader ??= this.opts.claims().catch((error: unknown) => {
+      console.warn("Defence Lens could not load its claim reader:", error);
+      return null;
+    });
+    return this.claimReader;
   }
 
   /** Gated aliases seen before the page named what vouches for them get a second look once the pass is done. */

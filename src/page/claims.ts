@@ -2,8 +2,7 @@
 // matcher about each, and registers a highlight over the ones that state a recorded claim (DESIGN.md, the page
 // contract: `defence-lens-claim-<status>[-<support>]`).
 import { type Automaton, findEntities } from "../match";
-import { type ClaimIndex, type ClaimVerdict, judgeSentence, textWords, usesTermsOf, wordKeys } from "../match/claims";
-import { splitSentences } from "../match/sentences";
+import type { ClaimReader, ClaimVerdict } from "../match/claim-reader";
 import { isInline, isSkippedElement } from "./collect";
 import { claimHighlight } from "./contract";
 import type { ClaimMark, Highlights } from "./highlights";
@@ -190,7 +189,6 @@ function paragraphs(text: string): { start: number; end: number }[] {
 }
 
 export class ClaimFinder {
-  private indexCache: ClaimIndex | undefined;
   /** Entities around a table, a list or a block, read once however many of its units are processed. */
   private aroundCache = new WeakMap<Element, Set<string>>();
   /** Units read, with the text they had: a unit whose text changed is read again. */
@@ -199,17 +197,11 @@ export class ClaimFinder {
 
   constructor(
     private readonly automaton: Automaton,
-    private readonly getIndex: () => ClaimIndex,
     private readonly mentioned: Set<string>,
     /** The entities the page is mostly about: the weakest context of all, for sentences that name nothing. */
     private readonly topics: () => Iterable<string>,
     private readonly highlights: Highlights<ClaimSentence>,
   ) {}
-
-  private get index(): ClaimIndex {
-    this.indexCache ??= this.getIndex();
-    return this.indexCache;
-  }
 
   private entitiesIn(text: string): Set<string> {
     return new Set(findEntities(this.automaton, text, this.mentioned).map((m) => m.entity));
@@ -257,7 +249,8 @@ export class ClaimFinder {
    * Reads one unit and registers its claim sentences, returning the clauses made. A unit read before with the same
    * text is left as it is.
    */
-  process(unit: Element, pageDate?: string): ClaimMark<ClaimSentence>[] {
+  process(unit: Element, reader: ClaimReader, pageDate?: string): ClaimMark<ClaimSentence>[] {
+    const { index, judgeSentence, textWords, wordKeys, usesTermsOf, splitSentences } = reader;
     if (!unit.isConnected) return [];
     const span = this.unitText(unit);
     const { text } = span;
@@ -267,14 +260,14 @@ export class ClaimFinder {
     if (text.trim().length < 12) return [];
     const names = findEntities(this.automaton, text, this.mentioned);
     // Most blocks use none of the key terms of the claims they could state: they are not split into sentences.
-    const keys = wordKeys(this.index, textWords(text));
+    const keys = wordKeys(index, textWords(text));
     // A sentence that calls a participant by title ("the Prime Minister") or refers back to the event is read
     // against everything the page names, and what surrounds it.
     const context = this.contextOf(unit);
     for (const m of names) context.add(m.entity);
     for (const e of this.mentioned) context.add(e);
-    const candidates = [...context].flatMap((e) => this.index.byEntity.get(e) ?? []);
-    if (!candidates.some((c) => usesTermsOf(this.index, c, keys))) return [];
+    const candidates = [...context].flatMap((e) => index.byEntity.get(e) ?? []);
+    if (!candidates.some((c) => usesTermsOf(index, c, keys))) return [];
     const made: ClaimMark<ClaimSentence>[] = [];
     // The names in order, with a cursor that only moves forward, as the sentences do: filtering every name for every
     // sentence was quadratic (a megabyte of text holds tens of thousands of each).
@@ -297,7 +290,7 @@ export class ClaimFinder {
         const named = new Set(inSentence.map((m) => m.entity));
         if (end - start >= 12) {
           const sentence = text.slice(start, end);
-          const verdict = judgeSentence(this.index, sentence, named, context, { earlier, pageDate });
+          const verdict = judgeSentence(index, sentence, named, context, { earlier, pageDate });
           const range = verdict ? span.range(start, end) : null;
           if (verdict && range) {
             const nodes = span.nodes.filter((_, i) => {

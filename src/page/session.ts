@@ -5,7 +5,7 @@
 import type { PageSummary, ToContent } from "../extension/messages";
 import type { Category, FactBase } from "../facts/types";
 import type { Automaton } from "../match";
-import { buildClaimIndex } from "../match/claims";
+import type { ClaimReader } from "../match/claim-reader";
 import { Annotator, type Display } from "./annotator";
 import { Card, type CardTarget } from "./card";
 import type { ClaimSentence } from "./claims";
@@ -29,6 +29,8 @@ export interface SessionViews {
 export interface SessionOptions {
   automaton: Automaton;
   factBase: FactBase;
+  /** Loads the claim reader (src/match/claim-reader.ts), on the first block read for claims. */
+  claimReader: (fb: FactBase) => Promise<ClaimReader>;
   views: SessionViews;
   /** Called after every pass: the badge. */
   onPass?: (session: PageSession) => void;
@@ -48,7 +50,7 @@ export class PageSession {
     this.annotator = new Annotator(doc, {
       automaton: opts.automaton,
       categoryOf: (id) => categoryOf.get(id),
-      claims: () => buildClaimIndex(opts.factBase),
+      claims: () => opts.claimReader(opts.factBase),
       pageDate: () => pageDate(doc),
       onPass: () => opts.onPass?.(this),
     });

@@ -2,8 +2,10 @@
 // values were compared and which could not be read, and the evidence behind the fact base's version with its support
 // level. A claim that rests only on low-reliability sources is "an unverified report": a difference from it is not
 // shown as an error of the page.
+
+import { describeWhen } from "../facts/dates";
 import type { FactBase } from "../facts/types";
-import { type ClaimVerdict, describeWhen } from "../match/claims";
+import type { ClaimVerdict } from "../match/claims";
 import { h } from "./dom";
 import { claimEvidence } from "./entity-card";
 

@@ -1,8 +1,8 @@
 // Bundled by the property-based test and run in a blank page: the extension's annotator, driven directly.
 import { factBase } from "../../../src/facts";
-import { CATEGORIES } from "../../../src/facts/types";
+import { CATEGORIES, type Category } from "../../../src/facts/types";
 import { entityAutomaton } from "../../../src/match";
-import { buildClaimIndex } from "../../../src/match/claims";
+import { claimReader } from "../../../src/match/claim-reader";
 import { Annotator } from "../../../src/page/annotator";
 
 const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
@@ -11,7 +11,7 @@ const make = () =>
   new Annotator(document, {
     automaton,
     categoryOf: (id) => categoryOf.get(id),
-    claims: () => buildClaimIndex(factBase),
+    claims: async () => claimReader(factBase),
   });
 let current: Annotator | null = null;
 
@@ -23,6 +23,10 @@ const on = { active: true, categories: CATEGORIES, claims: true };
     current = make();
     await current.apply(on);
     await current.complete();
+  },
+  /** The reader's category and claim switches. */
+  async show(categories: Category[], claims: boolean) {
+    await current?.apply({ active: true, categories, claims });
   },
   async off() {
     await current?.apply({ ...on, active: false });
