@@ -287,7 +287,13 @@ export class Annotator {
       deadline = performance.now() + this.opts.sliceMs;
       return !signal.aborted;
     };
-    const busy = () => this.removed || this.queue.length > 0 || this.claimUnits.size > 0 || this.inView.pending;
+    const busy = () =>
+      this.removed ||
+      this.queue.length > 0 ||
+      this.nearParts.length > 0 ||
+      this.claimUnits.size > 0 ||
+      this.longText.pending ||
+      this.inView.pending;
     while (busy()) {
       if (this.removed) {
         this.removed = false;
