@@ -136,3 +136,85 @@ export async function highlights(page: Page, within = "body"): Promise<[string, 
 export async function claimHighlights(page: Page, within = "body"): Promise<[string, string][]> {
   return (await drawn(page, within)).filter((d) => d.name.includes("-claim-")).map((d) => [d.text, d.name]);
 }
+
+/** A box in viewport coordinates. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The first line box of the n-th occurrence of a text in the page's text nodes (read in the main world, as a `Range`
+ * over it), scrolled into the middle of the viewport first if it is not in view.
+ */
+export function textBox(page: Page, text: string, n = 0): Promise<Box> {
+  return page.evaluate(
+    ({ text, n }) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let i = node.data.indexOf(text); i >= 0; i = node.data.indexOf(text, i + 1)) {
+          if (seen++ < n) continue;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + text.length);
+          let rect = range.getClientRects()[0];
+          if (!rect) throw new Error(`“${text}” (${n}) is not rendered`);
+          if (rect.top < 0 || rect.bottom > innerHeight) {
+            window.scrollBy({ top: rect.top - innerHeight / 2, behavior: "instant" });
+            rect = range.getClientRects()[0] as DOMRect;
+          }
+          return { x: rect.left, y: rect.top, width: rect.width, height: rect.height };
+        }
+      }
+      throw new Error(`no occurrence ${n} of “${text}” in the page`);
+    },
+    { text, n },
+  );
+}
+
+/** Moves the mouse to the centre of the n-th occurrence of a text (see `textBox`), as a reader hovering it. */
+export async function hoverText(page: Page, text: string, n = 0): Promise<Box> {
+  const box = await textBox(page, text, n);
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  return box;
+}
+
+/**
+ * Sends a message to the content script of the page's tab from the service worker, as the popup or the keyboard
+ * command does, and returns its answer.
+ */
+export async function tellTab<T = unknown>(page: Page, background: Worker, message: unknown): Promise<T> {
+  await page.bringToFront();
+  return background.evaluate(async (m) => {
+    const ext = globalThis as unknown as {
+      chrome: {
+        tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<T> };
+      };
+    };
+    const [tab] = await ext.chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab === undefined) throw new Error("no active tab");
+    return ext.chrome.tabs.sendMessage(tab.id, m);
+  }, message);
+}
+
+/** A `defence-lens-*` highlight registered in the page: its name, how many ranges, how many over removed nodes. */
+export interface Registered {
+  name: string;
+  ranges: number;
+  detached: number;
+}
+
+/** Every `defence-lens-*` highlight registered in the page's `CSS.highlights`, wherever its ranges lie. */
+export function registered(page: Page): Promise<Registered[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights]
+      .filter(([name]) => name.startsWith("defence-lens-"))
+      .map(([name, h]) => {
+        const ranges = [...(h as unknown as Iterable<AbstractRange>)];
+        return { name, ranges: ranges.length, detached: ranges.filter((r) => !r.startContainer.isConnected).length };
+      }),
+  );
+}

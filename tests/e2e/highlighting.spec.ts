@@ -1,11 +1,11 @@
+// What a reader sees highlighted, and what stays as it was: hard cases of markup, content that changes after load,
+// a page that names nothing at first, a very long page, settings applied live.
 import type { Page } from "@playwright/test";
+import type { PageSummary } from "../../src/extension/messages";
 import { DEFAULT_SETTINGS } from "../../src/settings/model";
-import { expect, highlights, openAnnotated, setSettings, test } from "./harness";
+import { expect, highlights, openAnnotated, registered, setSettings, tellTab, test } from "./harness";
 
-const pairs = async (page: Page, selector = "body") =>
-  (await highlights(page, selector)).map(([text, entity]) => `${text} → ${entity}`);
-
-/** The page's text nodes, kept in the page so that identity can be checked after switching off. */
+/** The page's text nodes, kept in the page so that their identity can be checked later. */
 const rememberTextNodes = (page: Page) =>
   page.evaluate(() => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -23,50 +23,61 @@ const sameTextNodes = (page: Page) =>
     return i === before.length;
   });
 
+/** Ranges still registered over text the page has removed: a reader would see nothing, but they must not linger. */
+const detached = async (page: Page) => (await registered(page)).reduce((n, r) => n + r.detached, 0);
+
+/** What the hard-cases page highlights, section by section in document order. */
+const HARD_CASES: Record<string, [string, string][]> = {
+  "#inline": [
+    ["Ratas", "person"],
+    ["Macron", "person"],
+  ],
+  "#split": [
+    ["NATO", "organization"],
+    ["France", "country"],
+    ["Estonia", "country"],
+    ["Estonia", "country"],
+  ],
+  "#words": [],
+  "#caps": [
+    ["SECRETARY BLINKEN", "person"],
+    ["AIRBUS", "company"],
+    ["MBDA", "company"],
+  ],
+  "#nbsp": [
+    ["Jüri\u00a0Ratas", "person"],
+    ["Es\u00adtonia", "country"],
+    ["Fran\u200bce", "country"],
+    ["Nagorno\u2011Karabakh conflict", "event"],
+  ],
+  "#cell": [["United States", "country"]],
+  "#heading": [
+    ["Lecornu", "person"],
+    ["Nexter", "company"],
+  ],
+  "#caption": [
+    ["Blinken", "person"],
+    ["Versailles-Satory", "place"],
+  ],
+};
+
 test.describe("hard cases", () => {
   test("names across inline markup, split words, capitals, typography and what must not be touched", async ({
     page,
     server,
   }) => {
     await openAnnotated(page, `${server.origin}/pages/hard-cases.html`);
-    expect(await pairs(page, "#inline")).toEqual(["Ratas → juri-ratas", "Macron → emmanuel-macron"]);
-    expect(await pairs(page, "#split")).toEqual([
-      "NATO → nato",
-      "France → france",
-      "Estonia → estonia",
-      "Estonia → estonia",
-    ]);
-    expect(await pairs(page, "#words")).toEqual([]);
-    expect(await pairs(page, "#caps")).toEqual([
-      "SECRETARY BLINKEN → antony-blinken",
-      "AIRBUS → airbus",
-      "MBDA → mbda",
-    ]);
-    expect(await pairs(page, "#nbsp")).toEqual([
-      "Jüri\u00a0Ratas → juri-ratas",
-      "Es\u00adtonia → estonia",
-      "Fran\u200bce → france",
-      "Nagorno\u2011Karabakh conflict → nagorno-karabakh-conflict",
-    ]);
-    expect(await pairs(page, "#cell")).toEqual(["United States → united-states"]);
-    expect(await pairs(page, "#heading")).toEqual(["Lecornu → sebastien-lecornu", "Nexter → nexter"]);
-    expect(await pairs(page, "#caption")).toEqual([
-      "Blinken → antony-blinken",
-      "Versailles-Satory → versailles-satory",
-    ]);
-    // Nothing inside editors, form fields, code, SVG, scripts or templates.
-    const outside = await page.$$eval(
-      "defence-lens-mark",
-      (els) =>
-        els.filter((e) => e.closest("[contenteditable], textarea, select, pre, code, svg, noscript, template")).length,
-    );
-    expect(outside).toBe(0);
-    expect(await page.locator("defence-lens-mark").count()).toBe(18);
+    for (const [selector, expected] of Object.entries(HARD_CASES)) {
+      expect(await highlights(page, selector), selector).toEqual(expected);
+    }
+    // The whole page highlights exactly these, in this order: nothing inside the editor, the form fields, the
+    // preformatted text, the code, the SVG, the script, the noscript or the template.
+    expect(await highlights(page)).toEqual(Object.values(HARD_CASES).flat());
     await expect(page.locator("#textarea")).toHaveValue("France and Estonia in a textarea");
     await expect(page.locator("#input")).toHaveValue("France in an input");
   });
 
-  test("the page's text is unchanged, and switching off restores its DOM exactly", async ({
+  test("the page's DOM is the same with highlights drawn and after switching off", async ({
     page,
     server,
     background,
@@ -74,17 +85,19 @@ test.describe("hard cases", () => {
     await setSettings(background, { ...DEFAULT_SETTINGS, enabled: false });
     await page.goto(`${server.origin}/pages/hard-cases.html`);
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
-    const original = await page.evaluate(() => ({ html: document.body.innerHTML, text: document.body.textContent }));
+    const original = await page.evaluate(() => document.body.innerHTML);
     await rememberTextNodes(page);
 
     await setSettings(background, DEFAULT_SETTINGS);
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
-    await expect(page.locator("defence-lens-mark")).toHaveCount(18);
-    expect(await page.evaluate(() => document.body.textContent)).toBe(original.text);
+    await expect.poll(async () => (await highlights(page)).length).toBe(Object.values(HARD_CASES).flat().length);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(original);
+    expect(await sameTextNodes(page)).toBe(true);
 
     await setSettings(background, { ...DEFAULT_SETTINGS, enabled: false });
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
-    expect(await page.evaluate(() => document.body.innerHTML)).toBe(original.html);
+    expect(await registered(page)).toEqual([]);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(original);
     expect(await sameTextNodes(page)).toBe(true);
   });
 
@@ -98,8 +111,9 @@ test.describe("hard cases", () => {
     await expect(page.locator("#textarea")).toHaveValue("Macron in Tallinn");
     // A paragraph added after the typing is annotated: a pass has run over the edited page since.
     await page.evaluate(() => document.body.insertAdjacentHTML("beforeend", '<p id="after">Tallinn</p>'));
-    await expect(page.locator("#after defence-lens-mark")).toHaveCount(1);
-    expect(await page.locator("#editable defence-lens-mark").count()).toBe(0);
+    await expect.poll(() => highlights(page, "#after")).toEqual([["Tallinn", "place"]]);
+    expect(await highlights(page, "#editable")).toEqual([]);
+    expect(await highlights(page, "#textarea")).toEqual([]);
   });
 });
 
@@ -109,37 +123,62 @@ test.describe("content that changes", () => {
     server,
   }) => {
     await page.goto(`${server.origin}/pages/dynamic.html`);
-    await expect(page.locator("#app defence-lens-mark")).toHaveCount(3);
-    expect(await pairs(page, "#app")).toEqual([
-      "Estonia → estonia",
-      "France → france",
-      "declaration on strategic partnership → estonia-france-strategic-partnership",
-    ]);
+    await expect
+      .poll(() => highlights(page, "#app"))
+      .toEqual([
+        ["Estonia", "country"],
+        ["France", "country"],
+        ["declaration on strategic partnership", "event"],
+      ]);
 
     await page.evaluate(() =>
       (window as unknown as { appendStory: (t: string) => void }).appendStory("Olivier Véran visited Tallinn."),
     );
-    await expect(page.locator("#feed defence-lens-mark")).toHaveCount(2);
-    expect(await pairs(page, "#feed")).toEqual(["Olivier Véran → olivier-veran", "Tallinn → tallinn"]);
+    await expect
+      .poll(() => highlights(page, "#feed"))
+      .toEqual([
+        ["Olivier Véran", "person"],
+        ["Tallinn", "place"],
+      ]);
 
+    // The route change throws the home article away: its highlights go with it.
     await page.getByRole("link", { name: "Paris" }).click();
     await expect(page.locator("#app h1")).toHaveText("Paris");
-    await expect(page.locator("#app p defence-lens-mark")).toHaveCount(3);
-    expect(await pairs(page, "#app")).toEqual([
-      "Paris → paris",
-      "Secretary Blinken → antony-blinken",
-      "Nexter → nexter",
-      "Minister Lecornu → sebastien-lecornu",
-    ]);
+    await expect
+      .poll(() => highlights(page, "#app"))
+      .toEqual([
+        ["Paris", "place"],
+        ["Secretary Blinken", "person"],
+        ["Nexter", "company"],
+        ["Minister Lecornu", "person"],
+      ]);
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+    await expect.poll(() => detached(page)).toBe(0);
+    // The navigation's own "Paris" link is site furniture: never highlighted.
+    expect(await highlights(page, "nav")).toEqual([]);
 
-    // A framework rewrites a text node we had split: no stale words remain, the new text is annotated.
+    // A framework rewrites a text node in place: the old names go, the new text is annotated.
     await page.evaluate(() =>
       (window as unknown as { updateText: (t: string) => void }).updateText("News from Mali and Russia"),
     );
     await expect(page.locator("#app p")).toHaveText("News from Mali and Russia");
-    await expect(page.locator("#app p defence-lens-mark")).toHaveCount(2);
-    expect(await pairs(page, "#app p")).toEqual(["Mali → mali", "Russia → russia"]);
+    await expect
+      .poll(() => highlights(page, "#app p"))
+      .toEqual([
+        ["Mali", "country"],
+        ["Russia", "country"],
+      ]);
+    expect(await highlights(page, "#app")).toEqual([
+      ["Paris", "place"],
+      ["Mali", "country"],
+      ["Russia", "country"],
+    ]);
+
+    // A story removed from the feed takes its highlights with it.
+    await page.evaluate(() => document.querySelector("#feed .story")?.remove());
+    await expect.poll(() => detached(page)).toBe(0);
+    expect(await highlights(page, "#feed")).toEqual([]);
+    expect((await highlights(page)).length).toBe(3);
   });
 });
 
@@ -150,14 +189,14 @@ test.describe("a page that names nothing", () => {
   }) => {
     await openAnnotated(page, `${server.origin}/pages/plain.html`);
     const lead = await page.locator("#lead").evaluate((e) => e.outerHTML);
-    expect(await page.locator("defence-lens-mark").count()).toBe(0);
+    expect(await registered(page)).toEqual([]);
 
     await page.evaluate(() => document.getElementById("feed")?.insertAdjacentHTML("beforeend", "<p>Estonia</p>"));
-    await expect(page.locator("#feed defence-lens-mark")).toHaveCount(1);
-    expect(await pairs(page, "#feed")).toEqual(["Estonia → estonia"]);
+    await expect.poll(() => highlights(page, "#feed")).toEqual([["Estonia", "country"]]);
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
-    // What was there before is as it was.
+    // What was there before is as it was, and names nothing.
     expect(await page.locator("#lead").evaluate((e) => e.outerHTML)).toBe(lead);
+    expect(await highlights(page, "#lead")).toEqual([]);
   });
 
   test("has a text edited in place to name something annotated", async ({ page, server }) => {
@@ -166,8 +205,7 @@ test.describe("a page that names nothing", () => {
       const text = document.getElementById("edited")?.firstChild as Text;
       text.data = "Volunteers from Tallinn meet on Saturday mornings.";
     });
-    await expect(page.locator("#edited defence-lens-mark")).toHaveCount(1);
-    expect(await pairs(page, "#edited")).toEqual(["Tallinn → tallinn"]);
+    await expect.poll(() => highlights(page, "#edited")).toEqual([["Tallinn", "place"]]);
   });
 });
 
@@ -178,8 +216,8 @@ test.describe("a page that names nothing, with settings changed meanwhile", () =
     await page.evaluate(() =>
       document.getElementById("feed")?.insertAdjacentHTML("beforeend", "<p>Estonia and Tallinn</p>"),
     );
-    await expect(page.locator("#feed defence-lens-mark")).toHaveCount(1);
-    expect(await pairs(page, "#feed")).toEqual(["Tallinn → tallinn"]);
+    await expect.poll(() => highlights(page, "#feed")).toEqual([["Tallinn", "place"]]);
+    expect((await registered(page)).map((r) => r.name)).not.toContain("defence-lens-country");
   });
 
   test("switched off here and on again", async ({ page, server, background }) => {
@@ -188,7 +226,7 @@ test.describe("a page that names nothing, with settings changed meanwhile", () =
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
     await page.evaluate(() => document.getElementById("feed")?.insertAdjacentHTML("beforeend", "<p>Estonia</p>"));
     await setSettings(background, DEFAULT_SETTINGS);
-    await expect(page.locator("#feed defence-lens-mark")).toHaveCount(1);
+    await expect.poll(() => highlights(page, "#feed")).toEqual([["Estonia", "country"]]);
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
   });
 });
@@ -211,7 +249,9 @@ test.describe("the fact base", () => {
         else await local.remove("factBase");
       }, copy);
       await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
-      expect(await page.locator('defence-lens-mark[data-category="person"]').count()).toBeGreaterThan(5);
+      const people = (await highlights(page)).filter(([, category]) => category === "person");
+      expect(people).toContainEqual(["Emmanuel Macron", "person"]);
+      expect(people.length).toBeGreaterThan(5);
       const stored = await background.evaluate(async () => {
         const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
         return (await local.get("factBase")).factBase?.version ?? null;
@@ -221,121 +261,163 @@ test.describe("the fact base", () => {
   });
 });
 
-/** The names at the end of the very long page (tests/fixtures/pages/very-long.html). */
-const FAR_NAMES = ["Airbus → airbus", "MBDA → mbda", "Guardtime → guardtime", "Tallinn → tallinn"];
+/** The names of the very long page (tests/fixtures/pages/very-long.html), hundreds of screens below the top. */
+const TOP: [string, string][] = [
+  ["Emmanuel Macron", "person"],
+  ["Jüri Ratas", "person"],
+  ["Élysée Palace", "place"],
+];
+const DEEP: [string, string][] = [["Nexter", "company"]];
+const FAR: [string, string][] = [
+  ["Airbus", "company"],
+  ["MBDA", "company"],
+  ["Guardtime", "company"],
+  ["Tallinn", "place"],
+];
+const TOP_IDS = ["emmanuel-macron", "juri-ratas", "elysee-palace"];
+const FAR_IDS = ["nexter", "airbus", "mbda", "guardtime", "tallinn"];
+
+/** Records, in the page, the entity highlights within `#top` at the moment the page is first marked ready. */
+async function recordTopAtReady(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.documentElement.getAttribute("data-defence-lens") !== "ready") return;
+      observer.disconnect();
+      const top = document.getElementById("top");
+      const found: [number, string, string][] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith("defence-lens-") || name.startsWith("defence-lens-claim-")) continue;
+        for (const r of highlight as unknown as Iterable<AbstractRange>) {
+          if (!top?.contains(r.startContainer)) continue;
+          const text = (r.startContainer as Text).data.slice(r.startOffset, r.endOffset);
+          found.push([r.startOffset, text, name.slice("defence-lens-".length)]);
+        }
+      }
+      (window as unknown as { topAtReady: unknown }).topAtReady = found
+        .sort((a, b) => a[0] - b[0])
+        .map((f) => f.slice(1));
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-defence-lens"] });
+  });
+}
+
+/** Scrolls an element of the page into view, as a reader jumping there. */
+const scrollTo = (page: Page, id: string) =>
+  page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: "center" }), id);
 
 test.describe("a very long page", () => {
-  test("has its names found as the reader nears them, and a category switched on reaches what was read", async ({
-    page,
-    server,
-    background,
-  }) => {
-    await page.setViewportSize({ width: 1000, height: 700 });
-    // What is highlighted at the moment the page is first marked ready: the names in view must be, by then.
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        if (document.documentElement.getAttribute("data-defence-lens") !== "ready") return;
-        document.documentElement.dataset.marksAtReady = String(
-          document.querySelectorAll("#top defence-lens-mark").length,
-        );
-        observer.disconnect();
-      }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-defence-lens"] });
+  for (const quiet of [false, true]) {
+    test(`has every name found, and each highlighted where the reader goes${quiet ? ", naming nothing at the top" : ""}`, async ({
+      page,
+      server,
+      background,
+    }) => {
+      await page.setViewportSize({ width: 1000, height: 700 });
+      await recordTopAtReady(page);
+      await openAnnotated(page, `${server.origin}/pages/very-long.html${quiet ? "?quiet" : ""}`);
+      // What is on screen is highlighted by the time the page is marked ready.
+      expect(await page.evaluate(() => (window as unknown as { topAtReady?: unknown }).topAtReady)).toEqual(
+        quiet ? [] : TOP,
+      );
+      // The popup's summary, asked while the reader is still at the top, lists every name of the page.
+      const summary = await tellTab<PageSummary>(page, background, { type: "summary" });
+      expect(summary.entities.map((e) => `${e.id} ×${e.count}`).sort()).toEqual(
+        [...(quiet ? [] : TOP_IDS), ...FAR_IDS].map((id) => `${id} ×1`).sort(),
+      );
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      // A jump into the middle, then to the end: the names there are highlighted.
+      await scrollTo(page, "deep");
+      await expect.poll(() => highlights(page, "#deep")).toEqual(DEEP);
+      await scrollTo(page, "far");
+      await expect.poll(() => highlights(page, "#far")).toEqual(FAR);
+      await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+      await expect(page.locator("#filler")).toHaveText(/^Plain the/);
+      // Nothing else anywhere: the filler names nothing.
+      for (const found of await highlights(page)) expect([...TOP, ...DEEP, ...FAR]).toContainEqual(found);
     });
-    await openAnnotated(page, `${server.origin}/pages/very-long.html`);
-    await expect(page.locator("html")).toHaveAttribute("data-marks-at-ready", "3");
-    expect(await pairs(page, "#top")).toEqual([
-      "Emmanuel Macron → emmanuel-macron",
-      "Jüri Ratas → juri-ratas",
-      "Élysée Palace → elysee-palace",
-    ]);
-    // Hundreds of screens further down: not read yet.
-    expect(await page.locator("#far defence-lens-mark").count()).toBe(0);
-    await page.locator("#far").scrollIntoViewIfNeeded();
-    await expect(page.locator("#far defence-lens-mark")).toHaveCount(4);
-    expect(await pairs(page, "#far")).toEqual(FAR_NAMES);
-    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
-
-    const off = { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, company: false } };
-    await setSettings(background, off);
-    await expect(page.locator("#far defence-lens-mark")).toHaveCount(1);
-    await setSettings(background, DEFAULT_SETTINGS);
-    await expect(page.locator("#far defence-lens-mark")).toHaveCount(4);
-    await expect(page.locator("#filler")).toHaveText(/^Plain the/);
-
-    // A jump back into the middle of the filler, past the few hundred blocks watched from the top.
-    expect(await page.locator("#deep defence-lens-mark").count()).toBe(0);
-    await page.locator("#deep").scrollIntoViewIfNeeded();
-    await expect(page.locator("#deep defence-lens-mark")).toHaveCount(1);
-  });
-
-  test("that names nothing in its first stretch has the names further down found as the reader nears them", async ({
-    page,
-    server,
-  }) => {
-    await page.setViewportSize({ width: 1000, height: 700 });
-    await openAnnotated(page, `${server.origin}/pages/very-long.html?quiet`);
-    await expect(page.locator("#top")).toHaveText("Plain words at the top.");
-    expect(await page.locator("defence-lens-mark").count()).toBe(0);
-    // A jump into the middle, past the few hundred blocks watched from the top, then the end.
-    await page.locator("#deep").scrollIntoViewIfNeeded();
-    await expect(page.locator("#deep defence-lens-mark")).toHaveCount(1);
-    await page.locator("#far").scrollIntoViewIfNeeded();
-    await expect(page.locator("#far defence-lens-mark")).toHaveCount(4);
-    expect(await pairs(page, "#far")).toEqual(FAR_NAMES);
-    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
-  });
+  }
 
   for (const quiet of [false, true]) {
-    test(`finds the names of a long container whose blocks the page replaces before the reader gets there${quiet ? ", naming nothing at first" : ""}`, async ({
+    test(`still highlights the names of blocks the page replaces${quiet ? ", naming nothing at the top" : ""}`, async ({
       page,
       server,
     }) => {
-      await openAnnotated(page, `${server.origin}/pages/very-long.html${quiet ? "?quiet" : ""}`);
-      // The page re-renders a stretch of the filler (the blocks around where watching stopped) while the reader is at
-      // the top.
+      await page.setViewportSize({ width: 1000, height: 700 });
+      await page.goto(`${server.origin}/pages/very-long.html${quiet ? "?quiet" : ""}`);
+      // The page re-renders the lower half of the filler (the deep name's block among them) and the far paragraph,
+      // whether or not the extension has read them yet.
       await page.evaluate(() => {
         const filler = document.getElementById("filler") as HTMLElement;
-        for (const p of [...filler.children].slice(150, 300)) p.replaceWith(p.cloneNode(true));
+        for (const p of [...filler.children].slice(200)) p.replaceWith(p.cloneNode(true));
+        const far = document.getElementById("far") as HTMLElement;
+        far.replaceWith(far.cloneNode(true));
       });
       await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
-      await page.locator("#deep").scrollIntoViewIfNeeded();
-      await expect(page.locator("#deep defence-lens-mark")).toHaveCount(1);
+      await scrollTo(page, "deep");
+      await expect.poll(() => highlights(page, "#deep")).toEqual(DEEP);
+      await scrollTo(page, "far");
+      await expect.poll(() => highlights(page, "#far")).toEqual(FAR);
+      // Nothing is left registered over the blocks thrown away.
+      await expect.poll(() => detached(page)).toBe(0);
     });
   }
-});
 
-test.describe("settings apply live", () => {
-  test("a category switched off leaves none of it, and switched on brings it back", async ({
+  test("reaches the names far down with a category switched on after they were read", async ({
     page,
     server,
     background,
   }) => {
-    const url = `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`;
-    await openAnnotated(page, url);
-    const people = page.locator('defence-lens-mark[data-category="person"]');
-    const total = await page.locator("defence-lens-mark").count();
-    const personCount = await people.count();
-    expect(personCount).toBeGreaterThan(5);
-
-    await setSettings(background, { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, person: false } });
-    await expect(people).toHaveCount(0);
-    await expect(page.locator("defence-lens-mark")).toHaveCount(total - personCount);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await setSettings(background, { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, company: false } });
+    await openAnnotated(page, `${server.origin}/pages/very-long.html`);
+    await scrollTo(page, "far");
+    await expect.poll(() => highlights(page, "#far")).toEqual([["Tallinn", "place"]]);
+    expect((await registered(page)).map((r) => r.name)).not.toContain("defence-lens-company");
 
     await setSettings(background, DEFAULT_SETTINGS);
-    await expect(people).toHaveCount(personCount);
-    await expect(page.locator("defence-lens-mark")).toHaveCount(total);
+    await expect.poll(() => highlights(page, "#far")).toEqual(FAR);
+    await scrollTo(page, "deep");
+    await expect.poll(() => highlights(page, "#deep")).toEqual(DEEP);
+
+    await setSettings(background, { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, company: false } });
+    await expect.poll(() => highlights(page, "#deep")).toEqual([]);
+    expect((await registered(page)).map((r) => r.name)).not.toContain("defence-lens-company");
+  });
+});
+
+test.describe("settings apply live", () => {
+  test("a category switched off leaves no range of it registered, and switched on brings it back", async ({
+    page,
+    server,
+    background,
+  }) => {
+    await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
+    const all = await highlights(page);
+    const others = all.filter(([, category]) => category !== "person");
+    expect(all.length - others.length).toBeGreaterThan(5);
+
+    await setSettings(background, { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, person: false } });
+    await expect.poll(() => highlights(page)).toEqual(others);
+    const names = (await registered(page)).map((r) => r.name);
+    expect(names).not.toContain("defence-lens-person");
+    expect(names).toContain("defence-lens-country");
+
+    await setSettings(background, DEFAULT_SETTINGS);
+    await expect.poll(() => highlights(page)).toEqual(all);
   });
 
   test("off on this site switches it off here only", async ({ page, context, server, background }) => {
     await setSettings(background, { ...DEFAULT_SETTINGS, disabledSites: ["127.0.0.1"] });
     await page.goto(`${server.origin}/documents/003_22c2670c1b089195.txt.html`);
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
-    expect(await page.locator("defence-lens-mark").count()).toBe(0);
+    expect(await registered(page)).toEqual([]);
     const other = await context.newPage();
     await openAnnotated(
       other,
       `${server.origin.replace("127.0.0.1", "localhost")}/documents/003_22c2670c1b089195.txt.html`,
     );
-    expect(await other.locator("defence-lens-mark").count()).toBeGreaterThan(30);
+    expect((await highlights(other)).length).toBeGreaterThan(30);
+    // The first page stayed off meanwhile.
+    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
+    expect(await registered(page)).toEqual([]);
   });
 });

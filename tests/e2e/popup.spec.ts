@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, Worker } from "@playwright/test";
-import { expect, openAnnotated, test } from "./harness";
+import type { Category } from "../../src/facts/types";
+import { claimHighlights, drawn, expect, highlights, openAnnotated, test } from "./harness";
 
 /** Opens the popup in its own tab, pointed at the tab the reader is on. */
 async function openPopup(page: Page, background: Worker, extensionId: string): Promise<{ popup: Page; tabId: number }> {
@@ -26,13 +27,69 @@ async function openPopup(page: Page, background: Worker, extensionId: string): P
   return { popup, tabId };
 }
 
-const tabCounts = (page: Page) =>
-  page.$$eval("defence-lens-mark", (els) => {
+/** How many highlights of each category the tab draws now. */
+async function tabCategoryCounts(page: Page): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const [, category] of await highlights(page)) counts[category] = (counts[category] ?? 0) + 1;
+  return counts;
+}
+
+/** The popup's counts summed by category (the swatch of each group names it). */
+const popupCategoryCounts = (popup: Page) =>
+  popup.$$eval(".group", (groups) => {
     const counts: Record<string, number> = {};
-    for (const e of els)
-      counts[e.getAttribute("data-entity") ?? ""] = (counts[e.getAttribute("data-entity") ?? ""] ?? 0) + 1;
+    for (const g of groups) {
+      const category = g.querySelector(".swatch")?.getAttribute("data-category") ?? "";
+      for (const c of g.querySelectorAll("button.entity .count"))
+        counts[category] = (counts[category] ?? 0) + Number(c.textContent?.replace(/\D/g, ""));
+    }
     return counts;
   });
+
+/** The names of every `defence-lens-*` highlight registered in the tab. */
+const registered = (page: Page) =>
+  page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith("defence-lens-")));
+
+/**
+ * The flash as the page sees it: whether it lies over the first mention of a text drawn as a category, and whether
+ * that mention is in the viewport.
+ */
+const flashOver = (page: Page, text: string, category: Category) =>
+  page.evaluate(
+    ({ text, name }) => {
+      const live = (r: AbstractRange) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range;
+      };
+      const ranges = [...((CSS.highlights.get(name) as unknown as Iterable<AbstractRange>) ?? [])]
+        .filter((r) => live(r).toString() === text)
+        .sort((a, b) =>
+          a.startContainer === b.startContainer
+            ? a.startOffset - b.startOffset
+            : a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
+              ? -1
+              : 1,
+        );
+      const first = ranges[0];
+      if (!first) return null;
+      const rect = live(first).getBoundingClientRect();
+      const flash = [...((CSS.highlights.get("defence-lens-flash") as unknown as Iterable<AbstractRange>) ?? [])];
+      return {
+        inViewport: rect.top >= 0 && rect.bottom <= innerHeight,
+        flashed: flash.some(
+          (r) =>
+            r.startContainer === first.startContainer &&
+            r.startOffset === first.startOffset &&
+            r.endOffset === first.endOffset,
+        ),
+      };
+    },
+    { text, name: `defence-lens-${category}` },
+  );
+
+const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 const popupCounts = (popup: Page) =>
   popup.$$eval("button.entity", (els) =>
@@ -58,7 +115,7 @@ const badgeOf = (background: Worker, tabId: number) =>
 const farNames = { airbus: 1, mbda: 1, guardtime: 1, tallinn: 1, nexter: 1 };
 
 test.describe("popup", () => {
-  test("lists what the tab mentions with its counts, and the badge agrees", async ({
+  test("lists what the tab mentions with its counts and claims, and the badge agrees", async ({
     page,
     server,
     background,
@@ -66,19 +123,24 @@ test.describe("popup", () => {
   }) => {
     await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
     const { popup, tabId } = await openPopup(page, background, extensionId);
-    const inTab = await tabCounts(page);
-    expect(await popupCounts(popup)).toEqual(inTab);
-    await expect(popup.getByRole("heading", { name: /^Person \(/ })).toBeVisible();
-    expect(await badgeOf(background, tabId)).toBe(String(Object.keys(inTab).length));
-    // The claims found on the page are listed with their status.
-    const claims = await popup.$$eval(".claims > li", (els) => els.map((e) => e.getAttribute("data-claim-status")));
-    expect(claims.length).toBe(
-      await page.$$eval(
-        "defence-lens-claim",
-        (els) => new Set(els.map((e) => e.getAttribute("data-claim-sentence"))).size,
-      ),
+    // Each category's count in the popup is what the tab draws of it.
+    const drawnCounts = await tabCategoryCounts(page);
+    expect(Object.keys(drawnCounts).length).toBeGreaterThan(4);
+    expect(await popupCategoryCounts(popup)).toEqual(drawnCounts);
+    const entities = Object.keys(await popupCounts(popup));
+    const people = await popup.locator('.group:has(.swatch[data-category="person"]) button.entity').count();
+    await expect(popup.getByRole("heading", { name: `Person (${people})` })).toBeVisible();
+    expect(await badgeOf(background, tabId)).toBe(String(entities.length));
+    // The claims found on the page are listed in reading order with their status, as the tab draws them.
+    const listed = await popup.$$eval(".claims > li", (els) =>
+      els.map((e) => ({ status: e.getAttribute("data-claim-status"), text: e.querySelector("p")?.textContent ?? "" })),
     );
-    expect(claims.length).toBeGreaterThan(5);
+    const inTab = await claimHighlights(page);
+    expect(listed.length).toBeGreaterThan(5);
+    expect(listed.map((c) => c.status)).toEqual(
+      inTab.map(([, name]) => (name.startsWith("defence-lens-claim-match") ? "match" : "conflict")),
+    );
+    for (const [i, [text]] of inTab.entries()) expect(squash(listed[i]?.text ?? "")).toContain(squash(text));
   });
 
   test("on a page that names nothing, says so, and the badge left by the tab's previous page is gone", async ({
@@ -96,11 +158,23 @@ test.describe("popup", () => {
     const { popup } = await openPopup(page, background, extensionId);
     await expect(popup.getByText("Nothing the fact base knows is highlighted here.")).toBeVisible();
     expect(await popup.locator("button.entity").count()).toBe(0);
+    expect(await drawn(page)).toEqual([]);
   });
 
-  test("on a very long page, lists the names below the fold too", async ({ page, server, background, extensionId }) => {
+  test("on a very long page, lists the names below the fold, and shows one when chosen", async ({
+    page,
+    server,
+    background,
+    extensionId,
+  }) => {
     await openAnnotated(page, `${server.origin}/pages/very-long.html`);
-    expect(await page.locator("#far defence-lens-mark").count()).toBe(0);
+    // A page this long has only the names near the viewport drawn (the browser re-reads every registered range).
+    expect(await highlights(page, "#top")).toEqual([
+      ["Emmanuel Macron", "person"],
+      ["Jüri Ratas", "person"],
+      ["Élysée Palace", "place"],
+    ]);
+    expect(await highlights(page, "#far")).toEqual([]);
     const { popup } = await openPopup(page, background, extensionId);
     expect(await popupCounts(popup)).toEqual({
       "emmanuel-macron": 1,
@@ -108,7 +182,14 @@ test.describe("popup", () => {
       "elysee-palace": 1,
       ...farNames,
     });
-    expect(await tabCounts(page)).toEqual(await popupCounts(popup));
+    await popup.locator('button.entity[data-entity="airbus"]').click();
+    await expect.poll(() => flashOver(page, "Airbus", "company")).toEqual({ inViewport: true, flashed: true });
+    expect(await highlights(page, "#far")).toEqual([
+      ["Airbus", "company"],
+      ["MBDA", "company"],
+      ["Guardtime", "company"],
+      ["Tallinn", "place"],
+    ]);
   });
 
   test("on a very long page that names nothing near the top, lists the names below the fold", async ({
@@ -118,10 +199,9 @@ test.describe("popup", () => {
     extensionId,
   }) => {
     await openAnnotated(page, `${server.origin}/pages/very-long.html?quiet`);
-    expect(await page.locator("defence-lens-mark").count()).toBe(0);
+    expect(await highlights(page, "#top")).toEqual([]);
     const { popup } = await openPopup(page, background, extensionId);
     expect(await popupCounts(popup)).toEqual(farNames);
-    expect(await tabCounts(page)).toEqual(await popupCounts(popup));
   });
 
   test("switching a category off removes it from the tab without a reload, and on brings it back", async ({
@@ -131,33 +211,41 @@ test.describe("popup", () => {
     extensionId,
   }) => {
     await openAnnotated(page, `${server.origin}/documents/003_22c2670c1b089195.txt.html`);
-    const countries = page.locator('defence-lens-mark[data-category="country"]');
-    const before = await countries.count();
+    const countries = async () => (await tabCategoryCounts(page)).country ?? 0;
+    const before = await countries();
     expect(before).toBeGreaterThan(10);
+    const others = (await highlights(page)).length - before;
     const { popup } = await openPopup(page, background, extensionId);
     const box = popup.getByRole("checkbox", { name: "Country" });
     await expect(box).toBeChecked();
     await box.uncheck();
-    await expect(countries).toHaveCount(0);
+    // No range of the category is left registered; the other categories stay.
+    await expect.poll(() => registered(page)).not.toContain("defence-lens-country");
+    expect(await countries()).toBe(0);
+    expect((await highlights(page)).length).toBe(others);
     await expect(popup.locator('button.entity[data-entity="france"]')).toHaveCount(0);
     await popup.getByRole("checkbox", { name: "Country" }).check();
-    await expect(countries).toHaveCount(before);
+    await expect.poll(countries).toBe(before);
     await expect(popup.locator('button.entity[data-entity="france"]')).toHaveCount(1);
   });
 
   test("off on this site and off everywhere", async ({ page, server, background, extensionId }) => {
     await openAnnotated(page, `${server.origin}/documents/003_22c2670c1b089195.txt.html`);
+    const count = (await drawn(page)).length;
+    expect(count).toBeGreaterThan(10);
     const { popup } = await openPopup(page, background, extensionId);
     await popup.getByRole("checkbox", { name: "On for 127.0.0.1" }).uncheck();
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
-    await expect(page.locator("defence-lens-mark")).toHaveCount(0);
+    expect(await registered(page)).toEqual([]);
     await popup.getByRole("checkbox", { name: "On for 127.0.0.1" }).check();
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+    await expect.poll(async () => (await drawn(page)).length).toBe(count);
     await popup.getByRole("checkbox", { name: "On everywhere" }).uncheck();
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
+    expect(await registered(page)).toEqual([]);
   });
 
-  test("choosing an entity scrolls the tab to its first mention and flashes it", async ({
+  test("choosing an entity scrolls the tab to its first mention and flashes it, briefly", async ({
     page,
     server,
     background,
@@ -165,12 +253,24 @@ test.describe("popup", () => {
   }) => {
     await page.setViewportSize({ width: 900, height: 400 });
     await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
-    const target = page.locator('defence-lens-mark[data-entity="mbda"]').first();
-    await expect(target).not.toBeInViewport();
+    expect(await flashOver(page, "MBDA", "company")).toEqual({ inViewport: false, flashed: false });
     const { popup } = await openPopup(page, background, extensionId);
     await popup.locator('button.entity[data-entity="mbda"]').click();
-    await expect(target).toHaveAttribute("data-flash", "");
-    await expect(target).toBeInViewport();
+    await expect.poll(() => flashOver(page, "MBDA", "company")).toEqual({ inViewport: true, flashed: true });
+    // Short-lived: the flash goes by itself, the mention's own highlight stays.
+    await expect.poll(() => registered(page)).not.toContain("defence-lens-flash");
+    expect(await registered(page)).toContain("defence-lens-company");
+  });
+
+  test("its button opens the annotations panel in the tab", async ({ page, server, background, extensionId }) => {
+    await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
+    const { popup } = await openPopup(page, background, extensionId);
+    await expect(page.locator("defence-lens-panel")).toHaveCount(0);
+    await popup.locator("#open-panel").click();
+    await expect(page.locator("defence-lens-panel .panel")).toBeVisible();
+    const first = (await drawn(page))[0];
+    expect(first?.name).toBe("defence-lens-country");
+    await expect(page.locator("defence-lens-panel li[role=option]").first()).toHaveText(`${first?.text} (country)`);
   });
 
   test("copies the page's annotations as Markdown with citations", async ({

@@ -1,7 +1,7 @@
 // Nothing leaves the browser, the permissions are the least needed, and the packages are consistent.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, extensionDir, openAnnotated, test } from "./harness";
+import { expect, extensionDir, hoverText, openAnnotated, tellTab, test } from "./harness";
 
 const root = join(import.meta.dirname, "../..");
 const firefoxDir = join(root, ".output/firefox-mv2");
@@ -25,6 +25,10 @@ test("the manifests ask for storage only, run on web pages only, and agree on na
     expect(m.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([["http://*/*", "https://*/*"]]);
   }
   expect(manifest(extensionDir).manifest_version).toBe(3);
+  // The keyboard command that opens the annotations panel, changeable on the browser's shortcuts page.
+  for (const dir of [extensionDir, firefoxDir]) {
+    expect(manifest(dir).commands?.["open-panel"]).toMatchObject({ suggested_key: { default: "Alt+Shift+L" } });
+  }
   expect(manifest(firefoxDir).browser_specific_settings.gecko.data_collection_permissions).toEqual({
     required: ["none"],
   });
@@ -50,12 +54,15 @@ test("pages, content script, popup and background make no request beyond the pag
   page,
   server,
   extensionId,
+  background,
 }) => {
   const requests: string[] = [];
   context.on("request", (r) => requests.push(r.url()));
   await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
-  await page.locator("defence-lens-mark").first().hover();
+  await hoverText(page, "Jüri Ratas");
   await expect(page.locator("defence-lens-card .card")).toBeVisible();
+  await tellTab(page, background, { type: "panel" });
+  await expect(page.locator("defence-lens-panel .panel")).toBeVisible();
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.locator("main")).toHaveAttribute("aria-busy", "false");
