@@ -173,6 +173,32 @@ function spacedText(el: Element | null): string {
   return parts.join("\n").slice(0, CONTEXT_TEXT);
 }
 
+/** Words that open a sentence going on from the one before (English, French, Estonian). */
+const ANAPHORS = new Set([
+  "it",
+  "its",
+  "they",
+  "their",
+  "this",
+  "these",
+  "those",
+  "he",
+  "she",
+  "both",
+  "il",
+  "elle",
+  "ils",
+  "elles",
+  "cela",
+  "ceci",
+  "leur",
+  "see",
+  "need",
+  "nad",
+  "ta",
+  "mõlemad",
+]);
+
 /** Paragraphs of a unit's text: a blank line (a nested block, or a plain-text document's paragraphs) ends one. */
 const PARAGRAPH_END = /\n[ \t\u00a0]*\n\s*/g;
 
@@ -223,9 +249,12 @@ export class ClaimFinder {
    * or a list item the rest of its table or list and the two blocks that introduce it, and what the page is mostly
    * about.
    */
-  private contextOf(unit: Element): Set<string> {
+  /**
+   * The entities of what introduces a unit: for a table row or a list item, its table or list (its opening) and the
+   * two blocks before it; for a block, the block before it. Read once for all the units that share it.
+   */
+  private around(unit: Element): ReadonlySet<string> {
     const container = unit.closest(CONTAINERS);
-    const context = new Set<string>();
     const around = container ?? unit.previousElementSibling;
     let shared = around ? this.aroundCache.get(around) : undefined;
     if (!shared) {
@@ -234,9 +263,29 @@ export class ClaimFinder {
       shared = this.entitiesIn([...blocks.map(spacedText), container ? spacedText(before) : ""].join("\n"));
       if (around) this.aroundCache.set(around, shared);
     }
-    for (const e of shared) context.add(e);
+    return shared;
+  }
+
+  /**
+   * The entities around a unit, which count for less than the sentence's own (see `around`), and what the page is
+   * mostly about.
+   */
+  private contextOf(unit: Element): Set<string> {
+    const context = new Set(this.around(unit));
     for (const topic of this.topics()) context.add(topic);
     return context;
+  }
+
+  /**
+   * The participants a unit's first sentence may take from before it, as from earlier in its paragraph: a table's
+   * rows and a list's items go on from the table or list and what introduces it ("France's recent commitments: |
+   * Military Presence | Additional 200 troops"), and a block that opens on a pronoun ("It highlights…", "Ils ont…")
+   * goes on from the block before.
+   */
+  private carriedInto(unit: Element, text: string): ReadonlySet<string> {
+    if (unit.closest(CONTAINERS) && unit.closest(CONTAINERS) !== unit) return this.around(unit);
+    const first = /^\s*([\p{L}']+)/u.exec(text)?.[1]?.toLowerCase();
+    return first && ANAPHORS.has(first) ? this.around(unit) : new Set();
   }
 
   /** Forgets what was read (claims switched off): every unit is read afresh next time. */
@@ -273,8 +322,8 @@ export class ClaimFinder {
     // sentence was quadratic (a megabyte of text holds tens of thousands of each).
     const ordered = [...names].sort((a, b) => a.start - b.start);
     let cursor = 0;
-    for (const paragraph of paragraphs(text)) {
-      const earlier = new Set<string>();
+    for (const [p, paragraph] of paragraphs(text).entries()) {
+      const earlier = new Set<string>(p === 0 ? this.carriedInto(unit, text) : []);
       const body = text.slice(paragraph.start, paragraph.end);
       for (const sentenceSpan of splitSentences(body)) {
         let start = paragraph.start + sentenceSpan.start;
