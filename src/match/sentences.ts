@@ -28,6 +28,8 @@ function isHeading(line: string): boolean {
 }
 /** How far back an open bracket keeps a sentence from ending: further back, it was never closed. */
 const BRACKET_REACH = 100;
+/** How far back the line before a line break is read. */
+const LINE_REACH = 200;
 
 export function splitSentences(text: string): Span[] {
   // Written here rather than beside END: a regex of Unicode properties costs ~0.1 ms to create, and the content script
@@ -45,15 +47,20 @@ export function splitSentences(text: string): Span[] {
     if (hardBreak && !/\n\s*\n/.test(m[0])) {
       // A single line break ends a sentence only before a list item or a table row, or after a row, a colon or a
       // heading: elsewhere it is a wrapped line.
-      const line = text.slice(text.lastIndexOf("\n", m.index - 1) + 1, m.index);
+      // The line before, looked for within a short reach: searching the whole text back for every break made a
+      // megabyte of text quadratic. A heading or a row's end is a short line's, or a long line's last characters.
+      const reach = text.slice(Math.max(0, m.index - LINE_REACH), m.index);
+      const line = reach.slice(reach.lastIndexOf("\n") + 1);
       const ends = /[|:]\s*$/.test(line) || isHeading(line);
       if (!ends && !LINE_STARTS.test(text.slice(end))) continue;
     }
     if (!hardBreak) {
       if (STARTS_LOWER.test(text.charAt(end))) continue;
-      const open = text.lastIndexOf("(", m.index);
-      const close = text.indexOf(")", open);
-      if (open >= start && open > m.index - BRACKET_REACH && (close < 0 || close >= end)) continue;
+      // An open bracket within reach since the sentence's start, not closed before its end: searched within that
+      // reach only (the whole text, for every full stop, made a megabyte without brackets quadratic).
+      const from = Math.max(start, m.index - BRACKET_REACH + 1);
+      const open = text.slice(from, m.index + 1).lastIndexOf("(");
+      if (open >= 0 && !text.slice(from + open, end).includes(")")) continue;
       // Only the text since this sentence's start can end with an abbreviation.
       if (
         text.charAt(m.index) === "." &&

@@ -6,13 +6,12 @@ import type { Category } from "../facts/types";
 import { type Automaton, collectUnambiguous, mayName, resolveMatches, scan } from "../match";
 import type { ClaimReader } from "../match/claim-reader";
 import type { AliasMatch } from "../match/scan";
-import { ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
+import { CLAIM_CONTAINERS, ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
 import { edgesOf, insideSkipped, textBatches } from "./collect";
 import { STATE_ATTRIBUTE } from "./contract";
-import { type ClaimMark, Highlights, type Mention } from "./highlights";
+import { type ClaimMark, Highlights, Mention } from "./highlights";
 import { LongText } from "./long-text";
 import { NearViewport } from "./near";
-import { rangeBetween } from "./text-range";
 
 /**
  * A text node is scanned this many characters at a time (a page may hold a megabyte in one node), so that no
@@ -92,6 +91,8 @@ export class Annotator {
   private readonly finder: ClaimFinder;
   private pageDate: string | undefined | null = null;
   private claimReader: Promise<ClaimReader | null> | undefined;
+  /** Claims are read whole, not only where the reader is (the popup, the panel or the export asked for them all). */
+  private whole = false;
   private running: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Aborted when the annotator stops or is switched off: a pass under way gives up at its next slice. */
@@ -101,7 +102,13 @@ export class Annotator {
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
     this.opts = { sliceMs: 8, batchMs: 60, longText: LONG_TEXT, ...options };
-    this.highlights = new Highlights(doc);
+    // On a long page the blocks with mentions are watched for drawing them near the viewport: their claims are read
+    // when they come near too, rather than by a second observer of as many blocks (a data table has thousands).
+    this.highlights = new Highlights(doc, (blocks) => {
+      if (!this.claimsOn) return;
+      for (const block of blocks) if (this.mentionUnits.has(block)) this.claimUnits.add(block);
+      this.resume();
+    });
     this.finder = new ClaimFinder(options.automaton, this.mentioned, () => this.topics(), this.highlights);
     const view = doc.defaultView ?? globalThis;
     this.observer = new view.MutationObserver((records) => this.onMutations(records));
@@ -198,6 +205,9 @@ export class Annotator {
     if (!this.active) return;
     this.longText.takeAll();
     for (const unit of this.inView.takeAll()) this.claimUnits.add(unit);
+    // Blocks read only where the reader was (longer than a stretch) are read whole now.
+    this.whole = true;
+    for (const unit of this.finder.partlyRead) this.claimUnits.add(unit);
     return this.enqueue([]);
   }
 
@@ -212,6 +222,7 @@ export class Annotator {
     this.watched = new WeakSet();
     this.claimScopes = new WeakSet();
     this.unitCache = new WeakMap();
+    this.mentionUnits = new WeakSet();
     this.claimUnits.clear();
     this.finder.reset();
     this.highlights.clear();
@@ -319,7 +330,7 @@ export class Annotator {
         this.pageDate ??= this.opts.pageDate?.();
         for (const unit of [...this.claimUnits]) {
           this.claimUnits.delete(unit);
-          this.finder.process(unit, reader, this.pageDate ?? undefined);
+          await this.finder.process(unit, reader, breathe, { pageDate: this.pageDate ?? undefined, whole: this.whole });
           if (!(await breathe())) return;
         }
       }
@@ -422,14 +433,15 @@ export class Annotator {
       if (!category) continue;
       const start = m.start + from;
       const end = m.end + from;
-      const range = rangeBetween({ node, offset: start }, { node, offset: end });
-      mentions.push({ entity: m.entity, category, node, start, end, range });
+      mentions.push(new Mention(m.entity, category, node, start, end));
     }
     this.highlights.setMentions(node, mentions, from);
     if (mentions.length > 0 && this.claimsOn) this.addClaimUnit(node);
     return last ? -1 : to;
   }
 
+  /** Claim units with mentions on a long page: read when the highlights report them near. */
+  private mentionUnits = new WeakSet<Element>();
   /** The claim unit of each element whose text named something, found once (a table row's cells share one). */
   private unitCache = new WeakMap<Element, Element | null>();
 
@@ -442,6 +454,14 @@ export class Annotator {
       this.unitCache.set(parent, unit);
     }
     if (!unit || this.watched.has(unit)) return;
+    if (this.highlights.drawsNearOnly) {
+      // Read when it comes near to be drawn (see the constructor); of its neighbours, a block's siblings are watched,
+      // not the rows of its table (a data table's rows name their own).
+      this.mentionUnits.add(unit);
+      this.watched.add(unit);
+      if (this.highlights.isNear(unit)) this.claimUnits.add(unit);
+      if (unit.parentElement?.closest(CLAIM_CONTAINERS)) return;
+    }
     const { units, scope } = unitsAround(unit);
     if (this.claimScopes.has(scope)) {
       this.watch(unit);

@@ -3,52 +3,13 @@
 // contract: `defence-lens-claim-<status>[-<support>]`).
 import { type Automaton, findEntities } from "../match";
 import type { ClaimReader, ClaimVerdict } from "../match/claim-reader";
-import { isInline, isSkippedElement } from "./collect";
+import { isBlock, isSkippedElement } from "./collect";
 import { claimHighlight } from "./contract";
 import type { ClaimMark, Highlights } from "./highlights";
-import { TextSpan } from "./text-range";
+import { liveRange, TextSpan } from "./text-range";
 
-/** Elements that hold a block of text: a sentence never runs across the boundary of one (DESIGN.md). */
-const BLOCKS = new Set([
-  "p",
-  "li",
-  "td",
-  "th",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "blockquote",
-  "figcaption",
-  "dd",
-  "dt",
-  "caption",
-  "summary",
-  "div",
-  "section",
-  "article",
-  "main",
-  "aside",
-  "header",
-  "footer",
-  "body",
-  "tr",
-  "table",
-  "ul",
-  "ol",
-  "dl",
-  "figure",
-  "nav",
-  "form",
-  "fieldset",
-  "details",
-  "pre",
-  "address",
-  "hgroup",
-]);
-const CONTAINERS = "table, ul, ol, dl";
+/** Tables and lists: their rows and items are read with each other. */
+export const CLAIM_CONTAINERS = "table, ul, ol, dl";
 /** A table row whose cells are this short is read as one statement: "Military Presence | Additional 200 troops". */
 const ROW_CELL_LIMIT = 200;
 
@@ -56,10 +17,6 @@ const ROW_CELL_LIMIT = 200;
 export interface ClaimSentence {
   verdict: ClaimVerdict;
   text: string;
-}
-
-export function isBlock(el: Element): boolean {
-  return BLOCKS.has(el.localName) || (!isInline(el) && el.localName.includes("-"));
 }
 
 /**
@@ -119,9 +76,23 @@ export function unitOf(node: Node): Element | null {
   return el;
 }
 
-function containerUnits(container: Element): Element[] {
-  const parts = container.querySelectorAll("tr, li, dt, dd");
-  return [...parts].map((p) => (p.localName === "tr" ? (unitOf(p.firstElementChild ?? p) ?? p) : p));
+/** A table's or list's rows and items, listed once while its last part stays the same (every row of a table asks). */
+const rowsOf = new WeakMap<Element, { last: Element | null; rows: Element[]; at: Map<Element, number> }>();
+
+/** The rows of a table (or items of a list), in order, with the index of each. */
+export function containerRows(container: Element): { rows: Element[]; at: Map<Element, number> } {
+  const last = container.lastElementChild?.lastElementChild ?? container.lastElementChild;
+  const known = rowsOf.get(container);
+  if (known && known.last === last) return known;
+  const rows = [...container.querySelectorAll("tr, li, dt, dd")];
+  const listed = { last, rows, at: new Map(rows.map((r, i) => [r, i])) };
+  rowsOf.set(container, listed);
+  return listed;
+}
+
+/** The claim unit of a row: the row itself, or its first cell when the row is too long to read whole. */
+function rowUnit(row: Element): Element {
+  return row.localName === "tr" ? (unitOf(row.firstElementChild ?? row) ?? row) : row;
 }
 
 /** Past this many sibling blocks (a very long page), only those this close to a unit that names someone are read. */
@@ -133,8 +104,16 @@ const SIBLING_WINDOW = 16;
  * ("A pivotal theme of the meeting was…") and still states a claim of the article around it.
  */
 export function unitsAround(unit: Element): { units: Element[]; scope: Element } {
-  const container = unit.closest(CONTAINERS);
-  if (container && container !== unit) return { units: containerUnits(container), scope: container };
+  const container = unit.closest(CLAIM_CONTAINERS);
+  if (container && container !== unit) {
+    const { rows, at } = containerRows(container);
+    if (rows.length <= 2 * SIBLING_WINDOW + 1) return { units: rows.map(rowUnit), scope: container };
+    // A table of thousands of rows: the rows near this one, as for a block's siblings.
+    const row = unit.localName === "tr" ? unit : (unit.closest("tr") ?? unit);
+    const i = at.get(row) ?? 0;
+    const near = rows.slice(Math.max(0, i - SIBLING_WINDOW), i + SIBLING_WINDOW + 1).map(rowUnit);
+    return { units: [unit, ...near], scope: unit };
+  }
   const parent = unit.parentElement;
   if (!parent) return { units: [unit], scope: unit };
   // The siblings within the window, walked from the unit (a parent may hold thousands: never listed whole).
@@ -148,7 +127,12 @@ export function unitsAround(unit: Element): { units: Element[]; scope: Element }
   const scope: Element = whole ? parent : unit;
   const units: Element[] = [];
   for (const sibling of [...before, unit, ...after]) {
-    if (sibling.matches(CONTAINERS)) units.push(...containerUnits(sibling));
+    if (sibling.matches(CLAIM_CONTAINERS))
+      units.push(
+        ...containerRows(sibling)
+          .rows.slice(0, 2 * SIBLING_WINDOW)
+          .map(rowUnit),
+      );
     else if (isBlock(sibling) && !isSkippedElement(sibling)) units.push(sibling);
   }
   return { units, scope };
@@ -199,6 +183,56 @@ const ANAPHORS = new Set([
   "mõlemad",
 ]);
 
+/** How much of a unit's text is read for claims at a time (its names found, its key terms looked up), in characters. */
+const STRETCH = 16_384;
+
+/**
+ * A unit's text in stretches of whole paragraphs of up to STRETCH characters; a longer paragraph is cut at sentence
+ * ends into stretches of its own (its later stretches going on with the same paragraph).
+ */
+interface Stretch {
+  start: number;
+  end: number;
+  /** Its paragraphs; `goesOn` for the later pieces of a paragraph cut in several. */
+  paragraphs: { start: number; end: number; goesOn?: boolean }[];
+}
+
+function stretches(text: string, split: (text: string) => { start: number; end: number }[]): Stretch[] {
+  const out: Stretch[] = [];
+  let current: Stretch | null = null;
+  for (const p of paragraphs(text)) {
+    if (p.end - p.start > STRETCH) {
+      current = null;
+      let from = p.start;
+      for (const sentence of split(text.slice(p.start, p.end))) {
+        const end = p.start + sentence.end;
+        if (end - from > STRETCH || end === p.end) {
+          out.push({ start: from, end, paragraphs: [{ start: from, end, goesOn: from > p.start }] });
+          from = end;
+        }
+      }
+      if (from < p.end) out.push({ start: from, end: p.end, paragraphs: [{ start: from, end: p.end, goesOn: true }] });
+      continue;
+    }
+    if (!current || p.end - current.start > STRETCH) {
+      current = { start: p.start, end: p.end, paragraphs: [] };
+      out.push(current);
+    }
+    current.end = p.end;
+    current.paragraphs.push(p);
+  }
+  return out;
+}
+
+/** Is a range of text within a screen of the viewport? */
+function nearViewport(range: StaticRange | null): boolean {
+  const live = range && liveRange(range);
+  const view = live?.startContainer.ownerDocument?.defaultView;
+  if (!live || !view) return false;
+  const rect = live.getBoundingClientRect();
+  return rect.bottom >= -view.innerHeight && rect.top <= 2 * view.innerHeight;
+}
+
 /** Paragraphs of a unit's text: a blank line (a nested block, or a plain-text document's paragraphs) ends one. */
 const PARAGRAPH_END = /\n[ \t\u00a0]*\n\s*/g;
 
@@ -217,6 +251,8 @@ function paragraphs(text: string): { start: number; end: number }[] {
 export class ClaimFinder {
   /** Entities around a table, a list or a block, read once however many of its units are processed. */
   private aroundCache = new WeakMap<Element, Set<string>>();
+  /** Units read only where the reader was (see `process`): read whole when the whole page is asked for. */
+  readonly partlyRead = new Set<Element>();
   /** Units read, with the text they had: a unit whose text changed is read again. */
   private read = new WeakMap<Element, string>();
   private nextId = 0;
@@ -254,7 +290,7 @@ export class ClaimFinder {
    * two blocks before it; for a block, the block before it. Read once for all the units that share it.
    */
   private around(unit: Element): ReadonlySet<string> {
-    const container = unit.closest(CONTAINERS);
+    const container = unit.closest(CLAIM_CONTAINERS);
     const around = container ?? unit.previousElementSibling;
     let shared = around ? this.aroundCache.get(around) : undefined;
     if (!shared) {
@@ -283,7 +319,7 @@ export class ClaimFinder {
    * goes on from the block before.
    */
   private carriedInto(unit: Element, text: string): ReadonlySet<string> {
-    if (unit.closest(CONTAINERS) && unit.closest(CONTAINERS) !== unit) return this.around(unit);
+    if (unit.closest(CLAIM_CONTAINERS) && unit.closest(CLAIM_CONTAINERS) !== unit) return this.around(unit);
     const first = /^\s*([\p{L}']+)/u.exec(text)?.[1]?.toLowerCase();
     return first && ANAPHORS.has(first) ? this.around(unit) : new Set();
   }
@@ -291,66 +327,64 @@ export class ClaimFinder {
   /** Forgets what was read (claims switched off): every unit is read afresh next time. */
   reset(): void {
     this.read = new WeakMap();
+    this.partlyRead.clear();
     this.aroundCache = new WeakMap();
   }
 
   /**
    * Reads one unit and registers its claim sentences, returning the clauses made. A unit read before with the same
-   * text is left as it is.
+   * text is left as it is. Its text is read a stretch of paragraphs at a time (up to STRETCH characters; a longer
+   * paragraph, such as a plain-text page in one node, at its sentence ends), `breathe` called between sentences: false
+   * from it stops the reading.
    */
-  process(unit: Element, reader: ClaimReader, pageDate?: string): ClaimMark<ClaimSentence>[] {
-    const { index, judgeSentence, textWords, wordKeys, usesTermsOf, splitSentences } = reader;
+  async process(
+    unit: Element,
+    reader: ClaimReader,
+    breathe: () => Promise<boolean>,
+    options: { pageDate?: string; whole: boolean },
+  ): Promise<ClaimMark<ClaimSentence>[]> {
+    const { pageDate, whole } = options;
     if (!unit.isConnected) return [];
     const span = this.unitText(unit);
     const { text } = span;
     if (this.read.get(unit) === text) return [];
-    this.read.set(unit, text);
+    const all = stretches(text, reader.splitSentences);
+    // A block of more than one stretch (a plain-text page in one node) is read where the reader is, unless the whole
+    // page is asked for: it is read again then.
+    const near = whole || all.length === 1 ? all : all.filter((st) => nearViewport(span.range(st.start, st.end)));
+    if (near.length === all.length) {
+      this.read.set(unit, text);
+      this.partlyRead.delete(unit);
+    } else this.partlyRead.add(unit);
     for (const node of span.nodes) this.highlights.dropClaimsOver(node);
     if (text.trim().length < 12) return [];
-    const names = findEntities(this.automaton, text, this.mentioned);
-    // Most blocks use none of the key terms of the claims they could state: they are not split into sentences.
-    const keys = wordKeys(index, textWords(text));
     // A sentence that calls a participant by title ("the Prime Minister") or refers back to the event is read
     // against everything the page names, and what surrounds it.
     const context = this.contextOf(unit);
-    for (const m of names) context.add(m.entity);
     for (const e of this.mentioned) context.add(e);
-    const candidates = [...context].flatMap((e) => index.byEntity.get(e) ?? []);
-    if (!candidates.some((c) => usesTermsOf(index, c, keys))) return [];
     const made: ClaimMark<ClaimSentence>[] = [];
-    // The names in order, with a cursor that only moves forward, as the sentences do: filtering every name for every
-    // sentence was quadratic (a megabyte of text holds tens of thousands of each).
-    const ordered = [...names].sort((a, b) => a.start - b.start);
-    let cursor = 0;
-    for (const [p, paragraph] of paragraphs(text).entries()) {
-      const earlier = new Set<string>(p === 0 ? this.carriedInto(unit, text) : []);
-      const body = text.slice(paragraph.start, paragraph.end);
-      for (const sentenceSpan of splitSentences(body)) {
-        let start = paragraph.start + sentenceSpan.start;
-        let end = paragraph.start + sentenceSpan.end;
-        while (start < end && /\s/.test(text.charAt(start))) start++;
-        while (end > start && /\s/.test(text.charAt(end - 1))) end--;
-        while (cursor < ordered.length && (ordered[cursor] as (typeof ordered)[number]).start < start) cursor++;
-        const inSentence: typeof names = [];
-        for (let k = cursor; k < ordered.length && (ordered[k] as (typeof ordered)[number]).start < end; k++) {
-          const m = ordered[k] as (typeof ordered)[number];
-          if (m.end <= end) inSentence.push(m);
+    let first = true;
+    let earlier = new Set<string>();
+    for (const stretch of near) {
+      const sentences = this.stretchSentences(span, stretch, reader, context);
+      for (const { start, end, named, paragraphStart } of sentences) {
+        if (paragraphStart) {
+          earlier = new Set(first ? this.carriedInto(unit, text) : []);
+          first = false;
         }
-        const named = new Set(inSentence.map((m) => m.entity));
         if (end - start >= 12) {
           const sentence = text.slice(start, end);
-          const verdict = judgeSentence(index, sentence, named, context, { earlier, pageDate });
+          const verdict = reader.judgeSentence(reader.index, sentence, named, context, {
+            earlier,
+            pageDate,
+          });
           const range = verdict ? span.range(start, end) : null;
           if (verdict && range) {
-            const nodes = span.nodes.filter((_, i) => {
-              const s = span.starts[i] as number;
-              return s < end && s + (span.nodes[i] as Text).length > start;
-            });
             const mark: ClaimMark<ClaimSentence> = {
               id: `s${++this.nextId}`,
               name: claimHighlight(verdict.status, verdict.claim.support),
               range,
-              nodes,
+              nodes: span.nodesBetween(start, end),
               detail: { verdict, text: sentence },
             };
             this.highlights.addClaim(mark);
@@ -358,8 +392,54 @@ export class ClaimFinder {
           }
         }
         for (const e of named) earlier.add(e);
+        if (!(await breathe())) return made;
       }
     }
     return made;
+  }
+
+  /**
+   * The sentences of a stretch of a unit's text, with the entities each names; none if the stretch uses no key term of
+   * the claims it could state (most text: it is not split into sentences then).
+   */
+  private stretchSentences(
+    span: TextSpan,
+    stretch: Stretch,
+    reader: ClaimReader,
+    context: ReadonlySet<string>,
+  ): { start: number; end: number; named: Set<string>; paragraphStart: boolean }[] {
+    const { index, textWords, wordKeys, usesTermsOf, splitSentences } = reader;
+    const text = span.text.slice(stretch.start, stretch.end);
+    const names = findEntities(this.automaton, text, this.mentioned);
+    const keys = wordKeys(index, textWords(text));
+    const around = new Set(context);
+    for (const m of names) around.add(m.entity);
+    const candidates = [...around].flatMap((e) => index.byEntity.get(e) ?? []);
+    const out: { start: number; end: number; named: Set<string>; paragraphStart: boolean }[] = [];
+    const usesTerms = candidates.some((c) => usesTermsOf(index, c, keys));
+    // The names in order, with a cursor that only moves forward, as the sentences do: filtering every name for every
+    // sentence was quadratic (a megabyte of text holds tens of thousands of each).
+    let cursor = 0;
+    for (const paragraph of stretch.paragraphs) {
+      let paragraphStart = !paragraph.goesOn;
+      const body = span.text.slice(paragraph.start, paragraph.end);
+      for (const sentenceSpan of usesTerms ? splitSentences(body) : [{ start: 0, end: body.length }]) {
+        let start = paragraph.start + sentenceSpan.start;
+        let end = paragraph.start + sentenceSpan.end;
+        while (start < end && /\s/.test(span.text.charAt(start))) start++;
+        while (end > start && /\s/.test(span.text.charAt(end - 1))) end--;
+        const named = new Set<string>();
+        while (cursor < names.length && (names[cursor]?.start ?? 0) + stretch.start < start) cursor++;
+        for (let k = cursor; k < names.length; k++) {
+          const m = names[k] as (typeof names)[number];
+          if (m.start + stretch.start >= end) break;
+          if (m.end + stretch.start <= end) named.add(m.entity);
+        }
+        // A stretch with no key term still passes its names on (a paragraph that names the participants first).
+        out.push({ start: usesTerms ? start : end, end, named, paragraphStart });
+        paragraphStart = false;
+      }
+    }
+    return out;
   }
 }

@@ -193,3 +193,47 @@ export function edgesOf(node: Text): Edges {
     ...(afterText ? { afterText, after: afterText.charCodeAt(0) } : {}),
   };
 }
+
+/** Elements that hold a block of text: a sentence never runs across the boundary of one (DESIGN.md). */
+const BLOCKS = new Set([
+  "p",
+  "li",
+  "td",
+  "th",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "figcaption",
+  "dd",
+  "dt",
+  "caption",
+  "summary",
+  "div",
+  "section",
+  "article",
+  "main",
+  "aside",
+  "header",
+  "footer",
+  "body",
+  "tr",
+  "table",
+  "ul",
+  "ol",
+  "dl",
+  "figure",
+  "nav",
+  "form",
+  "fieldset",
+  "details",
+  "pre",
+  "address",
+  "hgroup",
+]);
+export function isBlock(el: Element): boolean {
+  return BLOCKS.has(el.localName) || (!isInline(el) && el.localName.includes("-"));
+}

@@ -2,21 +2,39 @@
 // `CSS.highlights` under the contract's names. Nothing is inserted into the page: the ranges are drawn by the
 // browser with the content stylesheet's `::highlight()` rules, and the page's own nodes stay exactly as they were.
 import type { Category } from "../facts/types";
+import { CLAIM_CONTAINERS, containerRows, unitOf } from "./claims";
 import { entityHighlight, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX } from "./contract";
 
 const CLAIM_PREFIX = `${HIGHLIGHT_PREFIX}claim-`;
 
-import { rangeHolds } from "./text-range";
+import { rangeBetween, rangeHolds } from "./text-range";
 
 /** One mention of an entity: a range inside one text node. */
-export interface Mention {
-  entity: string;
-  category: Category;
-  node: Text;
-  /** Offsets in the node's data, [start, end). */
-  start: number;
-  end: number;
-  range: StaticRange;
+export class Mention {
+  private made: StaticRange | undefined;
+
+  constructor(
+    readonly entity: string,
+    readonly category: Category,
+    readonly node: Text,
+    /** Offsets in the node's data, [start, end). */
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  /**
+   * The mention's range, made when first drawn or asked for: a long page's mentions far from the reader are never
+   * drawn, and tens of thousands of ranges the page holds on to weigh on every garbage collection.
+   */
+  get range(): StaticRange {
+    this.made ??= rangeBetween({ node: this.node, offset: this.start }, { node: this.node, offset: this.end });
+    return this.made;
+  }
+
+  /** Has the range been made (it may be in a highlight then)? */
+  get drawn(): boolean {
+    return this.made !== undefined;
+  }
 }
 
 /** One claim clause: a range over one or more text nodes of a block. */
@@ -35,6 +53,71 @@ export interface ClaimMark<T = unknown> {
 interface Win {
   CSS: typeof CSS;
   Highlight: typeof Highlight;
+}
+
+/** A text node longer than this (in characters) has only its mentions near the viewport drawn, on a long page. */
+const BIG_NODE = 32_768;
+/** The step, in characters, at which the near stretch of a very long text node is looked for. */
+const NEAR_STEP = 4096;
+
+/**
+ * The offsets [start, end) of a very long text node within a screen of the viewport, found by binary search over
+ * the positions of its characters every NEAR_STEP: a few layout queries, however long the node.
+ */
+function nearOffsets(node: Text): [number, number] {
+  const doc = node.ownerDocument;
+  const height = doc.defaultView?.innerHeight ?? 0;
+  const steps = Math.ceil(node.length / NEAR_STEP);
+  const live = doc.createRange();
+  const top = (k: number) => {
+    const at = Math.min(k * NEAR_STEP, node.length - 1);
+    live.setStart(node, at);
+    live.setEnd(node, at + 1);
+    return live.getBoundingClientRect().top;
+  };
+  const search = (lo: number, hi: number, below: (k: number) => boolean) => {
+    let [l, h] = [lo, hi];
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (below(mid)) l = mid + 1;
+      else h = mid;
+    }
+    return l;
+  };
+  const first = Math.max(0, search(0, steps, (k) => top(k) < -height) - 1);
+  const last = search(first, steps, (k) => top(k) <= 2 * height);
+  return [first * NEAR_STEP, Math.min(node.length, (last + 1) * NEAR_STEP)];
+}
+
+/** A table or list of more rows than this has its rows drawn by position, not each watched (see `paintRows`). */
+const BIG_CONTAINER = 256;
+
+/** The rows [start, end) of a container within a screen of the viewport, by binary search over their positions. */
+function nearRows(rows: readonly Element[]): [number, number] {
+  const height = rows[0]?.ownerDocument.defaultView?.innerHeight ?? 0;
+  const search = (lo: number, hi: number, before: (i: number) => boolean) => {
+    let [l, h] = [lo, hi];
+    while (l < h) {
+      const mid = (l + h) >> 1;
+      if (before(mid)) l = mid + 1;
+      else h = mid;
+    }
+    return l;
+  };
+  const first = search(0, rows.length, (i) => (rows[i] as Element).getBoundingClientRect().bottom < -height);
+  const end = search(first, rows.length, (i) => (rows[i] as Element).getBoundingClientRect().top <= 2 * height);
+  return [first, end];
+}
+
+/** The index of the first mention of a list (in text order) starting at or after an offset. */
+function firstFrom(list: readonly Mention[], offset: number): number {
+  let [lo, hi] = [0, list.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Highlights painted above claims (a name's tint over a sentence's underline), the flash above all. */
@@ -74,10 +157,24 @@ export class Highlights<T = unknown> {
   private near: IntersectionObserver | null = null;
   /** Elements whose mentions are registered (near the viewport), while `near` is on. */
   private readonly painted = new WeakSet<Element>();
-  /** Text nodes with mentions, by parent element: what an element coming near registers. */
+  /** Text nodes with mentions, by the block they are read in (a short row: the row): what a block coming near draws. */
   private readonly nodesOf = new WeakMap<Element, Set<Text>>();
 
-  constructor(private readonly doc: Document) {
+  /** Is this block drawn now, within a screen of the viewport (on a long page)? */
+  isNear(block: Element): boolean {
+    return this.painted.has(block);
+  }
+
+  /** Whether only the mentions near the viewport are drawn (a very long page: see `nearOnly`). */
+  get drawsNearOnly(): boolean {
+    return this.near !== null;
+  }
+
+  /** `onNear`: told of the blocks with mentions that come within a screen of the viewport (see `nearOnly`). */
+  constructor(
+    private readonly doc: Document,
+    private readonly onNearBlocks?: (blocks: Element[]) => void,
+  ) {
     this.win = (doc.defaultView ?? globalThis) as unknown as Win;
   }
 
@@ -87,10 +184,10 @@ export class Highlights<T = unknown> {
     const view = this.win as unknown as { IntersectionObserver: typeof IntersectionObserver };
     this.near = new view.IntersectionObserver((entries) => this.onNear(entries), { rootMargin: "100% 0px 100% 0px" });
     for (const node of this.mentionsIn.keys()) {
-      const parent = node.parentElement;
-      if (parent && !this.nodesOf.has(parent)) this.watchParent(parent);
-      if (parent) this.nodesOf.get(parent)?.add(node);
-      if (!parent || !this.painted.has(parent)) this.paint(node, false);
+      const block = unitOf(node);
+      if (block && !this.nodesOf.has(block)) this.watchBlock(block);
+      if (block) this.nodesOf.get(block)?.add(node);
+      if (!block || !this.painted.has(block)) this.paint(node, false);
     }
   }
 
@@ -98,9 +195,15 @@ export class Highlights<T = unknown> {
   private report: Promise<void> | null = null;
   private reported: (() => void) | null = null;
 
-  private watchParent(parent: Element): void {
-    this.nodesOf.set(parent, new Set());
-    this.near?.observe(parent);
+  private watchBlock(block: Element): void {
+    this.nodesOf.set(block, new Set());
+    // A row of a table of thousands is drawn as its table's rows near the viewport are (see `paintRows`): an observer
+    // of every row costs the browser milliseconds a frame.
+    const container = block.parentElement?.closest(CLAIM_CONTAINERS);
+    const big = container && containerRows(container).rows.length > BIG_CONTAINER ? container : null;
+    if (big && this.rowWindows.has(big)) return;
+    if (big) this.rowWindows.set(big, [0, 0]);
+    this.near?.observe(big ?? block);
     this.report ??= new Promise<void>((resolve) => {
       this.reported = resolve;
     });
@@ -126,21 +229,116 @@ export class Highlights<T = unknown> {
     this.report = null;
     this.reported = null;
     resolve?.();
+    const near: Element[] = [];
     for (const e of entries) {
       const on = e.isIntersecting;
-      if (on) this.painted.add(e.target);
-      else this.painted.delete(e.target);
+      if (this.rowWindows.has(e.target)) {
+        if (on) this.nearContainers.add(e.target);
+        else this.nearContainers.delete(e.target);
+        near.push(...this.paintRows(e.target, on));
+        continue;
+      }
+      if (on) {
+        this.painted.add(e.target);
+        near.push(e.target);
+      } else this.painted.delete(e.target);
       for (const node of this.nodesOf.get(e.target) ?? []) this.paint(node, on);
     }
+    if (near.length > 0) this.onNearBlocks?.(near);
   }
 
   /** Adds (or removes) a text node's mentions to the registered highlights. */
   private paint(node: Text, on: boolean): void {
+    if (on && node.length > BIG_NODE) {
+      this.paintNear(node);
+      return;
+    }
+    this.windows.delete(node);
     for (const m of this.mentionsIn.get(node) ?? []) {
       if (on) this.highlight(entityHighlight(m.category), PRIORITY.mention).add(m.range);
-      else this.byName.get(entityHighlight(m.category))?.delete(m.range);
+      else if (m.drawn) this.byName.get(entityHighlight(m.category))?.delete(m.range);
     }
   }
+
+  /** The stretch of each very long text node whose mentions are drawn now, as offsets [start, end). */
+  private readonly windows = new Map<Text, [number, number]>();
+  private frame = 0;
+
+  /**
+   * Draws the mentions of a very long text node (a plain-text page in one node) within a screen of the viewport, and
+   * only those: its block is near as a whole, and its tens of thousands of ranges would cost the browser seconds a
+   * frame. Followed as the reader scrolls.
+   */
+  private paintNear(node: Text): void {
+    const list = this.mentionsIn.get(node) ?? [];
+    const [a, b] = nearOffsets(node);
+    const [oa, ob] = this.windows.get(node) ?? [0, 0];
+    const from = firstFrom(list, Math.min(a, oa));
+    const to = Math.max(b, ob);
+    for (let i = from; i < list.length && (list[i] as Mention).start < to; i++) {
+      const m = list[i] as Mention;
+      const inside = m.start >= a && m.start < b;
+      const was = m.start >= oa && m.start < ob;
+      if (inside && !was) this.highlight(entityHighlight(m.category), PRIORITY.mention).add(m.range);
+      else if (!inside && was && m.drawn) this.byName.get(entityHighlight(m.category))?.delete(m.range);
+    }
+    this.followScroll();
+    this.windows.set(node, [a, b]);
+  }
+
+  /** Tables and lists of thousands of rows, with the rows [start, end) drawn now (by index in the container). */
+  private readonly rowWindows = new Map<Element, [number, number]>();
+  /** Those of them within a screen of the viewport. */
+  private readonly nearContainers = new Set<Element>();
+
+  /**
+   * Draws the rows of a big table or list within a screen of the viewport (found by binary search over the rows'
+   * positions), and undraws those that left it; returns the rows that came near.
+   */
+  private paintRows(container: Element, on: boolean): Element[] {
+    const rows = containerRows(container).rows;
+    const [a, b] = on ? nearRows(rows) : [0, 0];
+    const [oa, ob] = this.rowWindows.get(container) ?? [0, 0];
+    const came: Element[] = [];
+    for (let i = Math.min(a, oa); i < Math.max(b, ob); i++) {
+      const row = rows[i] as Element;
+      const inside = i >= a && i < b;
+      if (inside === (i >= oa && i < ob)) continue;
+      // The row, or its cells where a long row is read cell by cell.
+      for (const block of this.nodesOf.has(row) ? [row] : [...row.children]) {
+        if (inside) {
+          this.painted.add(block);
+          if (this.nodesOf.has(block)) came.push(block);
+        } else this.painted.delete(block);
+        for (const node of this.nodesOf.get(block) ?? []) this.paint(node, inside);
+      }
+    }
+    this.rowWindows.set(container, [a, b]);
+    if (on) this.followScroll();
+    return came;
+  }
+
+  private followScroll(): void {
+    if (this.following) return;
+    this.following = true;
+    const view = this.win as unknown as Window;
+    view.addEventListener("scroll", this.onScroll, { capture: true, passive: true });
+    view.addEventListener("resize", this.onScroll, { passive: true });
+  }
+  private following = false;
+
+  private readonly onScroll = (): void => {
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      for (const node of [...this.windows.keys()]) {
+        if (node.isConnected) this.paintNear(node);
+        else this.windows.delete(node);
+      }
+      const came = [...this.nearContainers].flatMap((c) => (c.isConnected ? this.paintRows(c, true) : []));
+      if (came.length > 0) this.onNearBlocks?.(came);
+    });
+  };
 
   private highlight(name: string, priority: number): Highlight {
     let h = this.byName.get(name);
@@ -176,7 +374,8 @@ export class Highlights<T = unknown> {
     const old = this.mentionsIn.get(node);
     if (old) {
       const kept = old.filter((m) => m.start < from);
-      for (const m of old) if (m.start >= from) this.byName.get(entityHighlight(m.category))?.delete(m.range);
+      for (const m of old)
+        if (m.start >= from && m.drawn) this.byName.get(entityHighlight(m.category))?.delete(m.range);
       mentions.unshift(...kept);
     }
     if (mentions.length === 0) {
@@ -184,11 +383,15 @@ export class Highlights<T = unknown> {
       return;
     }
     this.mentionsIn.set(node, mentions);
-    const parent = node.parentElement;
-    if (this.near && parent) {
-      if (!this.nodesOf.has(parent)) this.watchParent(parent);
-      this.nodesOf.get(parent)?.add(node);
-      if (!this.painted.has(parent)) return;
+    const block = unitOf(node);
+    if (this.near && block) {
+      if (!this.nodesOf.has(block)) this.watchBlock(block);
+      this.nodesOf.get(block)?.add(node);
+      if (!this.painted.has(block)) return;
+      if (node.length > BIG_NODE) {
+        this.paintNear(node);
+        return;
+      }
     }
     for (const m of mentions) this.highlight(entityHighlight(m.category), PRIORITY.mention).add(m.range);
   }
@@ -257,6 +460,13 @@ export class Highlights<T = unknown> {
     this.byName.clear();
     this.near?.disconnect();
     this.near = null;
+    this.windows.clear();
+    this.rowWindows.clear();
+    this.nearContainers.clear();
+    this.following = false;
+    const view = this.win as unknown as Window;
+    view.removeEventListener("scroll", this.onScroll, { capture: true });
+    view.removeEventListener("resize", this.onScroll);
     clearTimeout(this.flashTimer);
     registry.delete(FLASH_HIGHLIGHT);
   }

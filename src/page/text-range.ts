@@ -35,23 +35,39 @@ export class TextSpan {
    * belongs to: a range's start is the next node's start, its end the previous node's end. Null past the text.
    */
   position(offset: number, side: "start" | "end"): TextPosition | null {
-    const { nodes, starts } = this;
-    // Binary search for the last node starting at or before the offset (before it, for an end).
+    const found = this.indexAt(offset, side);
+    if (found < 0) return null;
+    const node = this.nodes[found] as Text;
+    const at = Math.min(offset - (this.starts[found] as number), node.length);
+    return { node, offset: Math.max(at, 0) };
+  }
+
+  /** The index of the last node starting at or before the offset (before it, for an end); -1 if none. */
+  private indexAt(offset: number, side: "start" | "end"): number {
     let lo = 0;
-    let hi = nodes.length - 1;
+    let hi = this.nodes.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const start = starts[mid] as number;
+      const start = this.starts[mid] as number;
       if (side === "start" ? start <= offset : start < offset) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (found < 0) return null;
-    const node = nodes[found] as Text;
-    const at = Math.min(offset - (starts[found] as number), node.length);
-    return { node, offset: Math.max(at, 0) };
+    return found;
+  }
+
+  /** The nodes whose text overlaps [start, end) of `text`, in order. */
+  nodesBetween(start: number, end: number): Text[] {
+    const out: Text[] = [];
+    for (let i = Math.max(this.indexAt(start, "start"), 0); i < this.nodes.length; i++) {
+      const s = this.starts[i] as number;
+      if (s >= end) break;
+      const node = this.nodes[i] as Text;
+      if (s + node.length > start) out.push(node);
+    }
+    return out;
   }
 
   /** A range over [start, end) of `text`; null if it maps to no node. */
