@@ -11,6 +11,7 @@ import {
   usesTermsOf,
   wordKeys,
 } from "./claims";
+import { warmDates } from "./dates";
 import { splitSentences } from "./sentences";
 
 /** The claim index of a fact base and the functions that read sentences against it (see src/match/claims.ts). */
@@ -21,11 +22,21 @@ export interface ClaimReader {
   wordKeys: typeof wordKeys;
   usesTermsOf: typeof usesTermsOf;
   splitSentences: typeof splitSentences;
+  /** Compiles the date parsers' patterns (see warmDates): called twice, a task apart, before the first sentence. */
+  warm: typeof warmDates;
 }
 
 export type { ClaimIndex, ClaimVerdict };
 
 /** Builds the claim index of `fb` (a few milliseconds) and returns it with the reading functions. */
 export function claimReader(fb: FactBase): ClaimReader {
-  return { index: buildClaimIndex(fb), judgeSentence, textWords, wordKeys, usesTermsOf, splitSentences };
+  return {
+    index: buildClaimIndex(fb),
+    judgeSentence,
+    textWords,
+    wordKeys,
+    usesTermsOf,
+    splitSentences,
+    warm: warmDates,
+  };
 }

@@ -6,7 +6,7 @@
 // Pure, so it is tested on sentences written for the purpose.
 
 import { describeDate, describeWhen } from "../facts/dates";
-import type { Claim, Entity, FactBase, Value, When } from "../facts/types";
+import type { Claim, Entity, FactBase, Value } from "../facts/types";
 import { compareDates, type DateReading, describeReading, readDates } from "./dates";
 import {
   claimTrigger,

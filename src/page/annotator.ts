@@ -344,10 +344,21 @@ export class Annotator {
 
   /** The claim reader, asked for once; null if it could not be had (claims are then left unread, names are not). */
   private reader(): Promise<ClaimReader | null> {
-    this.claimReader ??= this.opts.claims().catch((error: unknown) => {
-      console.warn("Defence Lens could not load its claim reader:", error);
-      return null;
-    });
+    this.claimReader ??= this.opts.claims().then(
+      async (reader) => {
+        // Loading and building it, then each of the two warm-ups of its date parsers, in tasks of their own.
+        for (let i = 0; i < 2; i++) {
+          await yieldToPage();
+          reader.warm();
+        }
+        await yieldToPage();
+        return reader;
+      },
+      (error: unknown) => {
+        console.warn("Defence Lens could not load its claim reader:", error);
+        return null;
+      },
+    );
     return this.claimReader;
   }
 
