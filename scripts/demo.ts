@@ -3,7 +3,7 @@
 // screenshot of each page, light and dark, to demo-screenshots/.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { extensionDir, launchWithExtension } from "../tests/e2e/harness";
+import { claimHighlights, extensionDir, highlights, hoverText, launchWithExtension } from "../tests/e2e/harness";
 import { documentNames, root, serve } from "./serve";
 
 const served = await serve({ port: Number(process.env.PORT ?? 0) });
@@ -29,19 +29,24 @@ if (headed) {
   for (const [i, url] of urls.entries()) {
     for (const theme of ["light", "dark"] as const) {
       const page = await annotated(theme === "dark" ? `${url}?dark` : url);
-      const count = await page.locator("defence-lens-mark").count();
+      // What the page's highlight registry holds (CSS.highlights): nothing is added to the page itself.
+      const [names, claims] = [(await highlights(page)).length, (await claimHighlights(page)).length];
       const file = join(out, `${documentNames()[i]}-${theme}.png`);
       await page.screenshot({ path: file, fullPage: true });
-      console.log(`${count} highlights on ${url} (${theme}) → ${file}`);
+      console.log(`${names} highlights and ${claims} claim sentences on ${url} (${theme}) → ${file}`);
       await page.close();
     }
   }
   const page = await annotated(urls[1] as string);
-  const name = page.locator('defence-lens-mark[data-entity="juri-ratas"]').first();
-  await name.hover();
-  await page.locator("defence-lens-card .card").waitFor();
-  const box = await name.boundingBox();
-  const clip = box ? { x: Math.max(0, box.x - 40), y: Math.max(0, box.y - 60), width: 560, height: 520 } : undefined;
+  const box = await hoverText(page, "Jüri Ratas");
+  const card = page.locator("defence-lens-card .card");
+  await card.waitFor();
+  // The name and its card together, with a margin.
+  const cardBox = (await card.boundingBox()) ?? box;
+  const [left, top] = [Math.max(0, Math.min(box.x, cardBox.x) - 40), Math.max(0, Math.min(box.y, cardBox.y) - 40)];
+  const right = Math.max(box.x + box.width, cardBox.x + cardBox.width) + 40;
+  const bottom = Math.max(box.y + box.height, cardBox.y + cardBox.height) + 20;
+  const clip = { x: left, y: top, width: right - left, height: bottom - top };
   await page.screenshot({ path: join(out, "hover-card.png"), clip });
   console.log(`The hover card on Jüri Ratas → ${join(out, "hover-card.png")}`);
   // The popup, as it opens over that tab.
