@@ -1,6 +1,7 @@
 // Compiles the fact-base source (YAML) and the documents into the fact base the extension bundles. Pure: the
 // caller reads the files and writes the result, so every refusal is unit-tested without touching the disk.
 import { parse } from "yaml";
+import { MONTH_NAMES } from "../facts/dates";
 import type {
   Alias,
   Category,
@@ -74,25 +75,10 @@ function support(docs: DocumentMeta[]): { support: SupportLevel; supportReason: 
   };
 }
 
-const MONTHS_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** Does a text show this date: its year, or its month by name? (The compiler's check that a date has a source.) */
 function showsDate(text: string, w: When): boolean {
   const [y, m] = w.value.split("-");
-  return text.includes(y as string) || (m !== undefined && text.includes(MONTHS_EN[Number(m) - 1] as string));
+  return text.includes(y as string) || (m !== undefined && text.includes(MONTH_NAMES[Number(m) - 1] as string));
 }
 
 /**

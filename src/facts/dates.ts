@@ -2,7 +2,8 @@
 // page says) and the views (what the fact base says), so both read the same.
 import type { When } from "./types";
 
-const MONTH_NAMES = [
+/** The months' English names, January first. */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",

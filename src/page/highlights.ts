@@ -7,6 +7,7 @@ import { entityHighlight, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX } from "./contract";
 
 const CLAIM_PREFIX = `${HIGHLIGHT_PREFIX}claim-`;
 
+import { firstAtOrAfter, nearOffsets, nearRows } from "./near-window";
 import { rangeBetween, rangeHolds } from "./text-range";
 
 /** One mention of an entity: a range inside one text node. */
@@ -57,68 +58,8 @@ interface Win {
 
 /** A text node longer than this (in characters) has only its mentions near the viewport drawn, on a long page. */
 const BIG_NODE = 32_768;
-/** The step, in characters, at which the near stretch of a very long text node is looked for. */
-const NEAR_STEP = 4096;
-
-/**
- * The offsets [start, end) of a very long text node within a screen of the viewport, found by binary search over
- * the positions of its characters every NEAR_STEP: a few layout queries, however long the node.
- */
-function nearOffsets(node: Text): [number, number] {
-  const doc = node.ownerDocument;
-  const height = doc.defaultView?.innerHeight ?? 0;
-  const steps = Math.ceil(node.length / NEAR_STEP);
-  const live = doc.createRange();
-  const top = (k: number) => {
-    const at = Math.min(k * NEAR_STEP, node.length - 1);
-    live.setStart(node, at);
-    live.setEnd(node, at + 1);
-    return live.getBoundingClientRect().top;
-  };
-  const search = (lo: number, hi: number, below: (k: number) => boolean) => {
-    let [l, h] = [lo, hi];
-    while (l < h) {
-      const mid = (l + h) >> 1;
-      if (below(mid)) l = mid + 1;
-      else h = mid;
-    }
-    return l;
-  };
-  const first = Math.max(0, search(0, steps, (k) => top(k) < -height) - 1);
-  const last = search(first, steps, (k) => top(k) <= 2 * height);
-  return [first * NEAR_STEP, Math.min(node.length, (last + 1) * NEAR_STEP)];
-}
-
 /** A table or list of more rows than this has its rows drawn by position, not each watched (see `paintRows`). */
 const BIG_CONTAINER = 256;
-
-/** The rows [start, end) of a container within a screen of the viewport, by binary search over their positions. */
-function nearRows(rows: readonly Element[]): [number, number] {
-  const height = rows[0]?.ownerDocument.defaultView?.innerHeight ?? 0;
-  const search = (lo: number, hi: number, before: (i: number) => boolean) => {
-    let [l, h] = [lo, hi];
-    while (l < h) {
-      const mid = (l + h) >> 1;
-      if (before(mid)) l = mid + 1;
-      else h = mid;
-    }
-    return l;
-  };
-  const first = search(0, rows.length, (i) => (rows[i] as Element).getBoundingClientRect().bottom < -height);
-  const end = search(first, rows.length, (i) => (rows[i] as Element).getBoundingClientRect().top <= 2 * height);
-  return [first, end];
-}
-
-/** The index of the first mention of a list (in text order) starting at or after an offset. */
-function firstFrom(list: readonly Mention[], offset: number): number {
-  let [lo, hi] = [0, list.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as Mention).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Highlights painted above claims (a name's tint over a sentence's underline), the flash above all. */
 const PRIORITY = { mention: 1, claim: 0, flash: 2 };
@@ -273,7 +214,7 @@ export class Highlights<T = unknown> {
     const list = this.mentionsIn.get(node) ?? [];
     const [a, b] = nearOffsets(node);
     const [oa, ob] = this.windows.get(node) ?? [0, 0];
-    const from = firstFrom(list, Math.min(a, oa));
+    const from = firstAtOrAfter(list, Math.min(a, oa));
     const to = Math.max(b, ob);
     for (let i = from; i < list.length && (list[i] as Mention).start < to; i++) {
       const m = list[i] as Mention;
