@@ -1,18 +1,7 @@
 // The page contract against the failures of issue 15, one small page each (tests/fixtures/pages/contract/): what a
 // reader or the page's own code would notice if the extension touched, hid, broke or slowed the page.
 import type { Page, Worker } from "@playwright/test";
-import { DEFAULT_SETTINGS } from "../../src/settings/model";
-import {
-  claimHighlights,
-  expect,
-  highlights,
-  hoverText,
-  openAnnotated,
-  setSettings,
-  tellTab,
-  test,
-  textBox,
-} from "./harness";
+import { claimHighlights, expect, highlights, hoverText, openAnnotated, tellTab, test, textBox } from "./harness";
 
 const contract = (origin: string, file: string) => `${origin}/pages/contract/${file}`;
 
@@ -21,61 +10,6 @@ const contract = (origin: string, file: string) => `${origin}/pages/contract/${f
 test.beforeEach(async ({ background }) => {
   expect(background.url()).toContain("chrome-extension://");
 });
-
-interface LongTaskWatch {
-  observer: PerformanceObserver;
-  entries: { start: number; duration: number }[];
-  /** When the page had loaded and rendered (two frames after `load`): its own work is done. */
-  settled: number | null;
-}
-
-/**
- * Records the page's long tasks (50 ms or more, the browser's own measure) from before it loads, and when the page's
- * own work was over. The fixture pages do nothing once they have rendered: a long task after that is the extension's
- * (its script, or the rendering its highlights cause).
- */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: LongTaskWatch };
-    const watch: LongTaskWatch = {
-      observer: new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) watch.entries.push({ start: e.startTime, duration: e.duration });
-      }),
-      entries: [],
-      settled: null,
-    };
-    w.longTasks = watch;
-    watch.observer.observe({ type: "longtask", buffered: true });
-    addEventListener("load", () =>
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          watch.settled = performance.now();
-        }),
-      ),
-    );
-  });
-}
-
-/** The durations of the long tasks that began after the page had settled, up to two frames from now. */
-async function longTasksAfterSettling(page: Page): Promise<number[]> {
-  await page.waitForFunction(() => (window as unknown as { longTasks: LongTaskWatch }).longTasks.settled !== null);
-  return page.evaluate(
-    () =>
-      new Promise<number[]>((resolve) =>
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              const watch = (window as unknown as { longTasks: LongTaskWatch }).longTasks;
-              for (const e of watch.observer.takeRecords())
-                watch.entries.push({ start: e.startTime, duration: e.duration });
-              const from = watch.settled as number;
-              resolve(watch.entries.filter((e) => e.start >= from).map((e) => Math.round(e.duration)));
-            }),
-          ),
-        ),
-      ),
-  );
-}
 
 /** The toolbar badge of the page's tab: the extension's report after a pass, once it has been sent. */
 function badge(page: Page, background: Worker): Promise<string> {
@@ -522,28 +456,18 @@ test.describe("reading the page", () => {
 });
 
 test.describe("big pages", () => {
-  test("9. a 6,000-row table of 36,000 names: every name found, drawn where read, and no long task of ours", async ({
+  // Its tasks are measured by the benchmark (`npm run bench`: a 6,000-row table, no task of ours over 50 ms), not
+  // here: a timed test on a shared machine fails with the machine.
+  test("9. a 6,000-row table of 36,000 names: every name found, and drawn where read", async ({
     page,
     server,
     background,
   }) => {
     test.setTimeout(120_000);
-    const url = contract(server.origin, "big-table.html");
-    await watchLongTasks(page);
-    // The premise, with the extension switched off: once rendered, the page alone makes no long task.
-    await setSettings(background, { ...DEFAULT_SETTINGS, enabled: false });
-    await page.goto(url);
-    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
-    // Brought to the front as for the badge below, so that both loads are measured alike.
-    expect(await badge(page, background)).toBe("");
-    expect(await longTasksAfterSettling(page)).toEqual([]);
-
-    await setSettings(background, DEFAULT_SETTINGS);
-    await page.goto(url);
+    await page.goto(contract(server.origin, "big-table.html"));
     await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready", { timeout: 60_000 });
     // The pass is over and reported (the badge counts the entities).
     await expect.poll(() => badge(page, background), { timeout: 30_000 }).toBe("6");
-    expect(await longTasksAfterSettling(page)).toEqual([]);
 
     // Every name of every row was found (each card counts its entity's mentions on the page), and is drawn where
     // the reader is: the first rows, then the last ones once scrolled to.
