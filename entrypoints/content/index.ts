@@ -4,7 +4,7 @@ import { browser } from "wxt/browser";
 import { defineContentScript } from "wxt/utils/define-content-script";
 import { loadClaimReader } from "~/src/extension/claim-reader";
 import { readFactBase } from "~/src/extension/fact-base-storage";
-import { isToContent, type ToBackground } from "~/src/extension/messages";
+import { isToContent, reportBadge } from "~/src/extension/messages";
 import { readSettings, watchSettings } from "~/src/extension/settings-read";
 import { FACT_BASE_VERSION } from "~/src/facts";
 import { mayName, precompiledAutomaton } from "~/src/match";
@@ -20,10 +20,7 @@ function report(session: PageSession): void {
   if (reportDue !== undefined) return;
   reportDue = setTimeout(() => {
     reportDue = undefined;
-    const count = session.annotator.highlights.mentionCounts().size;
-    const message: ToBackground = { type: "badge", count };
-    // No listener (the background is starting): the next pass reports again.
-    browser.runtime.sendMessage(message).catch(() => {});
+    reportBadge(session.annotator.highlights.mentionCounts().size);
   }, 250);
 }
 

@@ -1,6 +1,6 @@
 // The popup: wires the views to the current tab (through its content script) and to the stored settings.
 import { browser } from "wxt/browser";
-import { isToBackground, type PageSummary, type ToContent } from "~/src/extension/messages";
+import { askTab, isToBackground, type PageSummary } from "~/src/extension/messages";
 import { loadSettings, updateSettings } from "~/src/extension/settings-storage";
 import { factBase } from "~/src/facts";
 import { exportMarkdown } from "~/src/ui/export";
@@ -18,22 +18,13 @@ async function currentTab(): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function ask<T>(tab: number | undefined, message: ToContent): Promise<T | null> {
-  if (tab === undefined) return null;
-  try {
-    return ((await browser.tabs.sendMessage(tab, message)) as T) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 const tab = await currentTab();
 let page: PageSummary | null = null;
 let shown = "";
 
 async function render(): Promise<void> {
   const settings = await loadSettings();
-  page = await ask<PageSummary>(tab, { type: "summary" });
+  page = await askTab(tab, { type: "summary" });
   // Redrawn only when something changed, so that a control the reader is using stays put.
   const state = JSON.stringify([settings, page]);
   if (state === shown) return;
@@ -41,10 +32,10 @@ async function render(): Promise<void> {
   const focused = document.activeElement?.id;
   app.replaceChildren(
     pageView(factBase, page, {
-      reveal: (entity) => void ask(tab, { type: "reveal", entity }),
+      reveal: (entity) => void askTab(tab, { type: "reveal", entity }),
       // The panel opens in the tab, where the keyboard focus goes; the popup would otherwise stay over it.
       panel: () => {
-        void ask(tab, { type: "panel" });
+        void askTab(tab, { type: "panel" });
         window.close();
       },
       copy: () => void copy(),

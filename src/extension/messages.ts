@@ -1,4 +1,6 @@
-// Messages between the popup, the content script and the background. Types only: each side validates what it gets.
+// Messages between the popup, the content script and the background, each request typed with its reply; each side
+// validates what it gets.
+import { browser } from "wxt/browser";
 import type { Category } from "../facts/types";
 import type { ClaimStatus } from "../page/contract";
 
@@ -15,6 +17,33 @@ export interface PageSummary {
 /** The popup or the background to a tab's content script: its summary, "show me" for an entity, the panel. */
 export type ToContent = { type: "summary" } | { type: "reveal"; entity: string } | { type: "panel" };
 export type ToBackground = { type: "badge"; count: number } | { type: "facts" };
+
+/** What the content script answers to each request: the summary, whether a mention was shown, the panel toggled. */
+export interface ContentReplies {
+  summary: PageSummary;
+  reveal: boolean;
+  panel: boolean;
+}
+export type ReplyTo<M extends ToContent> = ContentReplies[M["type"]];
+
+/**
+ * Asks a tab's content script and returns its reply; null when there is none (no content script on that tab: a
+ * browser page, a page opened before the extension was installed) or it failed.
+ */
+export async function askTab<M extends ToContent>(tab: number | undefined, message: M): Promise<ReplyTo<M> | null> {
+  if (tab === undefined) return null;
+  try {
+    return ((await browser.tabs.sendMessage(tab, message)) as ReplyTo<M> | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Tells the background how many entities the tab highlights (the badge). Fails silently: the next pass tells again. */
+export function reportBadge(count: number): void {
+  const message: ToBackground = { type: "badge", count };
+  browser.runtime.sendMessage(message).catch(() => {});
+}
 
 /** The fact base as the background sends and stores it for content scripts (see src/extension/fact-base-storage.ts). */
 export interface FactsReply {
