@@ -335,6 +335,12 @@ function perYear(times: number): string {
 function compareValue(v: Value, stated: StatedValues, out: Comparison): void {
   const judge = (theirs: string[], agree: boolean, what: string, ours: string) => {
     if (theirs.length === 0) return;
+    // The fact base's value among others ("twice a year; … once a year"): which one the sentence holds true is not
+    // read, so it neither agrees nor differs.
+    if (agree && new Set(theirs).size > 1) {
+      out.unread.push(`${what}: the page gives ${[...new Set(theirs)].join(", ")}; which it holds true was not read`);
+      return;
+    }
     out.engaged++;
     if (agree) out.agreements.push(`${what}: ${theirs.join(", ")}`);
     else out.differences.push(`${what}: the page says ${theirs.join(", ")}; the fact base says ${ours}`);
@@ -359,6 +365,29 @@ function compareValue(v: Value, stated: StatedValues, out: Comparison): void {
       judge(stated.durations.map(show), stated.durations.includes(minutes), "time allowed", show(minutes));
     }
   }
+}
+
+/** Words that may follow "in" or "at" and are no place: months, days, and what a date or a time is said with. */
+const NOT_PLACES = new Set(
+  (
+    "january february march april may june july august september october november december monday tuesday " +
+    "wednesday thursday friday saturday sunday the a an his her its their our this that which what late early mid " +
+    "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre"
+  ).split(" "),
+);
+
+/**
+ * Does the sentence set the event in a place the claim does not ("in Riga", "à Bruxelles")? A capitalised word after
+ * "in", "at", "à" or "en" that is not one of the claim's places, participants, a month or a day.
+ */
+function elsewhere(index: ClaimIndex, claim: Claim, sentence: string): boolean {
+  if (claim.where.length === 0) return false;
+  const known = [...claim.where, ...claim.entities].map((id) => foldKey(index.entityName.get(id) ?? id)).join(" ");
+  for (const m of sentence.matchAll(/\b(?:in|at|à|en|dans)\s+(\p{Lu}[\p{L}'’-]+)/gu)) {
+    const word = foldKey(m[1] as string);
+    if (!NOT_PLACES.has(word) && !known.includes(word)) return true;
+  }
+  return false;
 }
 
 function judgeClaim(
@@ -393,9 +422,10 @@ function judgeClaim(
   compareQuantity(claim, stated, out);
   for (const v of claim.values) compareValue(v, stated, out);
 
-  // The first trigger is the sentence's predicate ("did not station … 200 troops"): its negation denies the claim.
-  const first = hits.reduce((a, b) => (b.at < a.at ? b : a));
-  const denial = denialWord(words) ?? negatedAt(words, first.at, first.length);
+  // A negated trigger denies the claim: the predicate ("did not station … 200 troops"), or the event it reports
+  // ("announced that it would not join").
+  let denial = denialWord(words);
+  for (const hit of hits) denial ??= negatedAt(words, hit.at, hit.length);
   const denied = denial !== undefined;
   const hedge = hedgeWord(words);
   let note: string | undefined;
@@ -407,6 +437,11 @@ function judgeClaim(
     note = asPage ? `${counter.note} The page's figure is close to it.` : counter.note;
   }
   if (hedge && (out.differences.length > 0 || denied)) return "unsure";
+  // Only a date differs, and the sentence sets the event somewhere the fact base does not ("in Riga in 2019"): it
+  // tells of another meeting, most likely, not of this one on another date.
+  if (!denied && out.differences.length > 0 && out.differences.every((d) => d.startsWith("date:"))) {
+    if (elsewhere(index, claim, sentence)) return null;
+  }
   if (denied) out.differences.unshift(`the page denies it (“${denial}”)`);
   const score =
     participants + 2 * Math.min(own.length, 1) + Math.min(kind.length, 1) + 1.5 * Math.min(about, 2) + 3 * out.engaged;

@@ -113,9 +113,22 @@ export function negatedAt(words: readonly string[], at: number, length = 1): str
   return undefined;
 }
 
-/** A word of the sentence that denies it outright, if any. */
+/** Words that deny what follows when negated: "it is not true that …", "il n'est pas exact que …", "pole tõsi". */
+const TRUTHS = new Set(["true", "correct", "accurate", "so", "vrai", "exact", "exacte", "tosi", "oige"]);
+
+/** A word of the sentence that denies it outright ("false", "denied", "not true"), if any. */
 export function denialWord(words: readonly string[]): string | undefined {
-  return words.find((w) => DENIALS.has(w));
+  const outright = words.find((w) => DENIALS.has(w));
+  if (outright) return outright;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!TRUTHS.has(w)) continue;
+    const before = words.slice(Math.max(0, i - 2), i);
+    const negation = before.find((b) => NEGATIONS_BEFORE.has(b));
+    // "so" only in "not so": "not only so" and the like are no denial.
+    if (negation && (w !== "so" || words[i - 1] === negation)) return `${negation} ${w}`;
+  }
+  return undefined;
 }
 
 /** A word that makes the sentence speculation, if any. */

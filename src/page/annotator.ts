@@ -102,8 +102,8 @@ export class Annotator {
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
     this.opts = { sliceMs: 8, batchMs: 60, longText: LONG_TEXT, ...options };
-    // On a long page the blocks with mentions are watched for drawing them near the viewport: their claims are read
-    // when they come near too, rather than by a second observer of as many blocks (a data table has thousands).
+    // On a long page the rows of tables and lists with mentions are watched for drawing them near the viewport: their
+    // claims are read when they come near too, rather than by a second observer of as many rows.
     this.highlights = new Highlights(doc, (blocks) => {
       if (!this.claimsOn) return;
       for (const block of blocks) if (this.mentionUnits.has(block)) this.claimUnits.add(block);
@@ -465,13 +465,13 @@ export class Annotator {
       this.unitCache.set(parent, unit);
     }
     if (!unit || this.watched.has(unit)) return;
-    if (this.highlights.drawsNearOnly) {
-      // Read when it comes near to be drawn (see the constructor); of its neighbours, a block's siblings are watched,
-      // not the rows of its table (a data table's rows name their own).
+    if (this.highlights.drawsNearOnly && unit.parentElement?.closest(CLAIM_CONTAINERS)) {
+      // A row or item of a long page: read when it comes near to be drawn (see the constructor), not watched by an
+      // observer of its own (a data table has thousands); its neighbours name their own.
       this.mentionUnits.add(unit);
       this.watched.add(unit);
       if (this.highlights.isNear(unit)) this.claimUnits.add(unit);
-      if (unit.parentElement?.closest(CLAIM_CONTAINERS)) return;
+      return;
     }
     const { units, scope } = unitsAround(unit);
     if (this.claimScopes.has(scope)) {

@@ -43,7 +43,11 @@ export class Card {
     return this.host;
   }
 
-  show(target: CardTarget, role: "tooltip" | "dialog" = "tooltip"): void {
+  /**
+   * Opens the card for a target. `role`: a tooltip for the pointer, a dialog when opened from the panel; `beside`: an
+   * element the card must not cover (the panel it was opened from), on the right of the viewport.
+   */
+  show(target: CardTarget, role: "tooltip" | "dialog" = "tooltip", beside?: Element): void {
     const live = liveRange(target.range);
     if (!live) return;
     this.hide();
@@ -82,6 +86,10 @@ export class Card {
       getClientRects: () => live.getClientRects(),
       contextElement: parent ?? undefined,
     };
+    const rootBoundary = () => {
+      const width = Math.min(beside?.getBoundingClientRect().left ?? Number.POSITIVE_INFINITY, view?.innerWidth ?? 0);
+      return { x: 0, y: 0, width, height: view?.innerHeight ?? 0 };
+    };
     const place = () =>
       computePosition(reference, card, {
         strategy: "fixed",
@@ -89,10 +97,11 @@ export class Card {
         middleware: [
           inline(),
           offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
+          flip({ padding: 8, rootBoundary: rootBoundary() }),
+          shift({ padding: 8, rootBoundary: rootBoundary() }),
           size({
             padding: 8,
+            rootBoundary: rootBoundary(),
             apply({ availableHeight }) {
               card.style.maxHeight = `${Math.max(120, Math.floor(availableHeight))}px`;
             },

@@ -17,8 +17,8 @@ export interface PanelItem {
 export interface PanelOptions {
   /** The items, in reading order, read when the panel opens. */
   items(): Promise<PanelItem[]>;
-  /** Scrolls to an item's text and flashes it, then opens its card. */
-  open(item: PanelItem): void;
+  /** Scrolls to an item's text and flashes it, then opens its card beside the panel (its host, given). */
+  open(item: PanelItem, panel: Element): void;
   /** Closes the card an item opened, if any: true if there was one. */
   closeCard(): boolean;
   title: string;
@@ -82,7 +82,7 @@ export class Panel {
       const li = h("li", { role: "option", tabindex: i === 0 ? "0" : "-1", "aria-selected": "false" }, item.label);
       li.addEventListener("click", () => {
         this.focus(i);
-        this.opts.open(item);
+        if (this.host) this.opts.open(item, this.host.shadowRoot?.querySelector(".panel") ?? this.host);
       });
       return li;
     });
@@ -132,9 +132,18 @@ export class Panel {
       this.focus(moves[event.key] as number);
     } else if (event.key === "Enter" || event.key === " ") {
       const item = this.items[this.active];
-      if (item && event.composedPath()[0] === this.nodes[this.active]) {
+      if (item && this.host && event.composedPath()[0] === this.nodes[this.active]) {
         event.preventDefault();
-        this.opts.open(item);
+        this.opts.open(item, this.host.shadowRoot?.querySelector(".panel") ?? this.host);
+      }
+    } else if (event.key === "Tab") {
+      // Two stops, the list and the close button, and Tab goes between them: the panel stays where the reader is.
+      const close = this.host?.shadowRoot?.querySelector("button");
+      const onClose = event.composedPath()[0] === close;
+      const list = this.nodes[this.active];
+      if (close && list) {
+        event.preventDefault();
+        (onClose ? list : close).focus();
       }
     } else if (event.key === "Escape") {
       event.preventDefault();

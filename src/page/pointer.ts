@@ -85,7 +85,7 @@ export class PointerCards {
   /** Closes the card now. */
   close(): void {
     clearTimeout(this.showTimer);
-    clearTimeout(this.hideTimer);
+    this.cancelHide();
     this.over = null;
     this.card.hide();
   }
@@ -107,7 +107,7 @@ export class PointerCards {
   private readonly onMove = (event: PointerEvent): void => {
     if (event.pointerType === "touch") return;
     if (this.onCard(event)) {
-      clearTimeout(this.hideTimer);
+      this.cancelHide();
       return;
     }
     this.last = event;
@@ -120,39 +120,47 @@ export class PointerCards {
     }
   };
 
-  /** A tap (or a pen's touch) opens the card at once; a tap elsewhere closes it. */
+  /** A tap (or a pen's touch) opens the card at once; a tap or a click elsewhere closes it. */
   private readonly onUp = (event: PointerEvent): void => {
-    if (event.pointerType === "mouse" || this.onCard(event)) return;
-    this.point(event.clientX, event.clientY, 0);
+    if (this.onCard(event)) return;
+    if (event.pointerType !== "mouse") this.point(event.clientX, event.clientY, 0);
+    else if (this.card.current && !this.targetAt(event.clientX, event.clientY)) this.close();
   };
 
   private point(x: number, y: number, delay: number): void {
     const target = this.targetAt(x, y);
     const key = target?.key ?? null;
-    if (key === this.over) {
-      if (key !== null) clearTimeout(this.hideTimer);
-      return;
-    }
-    this.over = key;
-    clearTimeout(this.showTimer);
+    // Dismissed with Escape: stays closed while the pointer stays on it.
     if (key !== this.dismissed) this.dismissed = null;
     if (!target) {
-      // Left the highlight: the card stays a moment, so the pointer can move onto it.
+      this.over = null;
+      clearTimeout(this.showTimer);
+      // Off the highlight (and off the card): the card stays a moment, so the pointer can move onto it.
       if (this.card.current) this.scheduleHide();
       return;
     }
-    clearTimeout(this.hideTimer);
+    this.cancelHide();
+    if (key === this.over) return;
+    this.over = key;
+    clearTimeout(this.showTimer);
     if (key === this.dismissed || this.card.current?.key === key) return;
     // Sweeping across names restarts the delay: only where the pointer rests gets a card, nothing queues.
     this.showTimer = setTimeout(() => this.card.show(target), delay);
   }
 
+  /** Hides the card after the grace delay, unless the pointer comes back; once, however often it is asked. */
   private scheduleHide(): void {
-    clearTimeout(this.hideTimer);
+    if (this.hideTimer !== undefined) return;
     this.hideTimer = setTimeout(() => {
+      this.hideTimer = undefined;
       this.over = null;
       this.card.hide();
     }, this.opts.hideDelayMs);
+  }
+
+  private cancelHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = undefined;
   }
 
   private readonly onKey = (event: KeyboardEvent): void => {

@@ -70,8 +70,9 @@ export class PageSession {
         await this.annotator.complete();
         return this.items();
       },
-      open: (item) => {
-        if (reveal(item.target.range, (r) => this.annotator.highlights.flash(r))) this.card.show(item.target, "dialog");
+      open: (item, panel) => {
+        if (reveal(item.target.range, (r) => this.annotator.highlights.flash(r)))
+          this.card.show(item.target, "dialog", panel);
       },
       closeCard: () => {
         if (!this.card.current) return false;

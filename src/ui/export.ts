@@ -3,7 +3,7 @@
 import type { PageSummary } from "../extension/messages";
 import { claimById, documentById, entityById } from "../facts/query";
 import type { Claim, FactBase } from "../facts/types";
-import { CATEGORY_LABEL, formatDate, SUPPORT_LABEL } from "./labels";
+import { CATEGORY_LABEL, formatDate, SUPPORT_LABEL, verdictLabel } from "./labels";
 
 const escapeMd = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
 
@@ -29,10 +29,11 @@ export function exportMarkdown(fb: FactBase, page: PageSummary): string {
   for (const c of page.claims) {
     const claim = claimById(fb, c.claim);
     if (!claim) continue;
-    const status = c.status === "match" ? "agrees" : `differs (${c.differences.join("; ")})`;
+    const verdict = verdictLabel(c.status, claim.support);
+    const why = c.status === "conflict" ? ` (${c.differences.join("; ")})` : "";
     out.push(
       `- The page says: “${escapeMd(c.sentence)}”`,
-      `  - It ${status} with the fact base: ${escapeMd(claim.statement)}`,
+      `  - ${verdict}${escapeMd(why)}. The fact base: ${escapeMd(claim.statement)}`,
       `  - Support: ${SUPPORT_LABEL[claim.support].toLowerCase()}. ${escapeMd(claim.supportReason)}`,
       `  - Evidence: ${evidence(claim)}`,
     );

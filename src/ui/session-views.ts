@@ -4,7 +4,7 @@ import type { ClaimSentence } from "../page/claims";
 import type { SessionViews } from "../page/session";
 import { claimCard } from "./claim-card";
 import { entityCard } from "./entity-card";
-import { CATEGORY_LABEL } from "./labels";
+import { CATEGORY_LABEL, verdictLabel } from "./labels";
 
 const SNIPPET = 90;
 
@@ -17,9 +17,9 @@ export function sessionViews(fb: FactBase): SessionViews {
   return {
     entityCard: (entity, mentions) => entityCard(fb, entity, mentions),
     claimCard: (found) => claimCard(fb, found.verdict, found.text),
-    mentionLabel: (m) => `${names.get(m.entity) ?? m.entity} (${CATEGORY_LABEL[m.category].toLowerCase()})`,
+    mentionLabel: (m) => `${names.get(m.entity) ?? m.entity} · ${CATEGORY_LABEL[m.category].toLowerCase()}`,
     claimLabel: (found: ClaimSentence) =>
-      `${found.verdict.status === "match" ? "Claim agrees" : "Claim differs"}: ${snippet(found.text)}`,
+      `Claim · ${verdictLabel(found.verdict.status, found.verdict.claim.support).toLowerCase()}: ${snippet(found.text)}`,
     panelTitle: "Defence Lens: on this page",
     panelEmpty: "Nothing on this page is in the fact base.",
   };

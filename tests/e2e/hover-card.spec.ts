@@ -4,7 +4,7 @@ import type { PageSummary } from "../../src/extension/messages";
 import { factBase } from "../../src/facts";
 import { claimsOf } from "../../src/facts/query";
 import type { Category } from "../../src/facts/types";
-import { CATEGORY_LABEL, SUPPORT_LABEL } from "../../src/ui/labels";
+import { CATEGORY_LABEL, SUPPORT_LABEL, verdictLabel } from "../../src/ui/labels";
 import { expect, highlights, hoverText, openAnnotated, tellTab, test, textBox } from "./harness";
 
 const card = (page: Page) => page.locator("defence-lens-card .card");
@@ -330,14 +330,16 @@ test.describe("annotations panel", () => {
     for (const [i, d] of drawnNow.entries()) {
       const label = labels[i] ?? "";
       if (d.name.includes("-claim-")) {
-        const verb = d.name.includes("-claim-match") ? "Claim agrees: " : "Claim differs: ";
+        const status = d.name.includes("-claim-match") ? "match" : "conflict";
+        const support = d.name.endsWith("-unverified") ? "unverified" : "corroborated";
+        const verb = `Claim · ${verdictLabel(status, support).toLowerCase()}: `;
         expect(label.startsWith(verb), `${i}: ${label}`).toBe(true);
         expect(squash(d.text).startsWith(squash(label.slice(verb.length)).replace(/…$/, "")), `${i}: ${label}`).toBe(
           true,
         );
       } else {
         const category = d.name.slice("defence-lens-".length) as Category;
-        const suffix = ` (${CATEGORY_LABEL[category].toLowerCase()})`;
+        const suffix = ` · ${CATEGORY_LABEL[category].toLowerCase()}`;
         expect(label.endsWith(suffix), `${i}: ${label} for ${d.text}`).toBe(true);
         const entity = factBase.entities.find((e) => e.name === label.slice(0, -suffix.length));
         expect(
@@ -381,7 +383,7 @@ test.describe("annotations panel", () => {
     await expect.poll(async () => (await whereIs(page, count - 1))?.flashed).toBe(true);
     await expect(host(page)).toHaveAttribute("role", "dialog");
     await expect(card(page)).toBeVisible();
-    const heading = label.startsWith("Claim ") ? /^The page / : label.replace(/ \([^)]*\)$/, "");
+    const heading = label.startsWith("Claim ") ? /^The page / : label.replace(/ · [^·]*$/, "");
     await expect(card(page).locator("h2")).toHaveText(heading);
     // The flash is short-lived.
     await expect.poll(() => page.evaluate(() => CSS.highlights.has("defence-lens-flash"))).toBe(false);

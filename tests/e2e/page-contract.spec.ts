@@ -371,14 +371,14 @@ test.describe("reading the page", () => {
     // The rendered mentions, in reading order (the paragraph's claim among them); none from the hidden menu or the
     // closed details.
     expect(all.filter((l) => !l.startsWith("Claim"))).toEqual([
-      "Jüri Ratas (person)",
-      "France (country)",
-      "Estonia (country)",
+      "Jüri Ratas · person",
+      "France · country",
+      "Estonia · country",
     ]);
 
     const visible = page.locator("#visible");
     await expect(visible).not.toBeInViewport();
-    const france = all.indexOf("France (country)");
+    const france = all.indexOf("France · country");
     for (let i = 0; i < france; i++) await page.keyboard.press("ArrowDown");
     await expect(items.nth(france)).toBeFocused();
     await page.keyboard.press("Enter");

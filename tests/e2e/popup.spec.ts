@@ -270,7 +270,7 @@ test.describe("popup", () => {
     await expect(page.locator("defence-lens-panel .panel")).toBeVisible();
     const first = (await drawn(page))[0];
     expect(first?.name).toBe("defence-lens-country");
-    await expect(page.locator("defence-lens-panel li[role=option]").first()).toHaveText(`${first?.text} (country)`);
+    await expect(page.locator("defence-lens-panel li[role=option]").first()).toHaveText(`${first?.text} · country`);
   });
 
   test("copies the page's annotations as Markdown with citations", async ({

@@ -121,6 +121,39 @@ describe("the issue's small inputs", () => {
     );
   });
 
+  it("reads the denial of a reported event, and a denial by “not true”", () => {
+    const joining = verdictOf(
+      "France announced in September 2020 that it would not join NATO's battle group at Tapa in 2021.",
+    );
+    expect(joining?.claim.id).toBe("france-joins-tapa-2021");
+    expect(joining?.status).toBe("conflict");
+    expect(joining?.denied).toBe(true);
+    const drills = verdictOf(
+      "It is not true that France and Estonia hold joint cyber defence drills twice a year; they hold them once a year.",
+    );
+    expect(drills?.status).toBe("conflict");
+    expect(drills?.denied).toBe(true);
+    // "not only" negates nothing.
+    expect(outcome("France and Estonia not only hold joint cyber defence drills twice a year.")).toBe(
+      "cyber-drills-twice-yearly match",
+    );
+  });
+
+  it("neither agrees nor differs when the sentence gives the fact base's value among others", () => {
+    const v = verdictOf("France and Estonia hold joint cyber defence drills twice a year, or once a year.");
+    expect(v?.status).not.toBe("conflict");
+    expect(v?.agreements.join(" ")).not.toMatch(/frequency/);
+    expect(v?.unread.join(" ")).toMatch(/frequency/);
+  });
+
+  it("reads a meeting set elsewhere on another date as another meeting, not a difference", () => {
+    expect(outcome("Emmanuel Macron met Jüri Ratas in Riga in 2019 at an unrelated Baltic energy conference.")).toBe(
+      null,
+    );
+    // In the claim's own place, another date differs.
+    expect(outcome("Emmanuel Macron met Jüri Ratas in Paris in 2019.")).toBe("ratas-macron-meeting-2020 conflict");
+  });
+
   it("compares a date however it is written", () => {
     for (const date of ["Mar 28, 2024", "28 Mar 2024", "March 28, 2024"]) {
       const v = verdictOf(`Blinken and Lecornu visited Nexter's headquarters on ${date}.`);

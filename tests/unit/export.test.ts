@@ -25,7 +25,9 @@ describe("Markdown export", () => {
     expect(md).toContain("# Defence Lens: Ratas in Paris");
     expect(md).toContain("- **Jüri Ratas** (person, 2 mentions): Prime Minister of Estonia");
     expect(md).toContain("- **Airbus** (company, 1 mention)");
-    expect(md).toContain("It differs (the page says 300 troops; the fact base says 200 troops) with the fact base");
+    expect(md).toContain(
+      "Differs from an unverified report (the page says 300 troops; the fact base says 200 troops). The fact base:",
+    );
     expect(md).toContain("Support: unverified.");
     expect(md).toMatch(/Evidence: “Additional 200 troops stationed in Estonia” \[\d\]/);
     expect(md).toContain("France Reinforces Commitment to Estonia Amid Geopolitical Challenges, not stated.");

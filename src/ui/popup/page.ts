@@ -4,7 +4,7 @@ import type { PageSummary } from "../../extension/messages";
 import { claimById, entityById } from "../../facts/query";
 import { CATEGORIES, type FactBase } from "../../facts/types";
 import { h } from "../dom";
-import { CATEGORY_LABEL } from "../labels";
+import { CATEGORY_LABEL, verdictLabel } from "../labels";
 import { sourceDetails, supportBadge } from "./partnerships";
 
 export interface PageActions {
@@ -81,7 +81,11 @@ export function pageView(fb: FactBase, page: PageSummary | null, actions: PageAc
               h(
                 "p",
                 {},
-                h("span", { class: "status", "data-status": c.status }, c.status === "match" ? "Agrees" : "Differs"),
+                h(
+                  "span",
+                  { class: "status", "data-status": claim?.support === "unverified" ? "neutral" : c.status },
+                  verdictLabel(c.status, claim?.support ?? "single-source"),
+                ),
                 " ",
                 `“${c.sentence}”`,
               ),
