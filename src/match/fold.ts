@@ -45,7 +45,16 @@ function isWordChar(code: number, ch: string): boolean {
 function classify(code: number): number {
   const ch = String.fromCharCode(code);
   let c = 0;
-  if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) c |= IGNORABLE;
+  // Soft hyphens and zero-width characters; and the combining diacritics of decomposed text ("Ju\u0308ri", as text
+  // copied on a Mac often is), which fold away as the precomposed letters' accents do.
+  if (
+    code === 0xad ||
+    (code >= 0x200b && code <= 0x200d) ||
+    code === 0x2060 ||
+    code === 0xfeff ||
+    (code >= 0x300 && code <= 0x36f)
+  )
+    c |= IGNORABLE;
   else if (isWordChar(code, ch)) c |= WORD;
   if (ch !== ch.toLowerCase() && ch === ch.toUpperCase()) c |= UPPER;
   if (ch !== ch.toUpperCase() && ch === ch.toLowerCase()) c |= LOWER;

@@ -46,6 +46,8 @@ export interface AnnotatorOptions {
   longText?: number;
   /** Called after every completed pass. */
   onPass?: () => void;
+  /** Called when the page removed text that held highlights (a card over it may have to close). */
+  onRemoved?: () => void;
 }
 
 export interface Display {
@@ -63,8 +65,8 @@ function yieldToPage(): Promise<void> {
 export class Annotator {
   readonly highlights: Highlights<ClaimSentence>;
   private readonly doc: Document;
-  private readonly opts: Required<Omit<AnnotatorOptions, "onPass" | "pageDate">> &
-    Pick<AnnotatorOptions, "onPass" | "pageDate">;
+  private readonly opts: Required<Omit<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved">> &
+    Pick<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved">;
   private claimsOn = false;
   private active = false;
   /** Entities named outright somewhere on the page: what vouches for a context-gated alias. */
@@ -73,8 +75,6 @@ export class Annotator {
   private readonly gated = new Set<Text>();
   /** Roots (elements or text nodes) to read. */
   private queue: Node[] = [];
-  /** Something was removed: ranges over nodes no longer in the document are dropped at the next pass. */
-  private removed = false;
   /**
    * Blocks (or table rows) to read for claim sentences. Reading claims costs far more than finding names, so a unit is
    * read only when it comes into view: watched by `inView` until then, in `claimUnits` once it has.
@@ -167,6 +167,7 @@ export class Annotator {
     clearTimeout(this.timer);
     this.timer = undefined;
     this.observer.disconnect();
+    this.doc.removeEventListener("beforeinput", this.onBeforeInput, { capture: true });
     this.inView.clear();
     this.longText.clear();
   }
@@ -229,7 +230,17 @@ export class Annotator {
     this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "off");
   }
 
+  /**
+   * Editing begins in a document switched to `designMode` (which no mutation announces): the editor owns the page now,
+   * and no highlight stays on text being edited.
+   */
+  private readonly onBeforeInput = (): void => {
+    if (this.doc.designMode !== "on") return;
+    this.highlights.clear();
+  };
+
   private observe(): void {
+    this.doc.addEventListener("beforeinput", this.onBeforeInput, { capture: true, passive: true });
     this.observer.observe(this.doc.documentElement, {
       childList: true,
       subtree: true,
@@ -242,21 +253,22 @@ export class Annotator {
   private onMutations(records: MutationRecord[]): void {
     if (!this.active) return;
     let queued = false;
+    let removed = false;
     for (const r of records) {
       if (r.type === "attributes") {
         // A region became editable (or hidden): the editor owns it now. Otherwise it may be read again.
-        this.highlights.dropWithin(r.target);
+        if (this.highlights.dropWithin(r.target)) this.changed = true;
         this.queue.push(r.target);
       } else if (r.type === "characterData") {
         const text = r.target as Text;
-        this.highlights.dropNode(text);
+        if (this.highlights.dropNode(text)) this.changed = true;
         this.queue.push(text);
         const unit = unitOf(text);
         if (unit && this.watched.has(unit) && !this.inView.isWaiting(unit)) this.claimUnits.add(unit);
       } else {
-        // A removal alone also calls for a pass: the ranges over what went must leave the registry (they would keep
-        // the removed nodes alive, and the page's scripts read the registry).
-        if (r.removedNodes.length > 0) this.removed = true;
+        // The ranges over what went leave the registry at once (they would keep the removed nodes alive, the page's
+        // scripts read the registry, and a page that re-renders every few milliseconds would always show stale ones).
+        if (r.removedNodes.length > 0) removed = true;
         for (const node of r.removedNodes) this.longText.removed(node, r.target);
         for (const node of r.addedNodes) this.queue.push(node);
         if (r.addedNodes.length === 0) {
@@ -267,6 +279,12 @@ export class Annotator {
         if (unit && this.watched.has(unit) && !this.inView.isWaiting(unit)) this.claimUnits.add(unit);
       }
       queued = true;
+    }
+    if (removed) {
+      if (this.highlights.dropDisconnected()) {
+        this.changed = true;
+        this.opts.onRemoved?.();
+      }
     }
     if (queued && this.timer === undefined) {
       this.timer = setTimeout(() => {
@@ -279,7 +297,8 @@ export class Annotator {
   private enqueue(roots: Node[]): Promise<void> {
     this.queue.push(...roots);
     if (!this.running) {
-      this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "working");
+      // The first pass says so at once; an incremental one once it finds text that may name something (see `mark`).
+      if (this.doc.documentElement.getAttribute(STATE_ATTRIBUTE) !== "ready") this.mark();
       this.running = this.run(this.abort.signal).finally(() => {
         this.running = null;
         // Switched off and on again while a pass was pausing: that pass gave up, this one takes the queue.
@@ -287,6 +306,22 @@ export class Annotator {
       });
     }
     return this.running;
+  }
+
+  /** The pass under way has said "working": it says "ready" when it ends. */
+  private marked = false;
+  /** The page changed text that held highlights since the last pass: the next one says "working". */
+  private changed = false;
+
+  /**
+   * Sets `working` for the pass under way. An incremental pass over text that names nothing and held no highlight (a
+   * page's clock, its own status line) leaves the attribute alone: a page whose own observer answers each change of
+   * `<html>`'s attributes with a change of its text would otherwise keep the two going back and forth for ever.
+   */
+  private mark(): void {
+    if (this.marked) return;
+    this.marked = true;
+    this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "working");
   }
 
   private async run(signal: AbortSignal): Promise<void> {
@@ -299,21 +334,24 @@ export class Annotator {
       return !signal.aborted;
     };
     const busy = () =>
-      this.removed ||
       this.queue.length > 0 ||
       this.nearParts.length > 0 ||
       this.claimUnits.size > 0 ||
       this.longText.pending ||
       this.inView.pending;
     while (busy()) {
-      if (this.removed) {
-        this.removed = false;
-        this.highlights.dropDisconnected();
+      if (this.changed) {
+        this.changed = false;
+        this.mark();
       }
       while (this.queue.length > 0) {
         const root = this.queue.shift() as Node;
+        const text = root.textContent ?? "";
+        if (!mayName(this.opts.automaton, text)) continue;
+        // Text that may name something makes a pass worth saying, read or not (being edited, it is not).
+        this.mark();
         if (insideSkipped(root)) continue;
-        if (!(await this.readRoot(root, breathe))) return;
+        if (!(await this.readRoot(root, breathe, true, text))) return;
       }
       // What the viewport observers say is near: parts of long texts (a container's children are watched in turn,
       // so this may take a few rounds) and claim units.
@@ -330,6 +368,7 @@ export class Annotator {
         this.pageDate ??= this.opts.pageDate?.();
         for (const unit of [...this.claimUnits]) {
           this.claimUnits.delete(unit);
+          if (insideSkipped(unit)) continue;
           await this.finder.process(unit, reader, breathe, { pageDate: this.pageDate ?? undefined, whole: this.whole });
           if (!(await breathe())) return;
         }
@@ -338,7 +377,10 @@ export class Annotator {
     }
     await this.highlights.drawn();
     if (signal.aborted || !this.active) return;
-    this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "ready");
+    // A page script that cleared the registry (`CSS.highlights.clear()`) does not take the highlights away for good.
+    this.highlights.register();
+    if (this.marked) this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "ready");
+    this.marked = false;
     this.opts.onPass?.();
   }
 
@@ -382,8 +424,12 @@ export class Annotator {
    * more than `longText` characters has its children watched instead, each read as it comes near the viewport (a
    * container of blocks has its own children watched in turn).
    */
-  private async readRoot(root: Node, breathe: () => Promise<boolean>, whole = true): Promise<boolean> {
-    const text = root.textContent ?? "";
+  private async readRoot(
+    root: Node,
+    breathe: () => Promise<boolean>,
+    whole = true,
+    text = root.textContent ?? "",
+  ): Promise<boolean> {
     if (!mayName(this.opts.automaton, text)) return true;
     if (whole && text.length > this.opts.longText && root instanceof Element) {
       this.highlights.nearOnly();

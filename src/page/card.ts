@@ -49,8 +49,9 @@ export class Card {
    */
   show(target: CardTarget, role: "tooltip" | "dialog" = "tooltip", beside?: Element): void {
     const live = liveRange(target.range);
-    if (!live) return;
     this.hide();
+    // Its text is gone (the page replaced it while the pointer rested on it), or there is no page to show it in.
+    if (!live?.startContainer.parentElement || !this.doc.documentElement) return;
     const host = this.doc.createElement(CARD_TAG);
     host.setAttribute("role", role);
     host.setAttribute("aria-label", "Defence Lens");

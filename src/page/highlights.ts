@@ -7,7 +7,7 @@ import { entityHighlight, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX } from "./contract";
 
 const CLAIM_PREFIX = `${HIGHLIGHT_PREFIX}claim-`;
 
-import { firstAtOrAfter, nearOffsets, nearRows } from "./near-window";
+import { DRAWN_REACH, firstAtOrAfter, nearOffsets, nearRows, REDRAW_WITHIN } from "./near-window";
 import { rangeBetween, rangeHolds } from "./text-range";
 
 /** One mention of an entity: a range inside one text node. */
@@ -212,8 +212,11 @@ export class Highlights<T = unknown> {
    */
   private paintNear(node: Text): void {
     const list = this.mentionsIn.get(node) ?? [];
-    const [a, b] = nearOffsets(node);
     const [oa, ob] = this.windows.get(node) ?? [0, 0];
+    const [va, vb] = nearOffsets(node, REDRAW_WITHIN);
+    // Still well inside what is drawn: nothing to change (see near-window.ts).
+    if (this.windows.has(node) && oa <= va && vb <= ob && vb > va) return;
+    const [a, b] = nearOffsets(node, DRAWN_REACH);
     const from = firstAtOrAfter(list, Math.min(a, oa));
     const to = Math.max(b, ob);
     for (let i = from; i < list.length && (list[i] as Mention).start < to; i++) {
@@ -238,8 +241,13 @@ export class Highlights<T = unknown> {
    */
   private paintRows(container: Element, on: boolean): Element[] {
     const rows = containerRows(container).rows;
-    const [a, b] = on ? nearRows(rows) : [0, 0];
     const [oa, ob] = this.rowWindows.get(container) ?? [0, 0];
+    if (on && ob > oa) {
+      // Still well inside what is drawn: nothing to change (see near-window.ts).
+      const [va, vb] = nearRows(rows, REDRAW_WITHIN);
+      if (oa <= va && vb <= ob) return [];
+    }
+    const [a, b] = on ? nearRows(rows, DRAWN_REACH) : [0, 0];
     const came: Element[] = [];
     for (let i = Math.min(a, oa); i < Math.max(b, ob); i++) {
       const row = rows[i] as Element;
@@ -370,25 +378,46 @@ export class Highlights<T = unknown> {
   }
 
   /** A text node the page changed or removed: its mentions and the claim clauses over it go. */
-  dropNode(node: Text): void {
+  dropNode(node: Text): boolean {
+    const had = this.mentionsIn.has(node) || this.claimsIn.has(node);
     this.setMentions(node, []);
     this.dropClaimsOver(node);
+    return had;
   }
 
-  /** Drops what lies in text nodes no longer in the document (the page removed them). */
-  dropDisconnected(): void {
-    for (const node of [...this.mentionsIn.keys()]) if (!node.isConnected) this.setMentions(node, []);
-    for (const mark of [...this.claimList]) if (mark.nodes.some((n) => !n.isConnected)) this.dropClaim(mark);
+  /** Drops what lies in text nodes no longer in the document (the page removed them); true if anything was there. */
+  dropDisconnected(): boolean {
+    return this.dropWhere((n) => !n.isConnected);
   }
 
-  /** Drops everything under a root (it became editable, or was removed). */
-  dropWithin(root: Node): void {
-    for (const node of [...this.mentionsIn.keys()]) if (root.contains(node)) this.setMentions(node, []);
-    for (const mark of [...this.claimList]) if (mark.nodes.some((n) => root.contains(n))) this.dropClaim(mark);
+  /** Drops everything under a root (it became editable, or was removed); true if anything was there. */
+  dropWithin(root: Node): boolean {
+    return this.dropWhere((n) => root.contains(n));
+  }
+
+  private dropWhere(gone: (node: Text) => boolean): boolean {
+    let dropped = false;
+    for (const node of [...this.mentionsIn.keys()]) {
+      if (!gone(node)) continue;
+      this.setMentions(node, []);
+      dropped = true;
+    }
+    for (const mark of [...this.claimList]) {
+      if (!mark.nodes.some(gone)) continue;
+      this.dropClaim(mark);
+      dropped = true;
+    }
+    return dropped;
   }
 
   clearClaims(): void {
     for (const mark of [...this.claimList]) this.dropClaim(mark);
+  }
+
+  /** Registers again every shown highlight the registry lost (a page script cleared it, or deleted one of ours). */
+  register(): void {
+    const registry = this.win.CSS.highlights;
+    for (const [name, h] of this.byName) if (this.isShown(name) && registry.get(name) !== h) registry.set(name, h);
   }
 
   /** Removes every range and unregisters every highlight of ours. */

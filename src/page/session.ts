@@ -53,6 +53,10 @@ export class PageSession {
       claims: () => opts.claimReader(opts.factBase),
       pageDate: () => pageDate(doc),
       onPass: () => opts.onPass?.(this),
+      // The text under the open card went (a re-render, a page swapping its body): the card goes with it.
+      onRemoved: () => {
+        if (this.card.current && !this.card.current.range.startContainer.isConnected) this.pointer.close();
+      },
     });
     this.card = new Card(doc);
     this.pointer = new PointerCards(doc, this.card, {

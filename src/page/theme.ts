@@ -17,7 +17,7 @@ function luminance([r, g, b]: [number, number, number, number]): number {
 /** The first opaque background behind the element decides; with none, the page's colour scheme does. */
 export function isDarkBehind(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
-  if (!view) return false;
+  if (!view || !el.isConnected) return false;
   for (let node: Element | null = el; node; node = node.parentElement) {
     const rgb = parseRgb(view.getComputedStyle(node).backgroundColor);
     if (rgb && rgb[3] > 0.5) return luminance(rgb) < 0.2;

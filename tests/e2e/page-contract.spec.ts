@@ -1,7 +1,17 @@
 // The page contract against the failures of issue 15, one small page each (tests/fixtures/pages/contract/): what a
 // reader or the page's own code would notice if the extension touched, hid, broke or slowed the page.
 import type { Page, Worker } from "@playwright/test";
-import { claimHighlights, expect, highlights, hoverText, openAnnotated, tellTab, test, textBox } from "./harness";
+import {
+  claimHighlights,
+  drawn,
+  expect,
+  highlights,
+  hoverText,
+  openAnnotated,
+  tellTab,
+  test,
+  textBox,
+} from "./harness";
 
 const contract = (origin: string, file: string) => `${origin}/pages/contract/${file}`;
 
@@ -149,6 +159,57 @@ test.describe("the page's own code keeps working", () => {
     expect(await strayRanges(page)).toBe(0);
   });
 
+  test("1b. a page whose observer answers each change of <html>'s attributes with text of its own settles", async ({
+    page,
+    server,
+  }) => {
+    await countPasses(page);
+    await openAnnotated(page, contract(server.origin, "answers-attributes.html"));
+    expect((await highlights(page, "#story")).length).toBe(4);
+    // Each pass of the extension flips the attribute twice, and the page writes its status line (which names
+    // nothing) twice: passes of the extension's own, set off by that line, would come between those the page asks for.
+    const seen = () => page.evaluate(() => (window as unknown as { seen: number }).seen);
+    const addStory = () => page.evaluate(() => (window as unknown as { addStory(): void }).addStory());
+    const [passesBefore, seenBefore] = [await passes(page), await seen()];
+    await afterPass(page, addStory);
+    await afterPass(page, addStory);
+    expect(await passes(page)).toBe(passesBefore + 2);
+    expect(await seen()).toBe(seenBefore + 4);
+    await expect(page.locator("#status")).toHaveText(`seen ${seenBefore + 4}`);
+  });
+
+  test("1c. the page clears the highlight registry, or swaps the text under an open card", async ({ page, server }) => {
+    await countPasses(page);
+    await openAnnotated(page, contract(server.origin, "answers-attributes.html"));
+    await page.evaluate(() => (window as unknown as { clearRegistry(): void }).clearRegistry());
+    expect(await highlights(page, "#story")).toEqual([]);
+    // The next pass (the page adds a story) draws both again.
+    await afterPass(page, () => page.evaluate(() => (window as unknown as { addStory(): void }).addStory()));
+    expect((await highlights(page, "#story")).length).toBe(4);
+    expect((await highlights(page, "#more")).length).toBe(3);
+
+    // The card of a name whose text the page replaces goes with the text, and the next name gets its own card.
+    await hoverText(page, "Emmanuel Macron");
+    await expect(card(page)).toContainText("Emmanuel Macron");
+    await page.evaluate(() => (window as unknown as { swap(): void }).swap());
+    await expect(page.locator("defence-lens-card")).toHaveCount(0);
+    expect(await strayRanges(page)).toBe(0);
+    await hoverText(page, "Airbus");
+    await expect(card(page).locator("h2")).toHaveText("Airbus");
+  });
+
+  test("1d. an article made editable, then typed in, gets no name or claim highlight", async ({ page, server }) => {
+    await countPasses(page);
+    await openAnnotated(page, contract(server.origin, "answers-attributes.html"));
+    await afterPass(page, () => page.evaluate(() => (window as unknown as { edit(): void }).edit()));
+    expect(await drawn(page, "article")).toEqual([]);
+    const box = await textBox(page, "Estonia.");
+    await page.mouse.click(box.x + box.width - 1, box.y + box.height / 2);
+    await page.keyboard.press("End");
+    await afterPass(page, () => page.keyboard.type(" France signed it with NATO."));
+    expect(await drawn(page, "article")).toEqual([]);
+  });
+
   test("2. an XHTML page: form fields, code, preformatted text and styles are left as they are", async ({
     page,
     server,
@@ -271,6 +332,8 @@ test.describe("the page's own code keeps working", () => {
     await afterPass(page, () => page.keyboard.type(" France and NATO"));
     await expect(page.locator("#notes")).toHaveText("Notes: France and NATO");
     expect(await highlights(page, "#notes")).toEqual([]);
+    // Editing has begun in a page in design mode: nothing of ours stays drawn on it.
+    expect(await drawn(page)).toEqual([]);
 
     const lead = await textBox(page, "Tallinn.");
     await page.mouse.click(lead.x + lead.width - 1, lead.y + lead.height / 2);
