@@ -33,7 +33,8 @@ export default defineConfig({
   hooks: {
     // The claim reader, built apart as an ES module that the content script imports on the first block a page reads
     // for claims (src/extension/claim-reader.ts): most pages never load it.
-    "build:publicAssets": async (_wxt, files) => {
+    "build:publicAssets": async (wxt, files) => {
+      if (wxt.config.browser === "firefox") return;
       const built = await build({
         entryPoints: [resolve(import.meta.dirname, "src/match/claim-reader.ts")],
         bundle: true,
@@ -56,12 +57,11 @@ export default defineConfig({
       "Highlights the people, countries, organisations, units, companies, places, events and claims of defence-policy news, with their sources. Runs entirely offline.",
     // storage: the settings. Nothing else: the content script reads its own page, the popup talks to it by message.
     permissions: ["storage"],
-    // The claim reader, imported by the content script (a module must be web-accessible for a content script to import
-    // it). It holds code only, the same in every install.
-    web_accessible_resources:
-      browser === "firefox"
-        ? [CLAIM_READER_FILE]
-        : [{ resources: [CLAIM_READER_FILE], matches: ["http://*/*", "https://*/*"] }],
+    // The claim reader, imported by the content script in Chrome (a module must be web-accessible for a content script
+    // to import it; it holds code only, the same in every install). Firefox's content script holds it itself.
+    ...(browser === "firefox"
+      ? {}
+      : { web_accessible_resources: [{ resources: [CLAIM_READER_FILE], matches: ["http://*/*", "https://*/*"] }] }),
     // The annotations panel from the keyboard (changeable on the browser's shortcuts page).
     commands: {
       "open-panel": {
