@@ -40,7 +40,7 @@ async function render(): Promise<void> {
       },
       copy: () => void copy(),
     }),
-    settingsView(settings, page?.host ?? null, (next) => void updateSettings(() => next)),
+    settingsView(settings, page?.host ?? null, (update) => void updateSettings(update)),
     partnershipsView(factBase),
   );
   app.setAttribute("aria-busy", "false");

@@ -18,8 +18,15 @@ export async function loadSettings(): Promise<Settings> {
   }
 }
 
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = sanitizeSettings(change(await loadSettings()));
-  await settingsItem.setValue(next);
+/** The updates under way, one after another: each reads what the one before it wrote. */
+let updates: Promise<unknown> = Promise.resolve();
+
+export function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = updates.then(async () => {
+    const value = sanitizeSettings(change(await loadSettings()));
+    await settingsItem.setValue(value);
+    return value;
+  });
+  updates = next.catch(() => {});
   return next;
 }

@@ -34,6 +34,16 @@ describe("stored settings", () => {
     expect((await loadSettings()).disabledSites).toEqual(["b.example"]);
   });
 
+  it("keep both of two changes made at once (two switches flipped in quick succession)", async () => {
+    const { loadSettings, updateSettings } = await import("../../src/extension/settings-storage");
+    await Promise.all([
+      updateSettings((s) => ({ ...s, show: { ...s.show, company: false } })),
+      updateSettings((s) => ({ ...s, show: { ...s.show, place: false } })),
+    ]);
+    const { show } = await loadSettings();
+    expect([show.company, show.place]).toEqual([false, false]);
+  });
+
   it("are read by content scripts in whichever shape they are stored, migrated or not", async () => {
     const { readSettings, watchSettings } = await import("../../src/extension/settings-read");
     expect(await readSettings()).toEqual((await import("../../src/settings/model")).DEFAULT_SETTINGS);

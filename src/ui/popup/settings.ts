@@ -22,14 +22,22 @@ function checkbox(
   return h("div", { class: "switch" }, input, h("label", { for: id }, extra ?? null, label));
 }
 
-export function settingsView(settings: Settings, host: string | null, change: (next: Settings) => void): HTMLElement {
+/**
+ * The popup's switches. `change` is given how to change the stored settings, applied to them as they are when it runs
+ * (not to this view's copy): two switches flipped in quick succession both count.
+ */
+export function settingsView(
+  settings: Settings,
+  host: string | null,
+  change: (update: (current: Settings) => Settings) => void,
+): HTMLElement {
   const onHere = host !== null && !settings.disabledSites.includes(host);
   const site = host
     ? checkbox("site", `On for ${host}`, onHere, (on) =>
-        change({
-          ...settings,
-          disabledSites: on ? settings.disabledSites.filter((s) => s !== host) : [...settings.disabledSites, host],
-        }),
+        change((current) => ({
+          ...current,
+          disabledSites: on ? current.disabledSites.filter((s) => s !== host) : [...current.disabledSites, host],
+        })),
       )
     : null;
   return h(
@@ -40,7 +48,9 @@ export function settingsView(settings: Settings, host: string | null, change: (n
       "fieldset",
       {},
       h("legend", {}, "Where it runs"),
-      checkbox("enabled", "On everywhere", settings.enabled, (on) => change({ ...settings, enabled: on })),
+      checkbox("enabled", "On everywhere", settings.enabled, (on) =>
+        change((current) => ({ ...current, enabled: on })),
+      ),
       site,
     ),
     h(
@@ -52,7 +62,7 @@ export function settingsView(settings: Settings, host: string | null, change: (n
           `show-${t}`,
           TOGGLE_LABEL[t],
           settings.show[t],
-          (on) => change({ ...settings, show: { ...settings.show, [t]: on } }),
+          (on) => change((current) => ({ ...current, show: { ...current.show, [t]: on } })),
           h("span", { class: "swatch", "data-category": t, "aria-hidden": "true" }),
         ),
       ),
