@@ -147,7 +147,15 @@ const CONTEXT_TEXT = 4000;
  */
 function spacedText(el: Element | null): string {
   if (!el) return "";
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  // Code, form fields and the like are no context: their names must not vouch for a name elsewhere.
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === 3
+        ? NodeFilter.FILTER_ACCEPT
+        : isSkippedElement(node as Element)
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_SKIP,
+  });
   const parts: string[] = [];
   let length = 0;
   for (let n = walker.nextNode(); n && length < CONTEXT_TEXT; n = walker.nextNode()) {
