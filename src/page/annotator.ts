@@ -8,7 +8,7 @@ import type { ClaimReader } from "../match/claim-reader";
 import type { AliasMatch } from "../match/scan";
 import { CLAIM_CONTAINERS, ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
 import { edgesOf, insideSkipped, textBatches } from "./collect";
-import { STATE_ATTRIBUTE } from "./contract";
+import { pageState, setPageState } from "./contract";
 import { type ClaimMark, Highlights, Mention } from "./highlights";
 import { LongText } from "./long-text";
 import { NearViewport } from "./near";
@@ -106,7 +106,7 @@ export class Annotator {
     // claims are read when they come near too, rather than by a second observer of as many rows.
     this.highlights = new Highlights(doc, (blocks) => {
       if (!this.claimsOn) return;
-      for (const block of blocks) if (this.mentionUnits.has(block)) this.claimUnits.add(block);
+      for (const block of blocks) if (this.isDrawnUnit(block)) this.claimUnits.add(block);
       this.resume();
     });
     this.finder = new ClaimFinder(options.automaton, this.mentioned, () => this.topics(), this.highlights);
@@ -135,7 +135,7 @@ export class Annotator {
     const claimsAdded = display.claims && !this.claimsOn;
     this.claimsOn = display.claims;
     if (!display.active) {
-      if (this.active || this.doc.documentElement.getAttribute(STATE_ATTRIBUTE) !== "off") this.switchOff();
+      if (this.active || pageState(this.doc) !== "off") this.switchOff();
       return Promise.resolve();
     }
     this.highlights.show(display.categories, display.claims);
@@ -187,9 +187,7 @@ export class Annotator {
   /** The three entities the page names most (at least three times each), worked out once per pass. */
   private topics(): string[] {
     if (!this.topicsCache) {
-      const counts = new Map<string, number>();
-      for (const m of this.highlights.everyMention()) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-      this.topicsCache = [...counts]
+      this.topicsCache = [...this.highlights.mentionCounts(true)]
         .filter(([, n]) => n >= 3)
         .sort((a, b) => b[1] - a[1])
         .slice(0, 3)
@@ -223,11 +221,10 @@ export class Annotator {
     this.watched = new WeakSet();
     this.claimScopes = new WeakSet();
     this.unitCache = new WeakMap();
-    this.mentionUnits = new WeakSet();
     this.claimUnits.clear();
     this.finder.reset();
     this.highlights.clear();
-    this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "off");
+    setPageState(this.doc, "off");
   }
 
   /**
@@ -298,7 +295,7 @@ export class Annotator {
     this.queue.push(...roots);
     if (!this.running) {
       // The first pass says so at once; an incremental one once it finds text that may name something (see `mark`).
-      if (this.doc.documentElement.getAttribute(STATE_ATTRIBUTE) !== "ready") this.mark();
+      if (pageState(this.doc) !== "ready") this.mark();
       this.running = this.run(this.abort.signal).finally(() => {
         this.running = null;
         // Switched off and on again while a pass was pausing: that pass gave up, this one takes the queue.
@@ -321,7 +318,7 @@ export class Annotator {
   private mark(): void {
     if (this.marked) return;
     this.marked = true;
-    this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "working");
+    setPageState(this.doc, "working");
   }
 
   private async run(signal: AbortSignal): Promise<void> {
@@ -379,7 +376,7 @@ export class Annotator {
     if (signal.aborted || !this.active) return;
     // A page script that cleared the registry (`CSS.highlights.clear()`) does not take the highlights away for good.
     this.highlights.register();
-    if (this.marked) this.doc.documentElement.setAttribute(STATE_ATTRIBUTE, "ready");
+    if (this.marked) setPageState(this.doc, "ready");
     this.marked = false;
     this.opts.onPass?.();
   }
@@ -497,8 +494,11 @@ export class Annotator {
     return last ? -1 : to;
   }
 
-  /** Claim units with mentions on a long page: read when the highlights report them near. */
-  private mentionUnits = new WeakSet<Element>();
+  /** A claim unit read when the highlights report it near: a row or item with mentions on a long page. */
+  private isDrawnUnit(unit: Element): boolean {
+    return this.watched.has(unit) && unit.parentElement?.closest(CLAIM_CONTAINERS) != null;
+  }
+
   /** The claim unit of each element whose text named something, found once (a table row's cells share one). */
   private unitCache = new WeakMap<Element, Element | null>();
 
@@ -514,7 +514,6 @@ export class Annotator {
     if (this.highlights.drawsNearOnly && unit.parentElement?.closest(CLAIM_CONTAINERS)) {
       // A row or item of a long page: read when it comes near to be drawn (see the constructor), not watched by an
       // observer of its own (a data table has thousands); its neighbours name their own.
-      this.mentionUnits.add(unit);
       this.watched.add(unit);
       if (this.highlights.isNear(unit)) this.claimUnits.add(unit);
       return;

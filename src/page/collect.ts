@@ -152,7 +152,7 @@ const INLINE = new Set([
   "del",
 ]);
 
-export function isInline(el: Element): boolean {
+function isInline(el: Element): boolean {
   return INLINE.has(el.localName);
 }
 

@@ -6,6 +6,16 @@ import type { Category, SupportLevel } from "../facts/types";
 export const STATE_ATTRIBUTE = "data-defence-lens";
 export type PageState = "working" | "ready" | "off";
 
+/** The page's state as the extension last set it (null before it set any). */
+export function pageState(doc: Document): string | null {
+  return doc.documentElement.getAttribute(STATE_ATTRIBUTE);
+}
+
+/** Sets the page's state: the one change the extension makes to the page's own nodes. */
+export function setPageState(doc: Document, state: PageState): void {
+  doc.documentElement.setAttribute(STATE_ATTRIBUTE, state);
+}
+
 /** Every highlight name of the extension starts with this; switching off clears them all. */
 export const HIGHLIGHT_PREFIX = "defence-lens-";
 

@@ -2,7 +2,7 @@
 // next to nothing. V8 compiles a function on its first call, on every page, so code that never runs costs nothing:
 // here the page's text is read in batches and scanned loosely, and only a page that may name something (now, or in
 // text it adds later) gets the annotator, the card and the claim code.
-import { STATE_ATTRIBUTE } from "./contract";
+import { setPageState } from "./contract";
 
 export interface Dormant {
   /** Resolves when the page may name something, or `wake` was called. */
@@ -78,7 +78,7 @@ export function untilNamed(doc: Document, mayName: (text: string) => boolean, ba
   void readAll(doc.body ?? doc.documentElement, mayName, () => stopped).then((found) => {
     if (stopped) return;
     if (found) wake();
-    else doc.documentElement.setAttribute(STATE_ATTRIBUTE, "ready");
+    else setPageState(doc, "ready");
   });
   return { named, wake, stop };
 }

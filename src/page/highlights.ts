@@ -8,6 +8,7 @@ import { entityHighlight, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX } from "./contract";
 const CLAIM_PREFIX = `${HIGHLIGHT_PREFIX}claim-`;
 
 import { DRAWN_REACH, firstAtOrAfter, nearOffsets, nearRows, REDRAW_WITHIN } from "./near-window";
+import { NextReport } from "./next-report";
 import { rangeBetween, rangeHolds } from "./text-range";
 
 /** One mention of an entity: a range inside one text node. */
@@ -132,9 +133,8 @@ export class Highlights<T = unknown> {
     }
   }
 
-  /** Resolves at the observer's next report, after elements were given to it. */
-  private report: Promise<void> | null = null;
-  private reported: (() => void) | null = null;
+  /** The observer's next report on blocks given to it. */
+  private readonly next = new NextReport(() => (this.win as unknown as Window).document);
 
   private watchBlock(block: Element): void {
     this.nodesOf.set(block, new Set());
@@ -145,31 +145,19 @@ export class Highlights<T = unknown> {
     if (big && this.rowWindows.has(big)) return;
     if (big) this.rowWindows.set(big, [0, 0]);
     this.near?.observe(big ?? block);
-    this.report ??= new Promise<void>((resolve) => {
-      this.reported = resolve;
-    });
+    this.next.expect();
   }
 
   /**
    * Waits until the mentions just found near the viewport are drawn (the observer's report on their elements): the
    * page is not marked ready before. A hidden page may never render, and is not waited for long.
    */
-  async drawn(): Promise<void> {
-    const report = this.report;
-    if (!report) return;
-    const visible = (this.win as unknown as Window).document?.visibilityState === "visible";
-    await Promise.race([report, new Promise<void>((r) => setTimeout(r, visible ? 5000 : 200))]);
-    if (this.report === report) {
-      this.report = null;
-      this.reported = null;
-    }
+  drawn(): Promise<void> {
+    return this.next.settled();
   }
 
   private onNear(entries: IntersectionObserverEntry[]): void {
-    const resolve = this.reported;
-    this.report = null;
-    this.reported = null;
-    resolve?.();
+    this.next.settle();
     const near: Element[] = [];
     for (const e of entries) {
       const on = e.isIntersecting;
@@ -196,8 +184,8 @@ export class Highlights<T = unknown> {
     }
     this.windows.delete(node);
     for (const m of this.mentionsIn.get(node) ?? []) {
-      if (on) this.highlight(entityHighlight(m.category), PRIORITY.mention).add(m.range);
-      else if (m.drawn) this.byName.get(entityHighlight(m.category))?.delete(m.range);
+      if (on) this.draw(m);
+      else this.undraw(m);
     }
   }
 
@@ -223,8 +211,8 @@ export class Highlights<T = unknown> {
       const m = list[i] as Mention;
       const inside = m.start >= a && m.start < b;
       const was = m.start >= oa && m.start < ob;
-      if (inside && !was) this.highlight(entityHighlight(m.category), PRIORITY.mention).add(m.range);
-      else if (!inside && was && m.drawn) this.byName.get(entityHighlight(m.category))?.delete(m.range);
+      if (inside && !was) this.draw(m);
+      else if (!inside && was) this.undraw(m);
     }
     this.followScroll();
     this.windows.set(node, [a, b]);
@@ -289,6 +277,16 @@ export class Highlights<T = unknown> {
     });
   };
 
+  /** Adds a mention's range to its category's highlight. */
+  private draw(m: Mention): void {
+    this.highlight(entityHighlight(m.category), PRIORITY.mention).add(m.range);
+  }
+
+  /** Takes a mention's range out of its highlight (a range never made was never in it). */
+  private undraw(m: Mention): void {
+    if (m.drawn) this.byName.get(entityHighlight(m.category))?.delete(m.range);
+  }
+
   private highlight(name: string, priority: number): Highlight {
     let h = this.byName.get(name);
     if (!h) {
@@ -323,8 +321,7 @@ export class Highlights<T = unknown> {
     const old = this.mentionsIn.get(node);
     if (old) {
       const kept = old.filter((m) => m.start < from);
-      for (const m of old)
-        if (m.start >= from && m.drawn) this.byName.get(entityHighlight(m.category))?.delete(m.range);
+      for (const m of old) if (m.start >= from) this.undraw(m);
       mentions.unshift(...kept);
     }
     if (mentions.length === 0) {
@@ -342,7 +339,7 @@ export class Highlights<T = unknown> {
         return;
       }
     }
-    for (const m of mentions) this.highlight(entityHighlight(m.category), PRIORITY.mention).add(m.range);
+    for (const m of mentions) this.draw(m);
   }
 
   /** Where the last mention of a node starting before `from` ends (`from` if none runs past it). */
@@ -460,11 +457,14 @@ export class Highlights<T = unknown> {
     return this.claimsIn.get(node)?.find((m) => this.isShown(m.name) && rangeHolds(m.range, node, offset));
   }
 
-  /** How many shown mentions each entity has, in no particular order (the badge, a card's count). */
-  mentionCounts(): Map<string, number> {
+  /**
+   * How many mentions each entity has, in no particular order: the shown ones (the badge, a card's count), or `all`,
+   * shown or not (what the page is about).
+   */
+  mentionCounts(all = false): Map<string, number> {
     const out = new Map<string, number>();
     for (const m of this.everyMention())
-      if (this.isShown(entityHighlight(m.category))) out.set(m.entity, (out.get(m.entity) ?? 0) + 1);
+      if (all || this.isShown(entityHighlight(m.category))) out.set(m.entity, (out.get(m.entity) ?? 0) + 1);
     return out;
   }
 

@@ -1,27 +1,24 @@
 // Elements waiting until they come near the viewport: an IntersectionObserver with the bookkeeping the annotator
 // needs around it (which are still waiting, and a promise for the observer's next report).
+import { NextReport } from "./next-report";
 
 export class NearViewport {
   private readonly observer: IntersectionObserver;
   private readonly waiting = new Set<Element>();
-  /** Resolves at the observer's next report, after elements were given to it. */
-  private report: Promise<void> | null = null;
-  private reported: (() => void) | null = null;
+  private readonly next: NextReport;
 
   /**
    * `margin`: how far above and below the viewport counts as near, in CSS terms ("100%": one viewport). `orAbove`:
    * an element anywhere above counts too (it is reported when the reader nears it or has gone past it, however: by
    * scrolling, by a jump to the end, or opening the page scrolled down).
    */
-  private readonly view: { IntersectionObserver: typeof IntersectionObserver; document?: Document };
-
   constructor(
     view: { IntersectionObserver: typeof IntersectionObserver; document?: Document },
     margin: string,
     private readonly onNear: (elements: Element[]) => void,
     orAbove = false,
   ) {
-    this.view = view;
+    this.next = new NextReport(() => view.document);
     this.observer = new view.IntersectionObserver((entries) => this.onEntries(entries), {
       rootMargin: `${orAbove ? "1000000%" : margin} 0px ${margin} 0px`,
     });
@@ -31,9 +28,7 @@ export class NearViewport {
     if (this.waiting.has(el)) return;
     this.waiting.add(el);
     this.observer.observe(el);
-    this.report ??= new Promise<void>((resolve) => {
-      this.reported = resolve;
-    });
+    this.next.expect();
   }
 
   /** Is this element still waiting to come near? */
@@ -59,38 +54,17 @@ export class NearViewport {
   clear(): void {
     this.observer.disconnect();
     this.waiting.clear();
-    this.settle();
+    this.next.settle();
   }
 
   /** Is a report awaited on elements given to the observer? */
   get pending(): boolean {
-    return this.report !== null;
+    return this.next.pending;
   }
 
-  /**
-   * Waits for the observer to say which of the elements just given to it are near. An observer reports within a frame;
-   * a hidden tab may never render one, so this does not wait long: the report, when it comes, starts a pass of its own.
-   */
-  async settled(): Promise<void> {
-    const report = this.report;
-    if (!report) return;
-    // A visible page renders, so the report comes, after a heavy page's first layout (a 6,000-row table takes longer
-    // than any fixed wait); a hidden one may never render, and is not waited for long.
-    const visible = this.view.document?.visibilityState === "visible";
-    await Promise.race([report, new Promise<void>((r) => setTimeout(r, visible ? 5000 : 200))]);
-    // Given up on (the report never came), unless a newer one is awaited: elements the report's own callback gave the
-    // observer (a container's children, watched as it comes near).
-    if (this.report === report) {
-      this.report = null;
-      this.reported = null;
-    }
-  }
-
-  private settle(): void {
-    const resolve = this.reported;
-    this.report = null;
-    this.reported = null;
-    resolve?.();
+  /** Waits for the observer to say which of the elements just given to it are near (see NextReport.settled). */
+  settled(): Promise<void> {
+    return this.next.settled();
   }
 
   private onEntries(entries: IntersectionObserverEntry[]): void {
@@ -100,7 +74,7 @@ export class NearViewport {
       this.observer.unobserve(e.target);
       near.push(e.target);
     }
-    this.settle();
+    this.next.settle();
     if (near.length > 0) this.onNear(near);
   }
 }
