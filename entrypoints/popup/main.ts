@@ -35,8 +35,7 @@ async function render(): Promise<void> {
       reveal: (entity) => void askTab(tab, { type: "reveal", entity }),
       // The panel opens in the tab, where the keyboard focus goes; the popup would otherwise stay over it.
       panel: () => {
-        void askTab(tab, { type: "panel" });
-        window.close();
+        void askTab(tab, { type: "panel" }).finally(() => window.close());
       },
       copy: () => void copy(),
     }),
