@@ -11,7 +11,7 @@ import {
   usesTermsOf,
   wordKeys,
 } from "./claims";
-import { warmDates } from "./dates";
+import { datesNeedWarming, warmDates } from "./dates";
 import { splitSentences } from "./sentences";
 
 /** The claim index of a fact base and the functions that read sentences against it (see src/match/claims.ts). */
@@ -22,8 +22,10 @@ export interface ClaimReader {
   wordKeys: typeof wordKeys;
   usesTermsOf: typeof usesTermsOf;
   splitSentences: typeof splitSentences;
-  /** Compiles the date parsers' patterns (see warmDates): called twice, a task apart, before the first sentence. */
+  /** Compiles the date parsers' patterns (see warmDates): called twice, a task apart, when `needsWarm` says. */
   warm: typeof warmDates;
+  /** Whether a sentence's dates need the date parsers warmed first (see datesNeedWarming). */
+  needsWarm: typeof datesNeedWarming;
 }
 
 export type { ClaimIndex, ClaimVerdict };
@@ -38,5 +40,6 @@ export function claimReader(fb: FactBase): ClaimReader {
     usesTermsOf,
     splitSentences,
     warm: warmDates,
+    needsWarm: datesNeedWarming,
   };
 }

@@ -11,7 +11,8 @@ import * as fr from "chrono-node/fr";
 /**
  * Runs the date parsers once on a sample, compiling their patterns: the first two runs of chrono-node's parsers cost
  * tens of milliseconds each (V8 compiles each pattern, then compiles it again to machine code on its second use).
- * The claim reader calls it twice, a task apart, before reading a page's claims, so that no one task pays both.
+ * The claim reader calls it twice, a task apart, before the first sentence that needs them (`datesNeedWarming`), so
+ * that no one task pays both.
  */
 export function warmDates(): void {
   // English only: the French parsers are made and compiled on a page's first French sentence.
@@ -19,6 +20,16 @@ export function warmDates(): void {
     "On Wednesday, 28 October 2020, and last week in March 2021",
     new Date(Date.UTC(2020, 9, 29, 12)),
   );
+  warmRuns++;
+}
+let warmRuns = 0;
+
+/**
+ * Would reading `sentence`'s dates run chrono-node's parsers before they are warm? False once `warmDates` ran twice,
+ * and for a sentence whose dates are all plain ones (read by hand: see `readPlainDates`).
+ */
+export function datesNeedWarming(sentence: string): boolean {
+  return warmRuns < 2 && readPlainDates(foldSameLength(sentence), sentence) === null;
 }
 
 /**
@@ -193,6 +204,115 @@ const FR_MONTHS = [
   "decembre",
 ];
 const FR_MONTH_ALONE = new RegExp(`\\b(?:en|depuis|fin|debut|mi-?|courant)\\s+(${FR_MONTHS.join("|")})\\b`, "g");
+// Plain dates by hand. chrono-node's patterns cost V8 30–45 ms to compile on a page's first date (docs/benchmark.md),
+// paid while the reader waits on every page that reads a claim. Most claim sentences give their dates in three forms
+// whose reading is not in doubt ("28 October 2020", "October 28, 2020", "March 2021", and their French): those are
+// read here, and a sentence with anything else date-like in it (a weekday, a relative word, digits with a slash, a
+// month without a year) is read whole by chrono-node, as before. A unit test checks that the two agree on the forms
+// read here.
+const EN_MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+/** Month words (folded) and their numbers: English and French names and the abbreviations news uses. */
+const MONTH_WORDS = new Map<string, number>([
+  ...EN_MONTHS.map((m, i): [string, number] => [m, i + 1]),
+  ...FR_MONTHS.map((m, i): [string, number] => [m, i + 1]),
+  ...["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i): [string, number] => [
+    m,
+    i + 1,
+  ]),
+  ["sept", 9],
+  ["janv", 1],
+  ["fevr", 2],
+  ["avr", 4],
+  ["juil", 7],
+]);
+MONTH_WORDS.delete("");
+const MONTH_WORD = `(${[...MONTH_WORDS.keys()].sort((a, b) => b.length - a.length).join("|")})\\.?`;
+const YEAR = "((?:19|20)\\d{2})(?![\\d%])";
+/** "28 October 2020", "1er avril 2024", "28th of October, 2020". */
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+${YEAR}`, "g");
+/** "October 28, 2020", "Mar 28 2024". */
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, "g");
+/** "March 2021", "en septembre 2020". */
+const MONTH_YEAR = new RegExp(`\\b${MONTH_WORD},?\\s+${YEAR}`, "g");
+/** Month words that are also English words ("may", "march"): dates only when capitalised or beside a figure. */
+const AMBIGUOUS_MONTHS = ["may", "mar", "march"];
+/**
+ * What chrono-node might read as a date, left once the plain dates are taken (in the folded text): a month or weekday
+ * name, a relative phrase, a numeric date.
+ */
+const DATE_WORDS = new RegExp(
+  [
+    `\\b(?:${[...MONTH_WORDS.keys()].filter((m) => !AMBIGUOUS_MONTHS.includes(m)).join("|")})\\b`,
+    `\\b(?:${AMBIGUOUS_MONTHS.join("|")})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${AMBIGUOUS_MONTHS.join("|")})\\b`,
+    "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b",
+    "\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.",
+    "\\b(?:today|tonight|tomorrow|tmr|yesterday|ago|aujourd|hier|demain|avant-hier|il y a)\\b",
+    "\\b(?:last|next|past|this|coming)\\s+(?:\\d+\\s+)?(?:week|month|year|weekend|night|quarter)s?\\b",
+    "\\b(?:semaine|mois|annee|an)\\s+(?:dernier|derniere|prochain|prochaine|passe|passee)\\b|\\bcette\\s+(?:semaine|annee)\\b",
+    "\\b\\d{1,4}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?\\d{1,4}\\b",
+  ].join("|"),
+);
+/** The ambiguous month words capitalised, in the sentence as written. */
+const AMBIGUOUS_MONTH_WRITTEN = /\b(?:May|Mar|March)\b/;
+
+/** A date read by hand, and where it stands in the sentence. */
+interface PlainDate {
+  reading: DateReading;
+  start: number;
+  end: number;
+}
+
+/**
+ * The plain dates of a sentence (`folded`: its folded copy, same length, as read by `text`), or null when the sentence
+ * holds anything else chrono-node might read: then chrono-node reads it all.
+ */
+function readPlainDates(folded: string, text: string): PlainDate[] | null {
+  const found: PlainDate[] = [];
+  let rest = folded;
+  let restWritten = text;
+  const take = (re: RegExp, reading: (m: RegExpExecArray) => Omit<DateReading, "text" | "relative"> | null) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(rest); m; m = re.exec(rest)) {
+      const parts = reading(m);
+      if (!parts) return false;
+      const end = m.index + m[0].length;
+      found.push({
+        reading: { text: text.slice(m.index, end).trim(), ...parts, relative: false },
+        start: m.index,
+        end,
+      });
+      rest = blank(rest, m.index, end);
+      restWritten = blank(restWritten, m.index, end);
+    }
+    return true;
+  };
+  const monthOf = (word: string | undefined) => MONTH_WORDS.get(word ?? "") ?? 0;
+  const day = (d: string | undefined, month: number, year: number) => {
+    const n = Number(d);
+    // A day the month does not have is no plain date: chrono-node judges it.
+    return n >= 1 && n <= new Date(Date.UTC(year, month, 0)).getUTCDate() ? { year, month, day: n } : null;
+  };
+  const ok =
+    take(DAY_MONTH_YEAR, (m) => day(m[1], monthOf(m[2]), Number(m[3]))) &&
+    take(MONTH_DAY_YEAR, (m) => day(m[2], monthOf(m[1]), Number(m[3]))) &&
+    take(MONTH_YEAR, (m) => ({ year: Number(m[2]), month: monthOf(m[1]) }));
+  if (!ok || DATE_WORDS.test(rest) || AMBIGUOUS_MONTH_WRITTEN.test(restWritten)) return null;
+  return found.sort((a, b) => a.start - b.start);
+}
+
 /** A year on its own: four digits from 1900 to 2099 that are not part of a larger figure or a percentage. */
 const BARE_YEAR = /(?<![\d.,])\b(19\d{2}|20\d{2})\b(?![.,]?\d|\s*%)/g;
 
@@ -200,37 +320,48 @@ function etMonth(stem: string): number {
   return ET_MONTH_STEMS.find(([s]) => s === stem)?.[1] ?? 0;
 }
 
-/**
- * The dates of a sentence. `pageDate` (YYYY-MM-DD) is the page's own date: it places relative dates, and gives a
- * year to a date written without one; a dateline's full date stands in for it when absent. Never throws: text it
- * cannot read is left unread.
- */
-export function readDates(sentence: string, pageDate?: string): DatesRead {
-  const out: DatesRead = { dates: [], unread: [] };
-  let text = sentence;
-  let page = parseIsoDay(pageDate);
-  const dateline = DATELINE.exec(text);
-  if (dateline) {
-    out.dateline = dateline[0].trim();
-    if (!page) {
-      const [inLine] = chrono(false).parse(dateline[0], new Date(Date.UTC(2000, 0, 1, 12)));
-      const known = inLine?.start;
-      if (known?.isCertain("year") && known.isCertain("month") && known.isCertain("day"))
-        page = new Date(Date.UTC(known.get("year") ?? 0, (known.get("month") ?? 1) - 1, known.get("day") ?? 1, 12));
-    }
-    text = blank(text, 0, dateline[0].length);
-  }
-  let folded = foldSameLength(text);
-  const placed = (reading: DateReading) => out.dates.push(reading);
-  const relative = (written: string, resolve: (page: Date) => DateReading) => {
-    if (page) placed(resolve(page));
-    else out.unread.push(written);
-  };
+/** The full date a dateline gives ("HELSINKI (… – 29th October, 2020)"), if it gives day, month and year. */
+function datelineDate(line: string): Date | undefined {
+  const plain = readPlainDates(foldSameLength(line), line);
+  const full = plain?.find(({ reading: r }) => r.day !== undefined && r.month !== undefined && r.year !== undefined);
+  if (full) return new Date(Date.UTC(full.reading.year ?? 0, (full.reading.month ?? 1) - 1, full.reading.day ?? 1, 12));
+  if (plain) return undefined;
+  const [inLine] = chrono(false).parse(line, new Date(Date.UTC(2000, 0, 1, 12)));
+  const known = inLine?.start;
+  if (known?.isCertain("year") && known.isCertain("month") && known.isCertain("day"))
+    return new Date(Date.UTC(known.get("year") ?? 0, (known.get("month") ?? 1) - 1, known.get("day") ?? 1, 12));
+  return undefined;
+}
 
+/** Words chrono-node reads as the reference date itself: they say when something is true, not when it happened. */
+const NOT_AN_EVENT_DATE = /^(?:right\s+)?(?:now|maintenant|actuellement)$/;
+/**
+ * One English word in lower case or of three letters ("march", "sat", "Mon"): a verb or a French word chrono-node reads
+ * as a month or a weekday. English writes months and weekdays with a capital, and news spells abbreviations with a
+ * full stop or beside a figure.
+ */
+const LOWER_CASE_WORD = /^(?:\p{Ll}\p{L}*|(?!May$)\p{L}{1,3})$/u;
+/** A day and month of digits with no year ("3/4", "1.5"): as often a fraction or a decimal as a date. */
+const DIGITS_WITHOUT_YEAR = /^\d{1,2}[/.]\d{1,2}$/;
+
+/**
+ * Reads `text` (and `folded`, its folded copy of the same length) with chrono-node against the page's date, handing
+ * each date to `placed`, or to `relative` when it depends on the page's date. Returns `folded` with what it read
+ * blanked out.
+ */
+function readByChrono(
+  text: string,
+  foldedText: string,
+  page: Date | undefined,
+  placed: (reading: DateReading) => void,
+  relative: (written: string, resolve: (page: Date) => DateReading) => void,
+): string {
   // chrono-node reads the sentence with the page's date as its reference; without one, with a fixed reference whose
   // year is never used (a part it only implies is dropped).
+  let folded = foldedText;
   const reference = page ?? new Date(Date.UTC(2000, 5, 15, 12));
-  const parser = chrono(looksFrench(folded));
+  const french = looksFrench(folded);
+  const parser = chrono(french);
   let results: ReturnType<typeof parser.parse> = [];
   try {
     results = parser.parse(text, reference);
@@ -265,6 +396,8 @@ export function readDates(sentence: string, pageDate?: string): DatesRead {
     // A time or a delay ("within one hour", "at 5") is no date.
     if (TIME_ONLY.test(lower)) continue;
     const written = r.text.trim();
+    if (NOT_AN_EVENT_DATE.test(lower.trim()) || DIGITS_WITHOUT_YEAR.test(written)) continue;
+    if (!french && LOWER_CASE_WORD.test(written.replace(/^(?:on|in)\s+/i, ""))) continue;
     const at = fromUtc(new Date(Date.UTC(s.get("year") ?? 2000, (s.get("month") ?? 1) - 1, s.get("day") ?? 1, 12)));
     if (/\b(?:week|semaine)\b/.test(lower)) {
       relative(written, (p) => ({
@@ -293,6 +426,38 @@ export function readDates(sentence: string, pageDate?: string): DatesRead {
     if (s.isCertain("day")) reading.day = at.day;
     if (reading.year !== undefined || reading.month !== undefined) placed(reading);
   }
+  return folded;
+}
+
+/**
+ * The dates of a sentence. `pageDate` (YYYY-MM-DD) is the page's own date: it places relative dates, and gives a
+ * year to a date written without one; a dateline's full date stands in for it when absent. Never throws: text it
+ * cannot read is left unread.
+ */
+export function readDates(sentence: string, pageDate?: string): DatesRead {
+  const out: DatesRead = { dates: [], unread: [] };
+  let text = sentence;
+  let page = parseIsoDay(pageDate);
+  const dateline = DATELINE.exec(text);
+  if (dateline) {
+    out.dateline = dateline[0].trim();
+    if (!page) page = datelineDate(dateline[0]);
+    text = blank(text, 0, dateline[0].length);
+  }
+  let folded = foldSameLength(text);
+  const placed = (reading: DateReading) => out.dates.push(reading);
+  const relative = (written: string, resolve: (page: Date) => DateReading) => {
+    if (page) placed(resolve(page));
+    else out.unread.push(written);
+  };
+
+  const plain = readPlainDates(folded, text);
+  if (plain) {
+    for (const { reading, start, end } of plain) {
+      placed(reading);
+      folded = blank(folded, start, end);
+    }
+  } else folded = readByChrono(text, folded, page, placed, relative);
 
   const take = (re: RegExp, each: (m: RegExpExecArray) => void) => {
     re.lastIndex = 0;

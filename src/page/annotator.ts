@@ -62,6 +62,15 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** The two warm-ups of the claim reader's date parsers, each in a task of its own (see warmDates in src/match). */
+async function warmDates(reader: ClaimReader): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    await yieldToPage();
+    reader.warm();
+  }
+  await yieldToPage();
+}
+
 export class Annotator {
   readonly highlights: Highlights<ClaimSentence>;
   private readonly doc: Document;
@@ -366,7 +375,11 @@ export class Annotator {
         for (const unit of [...this.claimUnits]) {
           this.claimUnits.delete(unit);
           if (insideSkipped(unit)) continue;
-          await this.finder.process(unit, reader, breathe, { pageDate: this.pageDate ?? undefined, whole: this.whole });
+          await this.finder.process(unit, reader, breathe, {
+            pageDate: this.pageDate ?? undefined,
+            whole: this.whole,
+            warm: warmDates,
+          });
           if (!(await breathe())) return;
         }
       }
@@ -385,11 +398,6 @@ export class Annotator {
   private reader(): Promise<ClaimReader | null> {
     this.claimReader ??= this.opts.claims().then(
       async (reader) => {
-        // Loading and building it, then each of the two warm-ups of its date parsers, in tasks of their own.
-        for (let i = 0; i < 2; i++) {
-          await yieldToPage();
-          reader.warm();
-        }
         await yieldToPage();
         return reader;
       },

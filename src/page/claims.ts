@@ -343,13 +343,13 @@ export class ClaimFinder {
    * Reads one unit and registers its claim sentences, returning the clauses made. A unit read before with the same
    * text is left as it is. Its text is read a stretch of paragraphs at a time (up to STRETCH characters; a longer
    * paragraph, such as a plain-text page in one node, at its sentence ends), `breathe` called between sentences: false
-   * from it stops the reading.
+   * from it stops the reading. `warm` is awaited before a sentence whose dates need the date parsers compiled.
    */
   async process(
     unit: Element,
     reader: ClaimReader,
     breathe: () => Promise<boolean>,
-    options: { pageDate?: string; whole: boolean },
+    options: { pageDate?: string; whole: boolean; warm: (reader: ClaimReader) => Promise<void> },
   ): Promise<ClaimMark<ClaimSentence>[]> {
     const { pageDate, whole } = options;
     if (!unit.isConnected) return [];
@@ -382,6 +382,10 @@ export class ClaimFinder {
         }
         if (end - start >= 12) {
           const sentence = text.slice(start, end);
+          if (reader.needsWarm(sentence)) {
+            await options.warm(reader);
+            if (!(await breathe())) return made;
+          }
           const verdict = reader.judgeSentence(reader.index, sentence, named, context, {
             earlier,
             pageDate,
