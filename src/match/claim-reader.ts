@@ -11,7 +11,7 @@ import {
   usesTermsOf,
   wordKeys,
 } from "./claims";
-import { datesNeedWarming, warmDates } from "./dates";
+import { datesWarm, warmDates } from "./dates";
 import { splitSentences } from "./sentences";
 
 /** The claim index of a fact base and the functions that read sentences against it (see src/match/claims.ts). */
@@ -22,10 +22,13 @@ export interface ClaimReader {
   wordKeys: typeof wordKeys;
   usesTermsOf: typeof usesTermsOf;
   splitSentences: typeof splitSentences;
-  /** Compiles the date parsers' patterns (see warmDates): called twice, a task apart, when `needsWarm` says. */
+  /**
+   * Compiles the date parsers' patterns (see warmDates): called twice, a task apart, when judgeSentence answers
+   * DATES_NOT_READY.
+   */
   warm: typeof warmDates;
-  /** Whether a sentence's dates need the date parsers warmed first (see datesNeedWarming). */
-  needsWarm: typeof datesNeedWarming;
+  /** Whether the date parsers are warm: judgeSentence's `datesReady`. */
+  datesReady: typeof datesWarm;
 }
 
 export type { ClaimIndex, ClaimVerdict };
@@ -40,6 +43,6 @@ export function claimReader(fb: FactBase): ClaimReader {
     usesTermsOf,
     splitSentences,
     warm: warmDates,
-    needsWarm: datesNeedWarming,
+    datesReady: datesWarm,
   };
 }

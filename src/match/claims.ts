@@ -7,7 +7,7 @@
 
 import { describeDate, describeWhen } from "../facts/dates";
 import type { Claim, Entity, FactBase, Value } from "../facts/types";
-import { compareDates, type DateReading, describeReading, readDates } from "./dates";
+import { compareDates, type DateReading, datesNeedWarming, describeReading, readDates } from "./dates";
 import {
   claimTrigger,
   foldedWords,
@@ -54,7 +54,15 @@ export interface Reading {
   earlier?: ReadonlySet<string>;
   /** The page's own publication date, YYYY-MM-DD: places "on Wednesday", "last week"; absent if unknown. */
   pageDate?: string;
+  /**
+   * False while the date parsers are not yet warm (see warmDates): a sentence whose dates need them is then not judged
+   * but answered with `DATES_NOT_READY`, for the caller to warm them in tasks of its own and ask again.
+   */
+  datesReady?: boolean;
 }
+
+/** judgeSentence's answer for a sentence it would read with date parsers that are not warm yet. */
+export const DATES_NOT_READY = "dates-not-ready";
 
 interface ClaimTriggers {
   /** The claim's own trigger phrases: a surer sign than its kind's. */
@@ -464,15 +472,30 @@ function judgeClaim(
  * `named`: entities the sentence names. `context`: entities of its surroundings (the rest of a table, the page's
  * topics), which count only for a participant the sentence speaks of by title ("the Prime Minister") or through the
  * event ("The meeting also addressed…"). `reading.earlier`: entities named earlier in the same paragraph, which count
- * as named. `reading.pageDate` (YYYY-MM-DD) places relative dates. Never throws on any text.
+ * as named. `reading.pageDate` (YYYY-MM-DD) places relative dates. With `reading.datesReady` false, DATES_NOT_READY
+ * for a sentence whose dates need the date parsers warmed first. Never throws on any text.
  */
+export function judgeSentence(
+  index: ClaimIndex,
+  sentence: string,
+  named: ReadonlySet<string>,
+  context?: ReadonlySet<string>,
+  reading?: Reading & { datesReady?: true },
+): ClaimVerdict | null;
+export function judgeSentence(
+  index: ClaimIndex,
+  sentence: string,
+  named: ReadonlySet<string>,
+  context: ReadonlySet<string>,
+  reading: Reading,
+): ClaimVerdict | null | typeof DATES_NOT_READY;
 export function judgeSentence(
   index: ClaimIndex,
   sentence: string,
   named: ReadonlySet<string>,
   context: ReadonlySet<string> = new Set(),
   reading: Reading = {},
-): ClaimVerdict | null {
+): ClaimVerdict | null | typeof DATES_NOT_READY {
   const earlier = reading.earlier ?? new Set<string>();
   const candidates = new Set<Claim>();
   for (const set of [named, earlier, context])
@@ -486,13 +509,21 @@ export function judgeSentence(
   // Values and dates are read once, and only for a sentence that states a claim: the costliest step.
   let values: { stated: StatedValues; dates: ReturnType<typeof readDates> } | undefined;
   const read = () => {
+    if (reading.datesReady === false && datesNeedWarming(sentence)) throw DATES_NOT_READY;
     values ??= { stated: valuesOfFolded(folded), dates: readDates(sentence, reading.pageDate) };
     return values;
   };
   const verdicts: ClaimVerdict[] = [];
   for (const claim of candidates) {
     if (!usesTermsOf(index, claim, keys)) continue;
-    const verdict = judgeClaim(index, claim, sentence, words, all, read);
+    let verdict: ReturnType<typeof judgeClaim>;
+    try {
+      verdict = judgeClaim(index, claim, sentence, words, all, read);
+    } catch (thrown) {
+      // Thrown by `read` alone, from deep in the rules, so that no rule has to pass it along.
+      if (thrown === DATES_NOT_READY) return DATES_NOT_READY;
+      throw thrown;
+    }
     // A hedged sentence that would differ from one claim says nothing sure of any.
     if (verdict === "unsure") return null;
     if (verdict) verdicts.push(verdict);

@@ -29,7 +29,13 @@ let warmRuns = 0;
  * and for a sentence whose dates are all plain ones (read by hand: see `readPlainDates`).
  */
 export function datesNeedWarming(sentence: string): boolean {
-  return warmRuns < 2 && readPlainDates(foldSameLength(sentence), sentence) === null;
+  // Without the page's date: whether a month alone is plain does not depend on it.
+  return !datesWarm() && readPlainDates(foldSameLength(sentence), sentence) === null;
+}
+
+/** Have the date parsers been warmed (`warmDates` run twice)? */
+export function datesWarm(): boolean {
+  return warmRuns >= 2;
 }
 
 /**
@@ -67,6 +73,7 @@ function chrono(french: boolean): en.Chrono {
 }
 
 import { foldCode } from "./fold";
+import { FR_MONTHS, readPlainDates } from "./plain-dates";
 
 /** One date as the sentence gives it, with only the parts it gives (or that its page's date fixes). */
 export interface DateReading {
@@ -189,130 +196,7 @@ const ET_WEEKDAYS = ["esmaspaev", "teisipaev", "kolmapaev", "neljapaev", "reede"
 const ET_WEEKDAY = new RegExp(`\\b(${ET_WEEKDAYS.join("|")})(?:al|el|l)?\\b`, "g");
 const ET_LAST_WEEK = /\beelmisel nadalal\b/g;
 /** "in September" in French ("en septembre", "fin septembre"), which chrono-node's French parser leaves alone. */
-const FR_MONTHS = [
-  "janvier",
-  "fevrier",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "aout",
-  "septembre",
-  "octobre",
-  "novembre",
-  "decembre",
-];
 const FR_MONTH_ALONE = new RegExp(`\\b(?:en|depuis|fin|debut|mi-?|courant)\\s+(${FR_MONTHS.join("|")})\\b`, "g");
-// Plain dates by hand. chrono-node's patterns cost V8 30–45 ms to compile on a page's first date (docs/benchmark.md),
-// paid while the reader waits on every page that reads a claim. Most claim sentences give their dates in three forms
-// whose reading is not in doubt ("28 October 2020", "October 28, 2020", "March 2021", and their French): those are
-// read here, and a sentence with anything else date-like in it (a weekday, a relative word, digits with a slash, a
-// month without a year) is read whole by chrono-node, as before. A unit test checks that the two agree on the forms
-// read here.
-const EN_MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-/** Month words (folded) and their numbers: English and French names and the abbreviations news uses. */
-const MONTH_WORDS = new Map<string, number>([
-  ...EN_MONTHS.map((m, i): [string, number] => [m, i + 1]),
-  ...FR_MONTHS.map((m, i): [string, number] => [m, i + 1]),
-  ...["jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map((m, i): [string, number] => [
-    m,
-    i + 1,
-  ]),
-  ["sept", 9],
-  ["janv", 1],
-  ["fevr", 2],
-  ["avr", 4],
-  ["juil", 7],
-]);
-MONTH_WORDS.delete("");
-const MONTH_WORD = `(${[...MONTH_WORDS.keys()].sort((a, b) => b.length - a.length).join("|")})\\.?`;
-const YEAR = "((?:19|20)\\d{2})(?![\\d%])";
-/** "28 October 2020", "1er avril 2024", "28th of October, 2020". */
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+${YEAR}`, "g");
-/** "October 28, 2020", "Mar 28 2024". */
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}`, "g");
-/** "March 2021", "en septembre 2020". */
-const MONTH_YEAR = new RegExp(`\\b${MONTH_WORD},?\\s+${YEAR}`, "g");
-/** Month words that are also English words ("may", "march"): dates only when capitalised or beside a figure. */
-const AMBIGUOUS_MONTHS = ["may", "mar", "march"];
-/**
- * What chrono-node might read as a date, left once the plain dates are taken (in the folded text): a month or weekday
- * name, a relative phrase, a numeric date.
- */
-const DATE_WORDS = new RegExp(
-  [
-    `\\b(?:${[...MONTH_WORDS.keys()].filter((m) => !AMBIGUOUS_MONTHS.includes(m)).join("|")})\\b`,
-    `\\b(?:${AMBIGUOUS_MONTHS.join("|")})\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${AMBIGUOUS_MONTHS.join("|")})\\b`,
-    "\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b",
-    "\\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.",
-    "\\b(?:today|tonight|tomorrow|tmr|yesterday|ago|aujourd|hier|demain|avant-hier|il y a)\\b",
-    "\\b(?:last|next|past|this|coming)\\s+(?:\\d+\\s+)?(?:week|month|year|weekend|night|quarter)s?\\b",
-    "\\b(?:semaine|mois|annee|an)\\s+(?:dernier|derniere|prochain|prochaine|passe|passee)\\b|\\bcette\\s+(?:semaine|annee)\\b",
-    "\\b\\d{1,4}\\s?[/.-]\\s?\\d{1,2}\\s?[/.-]\\s?\\d{1,4}\\b",
-  ].join("|"),
-);
-/** The ambiguous month words capitalised, in the sentence as written. */
-const AMBIGUOUS_MONTH_WRITTEN = /\b(?:May|Mar|March)\b/;
-
-/** A date read by hand, and where it stands in the sentence. */
-interface PlainDate {
-  reading: DateReading;
-  start: number;
-  end: number;
-}
-
-/**
- * The plain dates of a sentence (`folded`: its folded copy, same length, as read by `text`), or null when the sentence
- * holds anything else chrono-node might read: then chrono-node reads it all.
- */
-function readPlainDates(folded: string, text: string): PlainDate[] | null {
-  const found: PlainDate[] = [];
-  let rest = folded;
-  let restWritten = text;
-  const take = (re: RegExp, reading: (m: RegExpExecArray) => Omit<DateReading, "text" | "relative"> | null) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(rest); m; m = re.exec(rest)) {
-      const parts = reading(m);
-      if (!parts) return false;
-      const end = m.index + m[0].length;
-      found.push({
-        reading: { text: text.slice(m.index, end).trim(), ...parts, relative: false },
-        start: m.index,
-        end,
-      });
-      rest = blank(rest, m.index, end);
-      restWritten = blank(restWritten, m.index, end);
-    }
-    return true;
-  };
-  const monthOf = (word: string | undefined) => MONTH_WORDS.get(word ?? "") ?? 0;
-  const day = (d: string | undefined, month: number, year: number) => {
-    const n = Number(d);
-    // A day the month does not have is no plain date: chrono-node judges it.
-    return n >= 1 && n <= new Date(Date.UTC(year, month, 0)).getUTCDate() ? { year, month, day: n } : null;
-  };
-  const ok =
-    take(DAY_MONTH_YEAR, (m) => day(m[1], monthOf(m[2]), Number(m[3]))) &&
-    take(MONTH_DAY_YEAR, (m) => day(m[2], monthOf(m[1]), Number(m[3]))) &&
-    take(MONTH_YEAR, (m) => ({ year: Number(m[2]), month: monthOf(m[1]) }));
-  if (!ok || DATE_WORDS.test(rest) || AMBIGUOUS_MONTH_WRITTEN.test(restWritten)) return null;
-  return found.sort((a, b) => a.start - b.start);
-}
-
 /** A year on its own: four digits from 1900 to 2099 that are not part of a larger figure or a percentage. */
 const BARE_YEAR = /(?<![\d.,])\b(19\d{2}|20\d{2})\b(?![.,]?\d|\s*%)/g;
 
@@ -323,8 +207,8 @@ function etMonth(stem: string): number {
 /** The full date a dateline gives ("HELSINKI (… – 29th October, 2020)"), if it gives day, month and year. */
 function datelineDate(line: string): Date | undefined {
   const plain = readPlainDates(foldSameLength(line), line);
-  const full = plain?.find(({ reading: r }) => r.day !== undefined && r.month !== undefined && r.year !== undefined);
-  if (full) return new Date(Date.UTC(full.reading.year ?? 0, (full.reading.month ?? 1) - 1, full.reading.day ?? 1, 12));
+  const full = plain?.find((r) => r.day !== undefined && r.month !== undefined && r.year !== undefined);
+  if (full) return new Date(Date.UTC(full.year ?? 0, (full.month ?? 1) - 1, full.day ?? 1, 12));
   if (plain) return undefined;
   const [inLine] = chrono(false).parse(line, new Date(Date.UTC(2000, 0, 1, 12)));
   const known = inLine?.start;
@@ -398,6 +282,8 @@ function readByChrono(
     const written = r.text.trim();
     if (NOT_AN_EVENT_DATE.test(lower.trim()) || DIGITS_WITHOUT_YEAR.test(written)) continue;
     if (!french && LOWER_CASE_WORD.test(written.replace(/^(?:on|in)\s+/i, ""))) continue;
+    // "May" or "March" opening a sentence on its own is a verb ("May they…", "March on, soldiers").
+    if (r.index === text.search(/\S/) && /^(?:May|March)$/.test(written)) continue;
     const at = fromUtc(new Date(Date.UTC(s.get("year") ?? 2000, (s.get("month") ?? 1) - 1, s.get("day") ?? 1, 12)));
     if (/\b(?:week|semaine)\b/.test(lower)) {
       relative(written, (p) => ({
@@ -451,10 +337,11 @@ export function readDates(sentence: string, pageDate?: string): DatesRead {
     else out.unread.push(written);
   };
 
-  const plain = readPlainDates(folded, text);
+  const plain = readPlainDates(folded, text, page);
   if (plain) {
-    for (const { reading, start, end } of plain) {
-      placed(reading);
+    for (const { text: written, daysFromPage, start, end, ...parts } of plain) {
+      if (daysFromPage === undefined) placed({ text: written, ...parts, relative: false });
+      else relative(written, (p) => ({ text: written, ...fromUtc(addDays(p, daysFromPage)), relative: true }));
       folded = blank(folded, start, end);
     }
   } else folded = readByChrono(text, folded, page, placed, relative);

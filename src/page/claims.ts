@@ -382,14 +382,16 @@ export class ClaimFinder {
         }
         if (end - start >= 12) {
           const sentence = text.slice(start, end);
-          if (reader.needsWarm(sentence)) {
-            await options.warm(reader);
-            if (!(await breathe())) return made;
-          }
-          const verdict = reader.judgeSentence(reader.index, sentence, named, context, {
+          let verdict = reader.judgeSentence(reader.index, sentence, named, context, {
             earlier,
             pageDate,
+            datesReady: reader.datesReady(),
           });
+          if (verdict === "dates-not-ready") {
+            await options.warm(reader);
+            if (!(await breathe())) return made;
+            verdict = reader.judgeSentence(reader.index, sentence, named, context, { earlier, pageDate });
+          }
           const range = verdict ? span.range(start, end) : null;
           if (verdict && range) {
             const mark: ClaimMark<ClaimSentence> = {

@@ -101,15 +101,56 @@ describe("dates read by hand", () => {
     );
   });
 
+  it("give a month written alone the year chrono-node gives it, nearest the page's date", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 11 }),
+        fc.date({ min: new Date("1995-01-01"), max: new Date("2035-12-31"), noInvalidDate: true }),
+        (month, day) => {
+          const pageDate = day.toISOString().slice(0, 10);
+          const sentence = `France announced in ${EN[month]} that it would join the battle group.`;
+          const [r] = en.casual.parse(sentence, new Date(`${pageDate}T12:00:00Z`));
+          expect(readDates(sentence, pageDate).dates).toMatchObject([{ month: month + 1, year: r?.start.get("year") }]);
+          expect(readDates(sentence).dates).toMatchObject([{ month: month + 1 }]);
+          expect(datesNeedWarming(sentence)).toBe(false);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("place today, yesterday and tomorrow where chrono-node does, in English and French", () => {
+    const page = "2021-03-01";
+    for (const [sentence, french] of [
+      ["Ratas and Macron signed today's declaration in Paris.", false],
+      ["Ratas met Macron yesterday in Paris.", false],
+      ["Ratas will meet Macron tomorrow in Paris.", false],
+      ["Ratas a rencontré Macron hier à Paris.", true],
+      ["Ratas rencontrera Macron demain à Paris.", true],
+      ["Ratas et Macron ont signé aujourd'hui une déclaration.", true],
+    ] as const) {
+      const [r] = (french ? fr.casual : en.casual).parse(sentence, new Date(`${page}T12:00:00Z`));
+      const [ours] = readDates(sentence, page).dates;
+      expect(ours, sentence).toMatchObject({
+        year: r?.start.get("year"),
+        month: r?.start.get("month"),
+        day: r?.start.get("day"),
+        relative: true,
+      });
+      expect(readDates(sentence).unread, sentence).toHaveLength(1);
+      expect(datesNeedWarming(sentence), sentence).toBe(false);
+    }
+  });
+
   it("leave anything else date-like to chrono-node, whole", () => {
     for (const sentence of [
       "Macron met Ratas on Wednesday, 28 October 2020.",
       "The troops arrived last week, before 2 April 2024.",
-      "France announced in September that it would join in 2021.",
-      "Le ministre est venu hier, le 2 avril 2024.",
+      "France announced last September that it would join in 2021.",
+      "Le ministre est venu la semaine dernière, le 2 avril 2024.",
       "It was signed on 28.10.2020 in Paris.",
       "The visit lasted from 28 October to 2 November 2020.",
-      "Signed in May by Ratas.",
+      "The ministers met on 2020-10-28 in Paris.",
     ])
       expect(datesNeedWarming(sentence), sentence).toBe(true);
     // Read whole, the range starts on 28 October (hand-read, only "2 November 2020" would be).
