@@ -339,9 +339,11 @@ export function readDates(sentence: string, pageDate?: string): DatesRead {
 
   const plain = readPlainDates(folded, text, page);
   if (plain) {
-    for (const { text: written, daysFromPage, start, end, ...parts } of plain) {
-      if (daysFromPage === undefined) placed({ text: written, ...parts, relative: false });
-      else relative(written, (p) => ({ text: written, ...fromUtc(addDays(p, daysFromPage)), relative: true }));
+    for (const { text: written, daysFromPage, yearFromPage, start, end, ...parts } of plain) {
+      if (daysFromPage !== undefined)
+        relative(written, (p) => ({ text: written, ...fromUtc(addDays(p, daysFromPage)), relative: true }));
+      else if (yearFromPage) relative(written, () => ({ text: written, ...parts, relative: true }));
+      else placed({ text: written, ...parts, relative: false });
       folded = blank(folded, start, end);
     }
   } else folded = readByChrono(text, folded, page, placed, relative);

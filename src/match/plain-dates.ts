@@ -14,6 +14,8 @@ export interface PlainDate {
   day?: number;
   /** "today" 0, "yesterday" -1: placed against the page's date. */
   daysFromPage?: number;
+  /** A month written alone: its year is the page's date's (given only with one), unread without. */
+  yearFromPage?: true;
   /** Where the words stand in the sentence (UTF-16 offsets, end exclusive). */
   start: number;
   end: number;
@@ -237,7 +239,11 @@ export function readPlainDates(folded: string, text: string, page?: Date): Plain
       !figureAfter
     ) {
       if (!/\p{Lu}/u.test(text.charAt(w.start))) continue;
-      take(i - 1, i, page ? { year: nearestYear(page, month), month } : { month });
+      take(
+        i - 1,
+        i,
+        page ? { year: nearestYear(page, month), month, yearFromPage: true } : { month, yearFromPage: true },
+      );
       continue;
     }
     // "en septembre": read by hand after chrono-node, which does not read it (src/match/dates.ts).
