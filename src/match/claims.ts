@@ -200,8 +200,24 @@ export function usesTermsOf(index: ClaimIndex, claim: Claim, keys: ReadonlySet<s
   return [...t.own, ...t.kind].some((trigger) => keys.has((trigger[0] as TriggerWord).text));
 }
 
-function anyAt(words: readonly string[], triggers: readonly Trigger[]): { at: number; length: number }[] {
-  return triggers.flatMap((t) => triggerAt(words, t).map((at) => ({ at, length: t.length })));
+type Hit = { at: number; length: number };
+/**
+ * The hits of each trigger list in a sentence's words, kept for the sentence: its candidate claims share their event
+ * kind's triggers, and every claim asks for the same anaphora.
+ */
+const hitsBySentence = new WeakMap<readonly string[], Map<readonly Trigger[], Hit[]>>();
+function anyAt(words: readonly string[], triggers: readonly Trigger[]): Hit[] {
+  let known = hitsBySentence.get(words);
+  if (!known) {
+    known = new Map();
+    hitsBySentence.set(words, known);
+  }
+  let hits = known.get(triggers);
+  if (!hits) {
+    hits = triggers.flatMap((t) => triggerAt(words, t).map((at) => ({ at, length: t.length })));
+    known.set(triggers, hits);
+  }
+  return hits;
 }
 
 /**
