@@ -12,6 +12,7 @@ import { pageState, setPageState } from "./contract";
 import { type ClaimMark, Highlights, Mention } from "./highlights";
 import { LongText } from "./long-text";
 import { NearViewport } from "./near";
+import { PageChanges } from "./page-changes";
 
 /**
  * A text node is scanned this many characters at a time (a page may hold a megabyte in one node), so that no
@@ -48,6 +49,8 @@ export interface AnnotatorOptions {
   onPass?: () => void;
   /** Called when the page removed text that held highlights (a card over it may have to close). */
   onRemoved?: () => void;
+  /** The page's changes, shared with the quiet start (a source of its own unless given). */
+  changes?: PageChanges;
 }
 
 export interface Display {
@@ -74,7 +77,7 @@ async function warmDates(reader: ClaimReader): Promise<void> {
 export class Annotator {
   readonly highlights: Highlights<ClaimSentence>;
   private readonly doc: Document;
-  private readonly opts: Required<Omit<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved">> &
+  private readonly opts: Required<Omit<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved" | "changes">> &
     Pick<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved">;
   private claimsOn = false;
   private active = false;
@@ -106,7 +109,7 @@ export class Annotator {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** Aborted when the annotator stops or is switched off: a pass under way gives up at its next slice. */
   private abort = new AbortController();
-  private readonly observer: MutationObserver;
+  private readonly changes: PageChanges;
 
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
@@ -120,7 +123,7 @@ export class Annotator {
     });
     this.finder = new ClaimFinder(options.automaton, this.mentioned, () => this.topics(), this.highlights);
     const view = doc.defaultView ?? globalThis;
-    this.observer = new view.MutationObserver((records) => this.onMutations(records));
+    this.changes = options.changes ?? new PageChanges(doc);
     this.longText = new LongText(view, {
       near: (parts) => {
         this.nearParts.push(...parts);
@@ -175,7 +178,7 @@ export class Annotator {
     this.nearParts = [];
     clearTimeout(this.timer);
     this.timer = undefined;
-    this.observer.disconnect();
+    this.changes.stop(this.onMutations);
     this.doc.removeEventListener("beforeinput", this.onBeforeInput, { capture: true });
     this.inView.clear();
     this.longText.clear();
@@ -247,16 +250,10 @@ export class Annotator {
 
   private observe(): void {
     this.doc.addEventListener("beforeinput", this.onBeforeInput, { capture: true, passive: true });
-    this.observer.observe(this.doc.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ["contenteditable", "hidden", "aria-hidden", "role"],
-    });
+    this.changes.listen(this.onMutations);
   }
 
-  private onMutations(records: MutationRecord[]): void {
+  private readonly onMutations = (records: MutationRecord[]): void => {
     if (!this.active) return;
     let queued = false;
     let removed = false;
@@ -298,7 +295,7 @@ export class Annotator {
         void this.enqueue([]);
       }, this.opts.batchMs);
     }
-  }
+  };
 
   private enqueue(roots: Node[]): Promise<void> {
     this.queue.push(...roots);

@@ -3,6 +3,7 @@
 // here the page's text is read in batches and scanned loosely, and only a page that may name something (now, or in
 // text it adds later) gets the annotator, the card and the claim code.
 import { setPageState } from "./contract";
+import { PageChanges } from "./page-changes";
 
 export interface Dormant {
   /** Resolves when the page may name something, or `wake` was called. */
@@ -40,27 +41,32 @@ async function readAll(root: Element, mayName: (text: string) => boolean, stoppe
 
 /**
  * Waits until the page's text may name something. A page that names nothing is marked ready and its changes are
- * watched: the text it adds (new nodes, edited text) is read in batches, `batchMs` apart, as the annotator does.
+ * watched (through `changes`, which the annotator listens to next): the text it adds (new nodes, edited text) is read
+ * in batches, `batchMs` apart, as the annotator does.
  */
-export function untilNamed(doc: Document, mayName: (text: string) => boolean, batchMs = 60): Dormant {
+export function untilNamed(
+  doc: Document,
+  mayName: (text: string) => boolean,
+  changes = new PageChanges(doc),
+  batchMs = 60,
+): Dormant {
   let resolve = () => {};
   const named = new Promise<void>((r) => {
     resolve = r;
   });
-  const view = doc.defaultView ?? globalThis;
   let added: Node[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  const observer = new view.MutationObserver((records) => {
+  const onChanges = (records: MutationRecord[]) => {
     for (const r of records) {
       if (r.type === "characterData") added.push(r.target);
-      else added.push(...r.addedNodes);
+      else if (r.type === "childList") added.push(...r.addedNodes);
     }
     timer ??= setTimeout(check, batchMs);
-  });
+  };
   const stop = () => {
     stopped = true;
-    observer.disconnect();
+    changes.stop(onChanges);
     clearTimeout(timer);
     timer = undefined;
   };
@@ -74,7 +80,7 @@ export function untilNamed(doc: Document, mayName: (text: string) => boolean, ba
     added = [];
     if (mayName(nodes.map((n) => n.textContent ?? "").join("\n"))) wake();
   }
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  changes.listen(onChanges);
   void readAll(doc.body ?? doc.documentElement, mayName, () => stopped).then((found) => {
     if (stopped) return;
     if (found) wake();

@@ -10,6 +10,7 @@ import { Annotator, type Display } from "./annotator";
 import { Card, type CardTarget } from "./card";
 import type { ClaimSentence } from "./claims";
 import { type ClaimMark, type Mention, readingOrder } from "./highlights";
+import type { PageChanges } from "./page-changes";
 import { pageDate } from "./page-date";
 import { Panel, type PanelItem } from "./panel";
 import { PointerCards } from "./pointer";
@@ -34,6 +35,8 @@ export interface SessionOptions {
   views: SessionViews;
   /** Called after every pass: the badge. */
   onPass?: (session: PageSession) => void;
+  /** The page's changes, as the quiet start watched them (see page-changes.ts). */
+  changes?: PageChanges;
 }
 
 export class PageSession {
@@ -53,6 +56,7 @@ export class PageSession {
       claims: () => opts.claimReader(opts.factBase),
       pageDate: () => pageDate(doc),
       onPass: () => opts.onPass?.(this),
+      ...(opts.changes ? { changes: opts.changes } : {}),
       // The text under the open card went (a re-render, a page swapping its body): the card goes with it.
       onRemoved: () => {
         if (this.card.current && !this.card.current.range.startContainer.isConnected) this.pointer.close();

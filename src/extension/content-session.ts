@@ -1,0 +1,89 @@
+// What the content script does on a page, wired to the browser: the settings, the quiet start (src/page/dormant.ts),
+// then the page session (src/page/session.ts) once the page may name something, the popup's questions and the badge.
+import { browser } from "wxt/browser";
+import type { ContentScriptContext } from "wxt/utils/content-script-context";
+import { FACT_BASE_VERSION } from "../facts";
+import { mayName, precompiledAutomaton } from "../match";
+import { compiledAliases } from "../match/aliases.generated";
+import { untilNamed } from "../page/dormant";
+import { PageChanges } from "../page/page-changes";
+import { PageSession } from "../page/session";
+import { isActiveOn, type Settings, shownCategories } from "../settings/model";
+import { sessionViews } from "../ui/session-views";
+import { loadClaimReader } from "./claim-reader";
+import { readFactBase } from "./fact-base-storage";
+import { isToContent, reportBadge } from "./messages";
+import { readSettings, watchSettings } from "./settings-read";
+
+/** Tells the background (the badge) how many entities are highlighted now: at most every 250 ms. */
+let reportDue: ReturnType<typeof setTimeout> | undefined;
+function report(session: PageSession): void {
+  if (reportDue !== undefined) return;
+  reportDue = setTimeout(() => {
+    reportDue = undefined;
+    reportBadge(session.annotator.highlights.mentionCounts().size);
+  }, 250);
+}
+
+const display = (s: Settings) => ({
+  active: isActiveOn(s, location.hostname),
+  categories: shownCategories(s),
+  claims: s.show.claims,
+});
+
+/**
+ * Runs the extension on this page until `ctx` is invalidated (the extension reloaded or removed): resolves once the
+ * page has its session, or straight away on a page that names nothing (it keeps watching) or is switched off.
+ */
+export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
+  const automaton = precompiledAutomaton(compiledAliases);
+  const changes = new PageChanges(document);
+  let settings = await readSettings();
+  let session: Promise<PageSession> | undefined;
+  const awake = () => {
+    session ??= readFactBase(FACT_BASE_VERSION).then((factBase) => {
+      const s = new PageSession(document, {
+        automaton,
+        factBase,
+        claimReader: loadClaimReader,
+        views: sessionViews(factBase),
+        onPass: report,
+        changes,
+      });
+      ctx.onInvalidated(() => s.detach());
+      // Applied here rather than by whoever woke the page: a popup's question, answered next, needs it on.
+      void s.apply(display(settings));
+      return s;
+    });
+    return session;
+  };
+  const failed = (error: unknown) => console.warn("Defence Lens could not annotate this page:", error);
+  // A page that names nothing gets no session until it may (see dormant.ts); one switched off needs none either.
+  const dormant = isActiveOn(settings, location.hostname)
+    ? untilNamed(document, (text) => mayName(automaton, text), changes)
+    : undefined;
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    if (!isToContent(message)) return;
+    dormant?.wake();
+    awake()
+      .then((s) => s.answer(message))
+      .then(sendResponse, () => sendResponse(null));
+    // A response sent later with `sendResponse`, which Chrome and Firefox both support.
+    return true;
+  });
+  const unwatch = watchSettings((next) => {
+    const turned = isActiveOn(next, location.hostname) !== isActiveOn(settings, location.hostname);
+    settings = next;
+    if (session) session.then((s) => s.apply(display(next))).catch(failed);
+    else if (turned) {
+      dormant?.wake();
+      awake().catch(failed);
+    }
+  });
+  ctx.onInvalidated(() => {
+    unwatch();
+    dormant?.stop();
+  });
+  await dormant?.named;
+  if (!ctx.isInvalid) await awake().catch(failed);
+}
