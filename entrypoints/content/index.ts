@@ -4,7 +4,7 @@ import { browser } from "wxt/browser";
 import { defineContentScript } from "wxt/utils/define-content-script";
 import { loadClaimReader } from "~/src/extension/claim-reader";
 import { readFactBase } from "~/src/extension/fact-base-storage";
-import { isToContent, reportBadge } from "~/src/extension/messages";
+import { isToContent, openSourceTab, reportBadge } from "~/src/extension/messages";
 import { readSettings, watchSettings } from "~/src/extension/settings-read";
 import { FACT_BASE_VERSION } from "~/src/facts";
 import { mayName, precompiledAutomaton } from "~/src/match";
@@ -46,7 +46,7 @@ export default defineContentScript({
           automaton,
           factBase,
           claimReader: loadClaimReader,
-          views: sessionViews(factBase),
+          views: sessionViews(factBase, openSourceTab),
           onPass: report,
         });
         ctx.onInvalidated(() => s.detach());
