@@ -21,9 +21,7 @@ export function exportMarkdown(fb: FactBase, page: PageSummary, viewer = ""): st
   };
   const link = (doc: string, claim?: string) => `<${viewer}${sourcePath(doc, claim)}>`;
   const evidence = (claim: Claim) =>
-    claim.evidence
-      .map((e) => `[“${escapeMd(e.quote)}”](${link(e.document, claim.id)}) ${cite(e.document)}`)
-      .join("; ");
+    claim.evidence.map((e) => `[“${escapeMd(e.quote)}”](${link(e.document, claim.id)}) ${cite(e.document)}`).join("; ");
   const out = [`# Defence Lens: ${escapeMd(page.title || page.url)}`, "", `<${page.url}>`, "", "## Entities", ""];
   if (page.entities.length === 0) out.push("None of the fact base's entities is highlighted on this page.");
   for (const { id, count } of page.entities) {

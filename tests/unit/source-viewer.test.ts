@@ -50,8 +50,7 @@ describe("quotes in their documents", () => {
       const text = fileText(doc.id);
       const spans = quotesIn(factBase, doc.id, text);
       const pieces = quotePieces(spans);
-      for (let i = 1; i < pieces.length; i++)
-        expect(pieces[i]?.start).toBeGreaterThanOrEqual(pieces[i - 1]?.end ?? 0);
+      for (let i = 1; i < pieces.length; i++) expect(pieces[i]?.start).toBeGreaterThanOrEqual(pieces[i - 1]?.end ?? 0);
       for (const s of spans) {
         const covering = pieces.filter((p) => p.start >= s.start && p.end <= s.end);
         expect(covering.map((p) => text.slice(p.start, p.end)).join("")).toBe(text.slice(s.start, s.end));
