@@ -4,6 +4,7 @@ import { keepFactBaseStored } from "~/src/extension/fact-base-storage";
 import { type FactsReply, isToBackground, type ToContent } from "~/src/extension/messages";
 import { settingsItem } from "~/src/extension/settings-storage";
 import { FACT_BASE_VERSION, factBaseJson } from "~/src/facts/data.generated";
+import { sourceQuery } from "~/src/ui/source-address";
 
 // The toolbar badge: how many entities are highlighted on each tab, as its content script reports after each pass.
 export default defineBackground(() => {
@@ -30,6 +31,15 @@ export default defineBackground(() => {
       // Storage did not have this version yet: the content script asks, and the copy is written again.
       sendResponse(facts);
       void keepFactBaseStored(facts);
+      return;
+    }
+    if (message.type === "source") {
+      // The source viewer, in a new tab beside the page the card was on (the viewer checks the address itself).
+      const tab = sender.tab;
+      void browser.tabs.create({
+        url: `${browser.runtime.getURL("/source.html")}?${sourceQuery(message)}`,
+        ...(tab?.id !== undefined ? { openerTabId: tab.id, index: tab.index + 1, windowId: tab.windowId } : {}),
+      });
       return;
     }
     const tabId = sender.tab?.id;

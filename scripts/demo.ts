@@ -62,6 +62,17 @@ if (headed) {
   await popup.locator("main[aria-busy=false]").waitFor();
   await popup.screenshot({ path: join(out, "popup.png") });
   console.log(`The popup for that page → ${join(out, "popup.png")}`);
+  // The source viewer: a claim's quote highlighted in its document, the claim beside it.
+  const viewer = await context.newPage();
+  await viewer.setViewportSize({ width: 1280, height: 800 });
+  await viewer.goto(
+    `chrome-extension://${new URL(worker.url()).host}/source.html?doc=001_2efd3b04a8c7435c.txt&claim=ratas-macron-meeting-2020`,
+  );
+  await viewer.locator("html[data-defence-lens=ready]").waitFor();
+  // The quote is near the top: the document's heading in the picture too.
+  await viewer.evaluate(() => window.scrollTo(0, 0));
+  await viewer.screenshot({ path: join(out, "source-viewer.png") });
+  console.log(`The source viewer on a claim's quote → ${join(out, "source-viewer.png")}`);
 }
 await context.close();
 await served.close();

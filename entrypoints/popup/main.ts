@@ -50,7 +50,8 @@ async function copy(): Promise<void> {
   const status = document.getElementById("copy-status");
   if (!page || !status) return;
   try {
-    await navigator.clipboard.writeText(exportMarkdown(factBase, page));
+    // The export's links open in the source viewer of this install: its address is the popup's own base.
+    await navigator.clipboard.writeText(exportMarkdown(factBase, page, new URL("/", location.href).href));
     status.textContent = "Copied this page's annotations as Markdown.";
   } catch {
     status.textContent = "Could not write to the clipboard.";

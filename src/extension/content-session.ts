@@ -12,7 +12,7 @@ import { isActiveOn, type Settings, shownCategories } from "../settings/model";
 import { sessionViews } from "../ui/session-views";
 import { loadClaimReader } from "./claim-reader";
 import { readFactBase } from "./fact-base-storage";
-import { isToContent, reportBadge } from "./messages";
+import { isToContent, openSourceTab, reportBadge } from "./messages";
 import { readSettings, watchSettings } from "./settings-read";
 
 /** Tells the background (the badge) how many entities are highlighted now: at most every 250 ms. */
@@ -46,7 +46,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
         automaton,
         factBase,
         claimReader: loadClaimReader,
-        views: sessionViews(factBase),
+        views: sessionViews(factBase, openSourceTab),
         onPass: report,
         changes,
       });

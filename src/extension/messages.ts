@@ -16,7 +16,15 @@ export interface PageSummary {
 
 /** The popup or the background to a tab's content script: its summary, "show me" for an entity, the panel. */
 export type ToContent = { type: "summary" } | { type: "reveal"; entity: string } | { type: "panel" };
-export type ToBackground = { type: "badge"; count: number } | { type: "facts" };
+/**
+ * A content script to the background: the badge's count, the fact base, or a claim's quote to open in the source
+ * viewer (a content script cannot open an extension page itself: Chrome blocks a web page's navigation to one that is
+ * not web-accessible, and making it so would let every site probe for the extension).
+ */
+export type ToBackground =
+  | { type: "badge"; count: number }
+  | { type: "facts" }
+  | { type: "source"; doc: string; claim?: string };
 
 /** What the content script answers to each request: the summary, whether a mention was shown, the panel toggled. */
 export interface ContentReplies {
@@ -45,6 +53,12 @@ export function reportBadge(count: number): void {
   browser.runtime.sendMessage(message).catch(() => {});
 }
 
+/** Asks the background to open a document (and a claim's quote in it) in the source viewer, in a new tab. */
+export function openSourceTab(doc: string, claim?: string): void {
+  const message: ToBackground = { type: "source", doc, ...(claim !== undefined ? { claim } : {}) };
+  browser.runtime.sendMessage(message).catch(() => {});
+}
+
 /** The fact base as the background sends and stores it for content scripts (see src/extension/fact-base-storage.ts). */
 export interface FactsReply {
   version: string;
@@ -62,6 +76,10 @@ export function isToContent(message: unknown): message is ToContent {
 }
 
 export function isToBackground(message: unknown): message is ToBackground {
-  const m = message as { type?: unknown; count?: unknown } | null;
-  return (m?.type === "badge" && typeof m.count === "number") || m?.type === "facts";
+  const m = message as { type?: unknown; count?: unknown; doc?: unknown; claim?: unknown } | null;
+  return (
+    (m?.type === "badge" && typeof m.count === "number") ||
+    m?.type === "facts" ||
+    (m?.type === "source" && typeof m.doc === "string" && (m.claim === undefined || typeof m.claim === "string"))
+  );
 }

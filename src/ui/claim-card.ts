@@ -7,7 +7,7 @@ import { describeWhen } from "../facts/dates";
 import type { FactBase } from "../facts/types";
 import type { ClaimVerdict } from "../match/claims";
 import { h } from "./dom";
-import { claimEvidence } from "./entity-card";
+import { claimEvidence, type OpenSource } from "./entity-card";
 
 /** The card's heading for a verdict, by its status, denial and the claim's support. */
 export function verdictHeading(verdict: ClaimVerdict): string {
@@ -19,7 +19,7 @@ export function verdictHeading(verdict: ClaimVerdict): string {
   return unverified ? "The page differs from an unverified report" : "The page differs from the fact base";
 }
 
-export function claimCard(fb: FactBase, verdict: ClaimVerdict, sentence: string): HTMLElement[] {
+export function claimCard(fb: FactBase, verdict: ClaimVerdict, sentence: string, open?: OpenSource): HTMLElement[] {
   const { claim, status } = verdict;
   const when = claim.when.map(describeWhen).join("; ");
   const parts: (HTMLElement | null)[] = [
@@ -43,7 +43,7 @@ export function claimCard(fb: FactBase, verdict: ClaimVerdict, sentence: string)
       h("p", { class: "statement" }, claim.statement),
       when ? h("p", { class: "meta" }, `Date: ${when}.`) : null,
       verdict.note ? h("p", { class: "meta note" }, verdict.note) : null,
-      claimEvidence(fb, claim),
+      claimEvidence(fb, claim, open),
     ),
   ];
   return parts.filter((p): p is HTMLElement => p !== null);

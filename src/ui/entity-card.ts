@@ -8,7 +8,14 @@ import { CATEGORY_LABEL, documentLabel, SUPPORT_LABEL } from "./labels";
 /** Few enough for a card that fits the viewport without scrolling (a scrolling card is out of keyboard reach). */
 const CLAIMS_SHOWN = 2;
 
-export function claimEvidence(fb: FactBase, claim: Claim): HTMLElement {
+/**
+ * Opens a claim's quote in its document, in the source viewer (entrypoints/source): from a web page through the
+ * background, on the viewer itself in place.
+ */
+export type OpenSource = (doc: string, claim: string) => void;
+
+/** The claim's support and its first quote with its document; with `open`, a button that reads it in the source. */
+export function claimEvidence(fb: FactBase, claim: Claim, open?: OpenSource): HTMLElement {
   const first = claim.evidence[0];
   const doc = first ? documentById(fb, first.document) : undefined;
   return h(
@@ -22,10 +29,17 @@ export function claimEvidence(fb: FactBase, claim: Claim): HTMLElement {
     ),
     first ? h("blockquote", {}, `“${first.quote}”`) : null,
     doc ? h("p", { class: "meta" }, `— ${documentLabel(doc)}`) : null,
+    doc && open ? readInSource(() => open(doc.id, claim.id)) : null,
   );
 }
 
-export function entityCard(fb: FactBase, entityId: string, mentions: number): HTMLElement[] {
+function readInSource(open: () => void): HTMLElement {
+  const button = h("button", { type: "button", class: "read-source" }, "Read in the source");
+  button.addEventListener("click", open);
+  return button;
+}
+
+export function entityCard(fb: FactBase, entityId: string, mentions: number, open?: OpenSource): HTMLElement[] {
   const entity = entityById(fb, entityId);
   if (!entity) return [h("p", {}, "Not in the fact base.")];
   const partnerships = partnershipsOf(fb, entityId).map((p) => p.name);
@@ -50,7 +64,7 @@ export function entityCard(fb: FactBase, entityId: string, mentions: number): HT
           h(
             "ul",
             {},
-            shown.map((c) => h("li", {}, h("p", { class: "statement" }, c.statement), claimEvidence(fb, c))),
+            shown.map((c) => h("li", {}, h("p", { class: "statement" }, c.statement), claimEvidence(fb, c, open))),
           ),
           claims.length > shown.length
             ? h("p", { class: "meta" }, `${claims.length - shown.length} more in the Defence Lens popup.`)

@@ -4,16 +4,24 @@ import type { PageSummary } from "../extension/messages";
 import { claimById, documentById, entityById } from "../facts/query";
 import type { Claim, FactBase } from "../facts/types";
 import { CATEGORY_LABEL, formatDate, SUPPORT_LABEL, verdictLabel } from "./labels";
+import { sourcePath } from "./source-address";
 
 const escapeMd = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
 
-export function exportMarkdown(fb: FactBase, page: PageSummary): string {
+/**
+ * This page's annotations as Markdown. Each quote links to its place in its document, and each source document to
+ * the document, in the source viewer: `viewer` is the extension's base address (`chrome-extension://<id>/`, the
+ * popup's own), so the links open with the extension installed; without it they are paths relative to it.
+ */
+export function exportMarkdown(fb: FactBase, page: PageSummary, viewer = ""): string {
   const cited: string[] = [];
   const cite = (doc: string) => {
     if (!cited.includes(doc)) cited.push(doc);
     return `[${cited.indexOf(doc) + 1}]`;
   };
-  const evidence = (claim: Claim) => claim.evidence.map((e) => `“${escapeMd(e.quote)}” ${cite(e.document)}`).join("; ");
+  const link = (doc: string, claim?: string) => `<${viewer}${sourcePath(doc, claim)}>`;
+  const evidence = (claim: Claim) =>
+    claim.evidence.map((e) => `[“${escapeMd(e.quote)}”](${link(e.document, claim.id)}) ${cite(e.document)}`).join("; ");
   const out = [`# Defence Lens: ${escapeMd(page.title || page.url)}`, "", `<${page.url}>`, "", "## Entities", ""];
   if (page.entities.length === 0) out.push("None of the fact base's entities is highlighted on this page.");
   for (const { id, count } of page.entities) {
@@ -43,7 +51,7 @@ export function exportMarkdown(fb: FactBase, page: PageSummary): string {
     const d = documentById(fb, id);
     if (d)
       out.push(
-        `${i + 1}. ${escapeMd(d.title)}, ${formatDate(d.date)}. ${escapeMd(d.origin)}. Reliability: ${d.reliability}.`,
+        `${i + 1}. ${escapeMd(d.title)}, ${formatDate(d.date)}. ${escapeMd(d.origin)}. Reliability: ${d.reliability}. [Read it with Defence Lens](${link(d.id)})`,
       );
   });
   return `${out.join("\n")}\n`;

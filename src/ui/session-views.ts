@@ -3,7 +3,7 @@ import type { FactBase } from "../facts/types";
 import type { ClaimSentence } from "../page/claims";
 import type { SessionViews } from "../page/session";
 import { claimCard } from "./claim-card";
-import { entityCard } from "./entity-card";
+import { entityCard, type OpenSource } from "./entity-card";
 import { CATEGORY_LABEL, verdictLabel } from "./labels";
 
 const SNIPPET = 90;
@@ -12,11 +12,12 @@ function snippet(text: string): string {
   return text.length > SNIPPET ? `${text.slice(0, SNIPPET - 1)}…` : text;
 }
 
-export function sessionViews(fb: FactBase): SessionViews {
+/** The session's views; `open` gives every quote on a card a "Read in the source" button. */
+export function sessionViews(fb: FactBase, open?: OpenSource): SessionViews {
   const names = new Map(fb.entities.map((e) => [e.id, e.name]));
   return {
-    entityCard: (entity, mentions) => entityCard(fb, entity, mentions),
-    claimCard: (found) => claimCard(fb, found.verdict, found.text),
+    entityCard: (entity, mentions) => entityCard(fb, entity, mentions, open),
+    claimCard: (found) => claimCard(fb, found.verdict, found.text, open),
     mentionLabel: (m) => `${names.get(m.entity) ?? m.entity} · ${CATEGORY_LABEL[m.category].toLowerCase()}`,
     claimLabel: (found: ClaimSentence) =>
       `Claim · ${verdictLabel(found.verdict.status, found.verdict.claim.support).toLowerCase()}: ${snippet(found.text)}`,

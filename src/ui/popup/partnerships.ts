@@ -4,7 +4,12 @@ import { documentById, partnershipSummary } from "../../facts/query";
 import type { Claim, FactBase } from "../../facts/types";
 import { h } from "../dom";
 import { formatDate, SUPPORT_LABEL } from "../labels";
+import { sourcePath } from "../source-address";
 
+/**
+ * A line's sources: each quote with its document, and a link that opens the quote in its document in the source viewer
+ * (a new tab: the popup is an extension page, so an ordinary link reaches the viewer).
+ */
 export function sourceDetails(fb: FactBase, claim: Claim): HTMLElement {
   return h(
     "details",
@@ -17,7 +22,16 @@ export function sourceDetails(fb: FactBase, claim: Claim): HTMLElement {
         { class: "evidence" },
         h("blockquote", {}, `“${e.quote}”`),
         doc
-          ? h("p", { class: "meta" }, `${doc.title}, ${formatDate(doc.date)} (${doc.reliability} reliability)`)
+          ? h(
+              "p",
+              { class: "meta" },
+              `${doc.title}, ${formatDate(doc.date)} (${doc.reliability} reliability) `,
+              h(
+                "a",
+                { class: "read-source", href: sourcePath(doc.id, claim.id), target: "_blank" },
+                "Read in the source",
+              ),
+            )
           : null,
       );
     }),

@@ -1,0 +1,103 @@
+// The source viewer's side column: the claim a quote stands for (its statement, support, date, verdict rules and
+// every quote behind it), and the list of the claims the document is quoted for.
+import { describeWhen, formatDate } from "../../facts/dates";
+import { claimById, documentById } from "../../facts/query";
+import type { Claim, FactBase } from "../../facts/types";
+import { h } from "../dom";
+import { SUPPORT_LABEL } from "../labels";
+import { verdictRules } from "./claim-rules";
+import { sourceLink } from "./links";
+
+function supportBadge(claim: Claim): HTMLElement {
+  return h("span", { class: "badge", "data-level": claim.support }, SUPPORT_LABEL[claim.support]);
+}
+
+/** The claim shown beside its highlighted quote in document `docId`. */
+export function claimAside(fb: FactBase, claim: Claim, docId: string): HTMLElement {
+  const when = claim.when.map(describeWhen).join("; ");
+  const partnership = fb.partnerships.find((p) => p.id === claim.partnership);
+  return h(
+    "aside",
+    { class: "side", "aria-labelledby": "claim-title" },
+    h("h2", { id: "claim-title" }, "The claim"),
+    h("p", { class: "statement", id: "claim-statement" }, claim.statement),
+    h("p", { class: "support" }, supportBadge(claim), " ", h("span", { class: "meta" }, claim.supportReason)),
+    when ? h("p", { class: "meta" }, `Date: ${when}.`) : null,
+    partnership || claim.areas.length > 0
+      ? h(
+          "p",
+          { class: "meta" },
+          [
+            partnership ? `${partnership.name} partnership` : null,
+            claim.areas.length > 0 ? claim.areas.join(", ") : null,
+          ]
+            .filter(Boolean)
+            .join(" · "),
+        )
+      : null,
+    h("h3", {}, "How a page is judged against it"),
+    h(
+      "ul",
+      { class: "rules" },
+      verdictRules(fb, claim).map((r) => h("li", {}, r)),
+    ),
+    h("h3", {}, claim.evidence.length === 1 ? "Its quote" : `Its quotes (${claim.evidence.length})`),
+    h(
+      "ul",
+      { class: "evidence" },
+      claim.evidence.map((e) => {
+        const doc = documentById(fb, e.document);
+        const where = doc ? `${doc.title} (${formatDate(doc.date)}, ${doc.reliability} reliability)` : e.document;
+        return h(
+          "li",
+          {},
+          h("blockquote", {}, `“${e.quote}”`),
+          h(
+            "p",
+            { class: "meta" },
+            e.document === docId
+              ? `Highlighted in this document.`
+              : sourceLink({ doc: e.document, claim: claim.id }, `Read it in ${where}`),
+          ),
+        );
+      }),
+    ),
+  );
+}
+
+/** What the side column says when no claim is chosen: how to choose one. */
+export function allQuotesAside(count: number): HTMLElement {
+  return h(
+    "aside",
+    { class: "side", "aria-labelledby": "claim-title" },
+    h("h2", { id: "claim-title" }, "Its claims"),
+    h(
+      "p",
+      {},
+      count === 0
+        ? "The fact base quotes nothing from this document."
+        : `Every passage the fact base quotes from this document is highlighted (${count} claim${count === 1 ? "" : "s"}). Choose a highlighted quote, or a claim below, to see what the fact base records.`,
+    ),
+  );
+}
+
+/** The claims the document is quoted for, in the order of their quotes, each a link to its quote; `current` marked. */
+export function claimsNav(fb: FactBase, docId: string, claimIds: readonly string[], current?: string): HTMLElement {
+  return h(
+    "nav",
+    { class: "claims", "aria-labelledby": "claims-title" },
+    h("h2", { id: "claims-title" }, `Claims quoted from this document (${claimIds.length})`),
+    h(
+      "ol",
+      {},
+      claimIds.map((id) => {
+        const claim = claimById(fb, id);
+        if (!claim) return null;
+        const link = sourceLink({ doc: docId, claim: id }, claim.statement);
+        if (id === current) link.setAttribute("aria-current", "true");
+        return h("li", {}, link, " ", supportBadge(claim));
+      }),
+    ),
+    current ? h("p", {}, sourceLink({ doc: docId }, "Show every quote of this document")) : null,
+  );
+}
