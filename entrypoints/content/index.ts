@@ -5,6 +5,7 @@ import { defineContentScript } from "wxt/utils/define-content-script";
 import { loadClaimReader } from "~/src/extension/claim-reader";
 import { readFactBase } from "~/src/extension/fact-base-storage";
 import { isToContent, reportBadge } from "~/src/extension/messages";
+import { readPageLanguage } from "~/src/extension/page-language";
 import { readSettings, watchSettings } from "~/src/extension/settings-read";
 import { FACT_BASE_VERSION } from "~/src/facts";
 import { mayName, precompiledAutomaton } from "~/src/match";
@@ -41,19 +42,22 @@ export default defineContentScript({
     let settings = await readSettings();
     let session: Promise<PageSession> | undefined;
     const awake = () => {
-      session ??= readFactBase(FACT_BASE_VERSION).then((factBase) => {
-        const s = new PageSession(document, {
-          automaton,
-          factBase,
-          claimReader: loadClaimReader,
-          views: sessionViews(factBase),
-          onPass: report,
-        });
-        ctx.onInvalidated(() => s.detach());
-        // Applied here rather than by whoever woke the page: a popup's question, answered next, needs it on.
-        void s.apply(display(settings));
-        return s;
-      });
+      session ??= Promise.all([readFactBase(FACT_BASE_VERSION), readPageLanguage(document)]).then(
+        ([factBase, language]) => {
+          const s = new PageSession(document, {
+            automaton,
+            ...(language ? { language } : {}),
+            factBase,
+            claimReader: loadClaimReader,
+            views: sessionViews(factBase),
+            onPass: report,
+          });
+          ctx.onInvalidated(() => s.detach());
+          // Applied here rather than by whoever woke the page: a popup's question, answered next, needs it on.
+          void s.apply(display(settings));
+          return s;
+        },
+      );
       return session;
     };
     const failed = (error: unknown) => console.warn("Defence Lens could not annotate this page:", error);

@@ -16,7 +16,11 @@ export interface PageSummary {
 
 /** The popup or the background to a tab's content script: its summary, "show me" for an entity, the panel. */
 export type ToContent = { type: "summary" } | { type: "reveal"; entity: string } | { type: "panel" };
-export type ToBackground = { type: "badge"; count: number } | { type: "facts" };
+export type ToBackground =
+  | { type: "badge"; count: number }
+  | { type: "facts" }
+  /** The language of a page's text (a sample of it), for a page that declares none: a `PageLanguage` or null. */
+  | { type: "language"; text: string };
 
 /** What the content script answers to each request: the summary, whether a mention was shown, the panel toggled. */
 export interface ContentReplies {
@@ -62,6 +66,10 @@ export function isToContent(message: unknown): message is ToContent {
 }
 
 export function isToBackground(message: unknown): message is ToBackground {
-  const m = message as { type?: unknown; count?: unknown } | null;
-  return (m?.type === "badge" && typeof m.count === "number") || m?.type === "facts";
+  const m = message as { type?: unknown; count?: unknown; text?: unknown } | null;
+  return (
+    (m?.type === "badge" && typeof m.count === "number") ||
+    m?.type === "facts" ||
+    (m?.type === "language" && typeof m.text === "string")
+  );
 }

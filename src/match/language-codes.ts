@@ -1,5 +1,5 @@
 // The languages the matcher tells apart, and how a page names its own (`<html lang>`, `Content-Language`).
-// Kept apart from the detector (language.ts) so that the build can read the list without loading it.
+// Kept apart from the detector (language.ts), which only the background loads.
 
 /**
  * The language of a page as far as the matcher cares: English, French or Estonian, the languages the fact base's
@@ -13,7 +13,7 @@ export const ALIAS_LANGUAGES = ["en", "fr", "et"] as const;
 /**
  * The ISO 639-3 codes the text detector chooses among (franc's codes): the three of the fact base, and the languages
  * of the region a page in them could be mistaken for (Finnish for Estonian above all), so that such a page is read as
- * "other" rather than as the nearest of the three. The build keeps only these languages' data (wxt.config.ts).
+ * "other" rather than as the nearest of the three.
  */
 export const DETECTED = ["eng", "fra", "ekk", "fin", "deu", "nld", "spa", "ita", "por", "lvs", "lit", "pol", "swe"];
 

@@ -1,5 +1,5 @@
 import type { Automaton } from "./automaton";
-import { type AliasMatch, type Candidate, isEntity, SHADOW, scan } from "./scan";
+import { type AliasMatch, type Candidate, type EdgeSource, isEntity, SHADOW, scan } from "./scan";
 
 export { SHADOW };
 
@@ -59,10 +59,16 @@ export function mayResolveLater(matches: readonly AliasMatch[]): boolean {
 
 /**
  * The names a text states, as a page would highlight them: scanned, the unambiguous ones added to `mentioned`
- * (which may hold what the rest of the page named), and each match resolved against it.
+ * (which may hold what the rest of the page named), and each match resolved against it. `edges` may give the text
+ * around it (its paragraph, for the aliases that need a related name in reach).
  */
-export function findEntities(automaton: Automaton, text: string, mentioned = new Set<string>()): EntityMatch[] {
-  const found = scan(automaton, text);
+export function findEntities(
+  automaton: Automaton,
+  text: string,
+  mentioned = new Set<string>(),
+  edges: EdgeSource = {},
+): EntityMatch[] {
+  const found = scan(automaton, text, edges);
   collectUnambiguous(found, mentioned);
   return resolveMatches(found, mentioned);
 }

@@ -370,8 +370,8 @@ export function scan(
   return out;
 }
 
-/** How far around a name, in the same text, a related name is in reach (a long paragraph). */
-const REACH = 400;
+/** How far around a name, in the same text, a related name is in reach (a long paragraph, or a table of a few rows). */
+const REACH = 600;
 /** A wider text in reach is read only up to this length (a table of a few rows, a list). */
 const REACH_TEXT = 8_000;
 
