@@ -41,9 +41,12 @@ export interface AliasEntry extends AliasGates {
 export enum Inflection {
   /** Never: an alias of another language ("Estonie"). */
   None = 0,
-  /** On Estonian pages: a name written alike in every language ("Macroniga", "NATOga"). */
+  /** A name written alike in every language ("Macroniga", "NATOga"), on Estonian pages (and of unknown language). */
   OnEstonianPages = 1,
-  /** An Estonian word ("Eestis"): on Estonian pages and on pages of unknown language. */
+  /**
+   * An Estonian word ("Eestis"), likewise; and in Estonian text, followed by a word in capitals, the head of a longer
+   * name ("Eesti Pank").
+   */
   Estonian = 2,
 }
 

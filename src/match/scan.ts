@@ -143,10 +143,13 @@ function languageAllows(t: Terminal, language: PageLanguage | undefined): boolea
   return !(t.notOn && language !== undefined && t.notOn.includes(language));
 }
 
-/** Does this alias take Estonian endings on a page in this language? */
+/**
+ * Does this alias take Estonian endings on a page in this language? On an Estonian page, or one whose language is not
+ * known (a page that declares none and is too short to tell): on an English or French page "Macronist" is no
+ * "Macron" + "-st".
+ */
 function inflects(t: Terminal, language: PageLanguage | undefined): boolean {
-  if (t.inflection === Inflection.Estonian) return language === "et" || language === undefined;
-  return t.inflection === Inflection.OnEstonianPages && language === "et";
+  return t.inflection !== Inflection.None && (language === "et" || language === undefined);
 }
 
 /** A candidate that still needs a name in reach: its groups, checked once the whole text is scanned. */
@@ -388,14 +391,15 @@ function inReach(automaton: Automaton, found: AliasMatch[], edges: () => Edges):
       wider = new Set();
       if (reach && reach.length <= REACH_TEXT)
         for (const m of scan(automaton, reach, {}, { keepNear: true }))
-          for (const c of m.candidates) wider.add(c.entity);
+          for (const c of m.candidates as NearCandidate[]) if (!c.near) wider.add(c.entity);
     }
     return wider;
   };
   const namedNear = (m: AliasMatch, id: string): boolean => {
     for (const o of found) {
       if (o === m || o.end < m.start - REACH || o.start > m.end + REACH) continue;
-      if (o.candidates.some((c) => c.entity === id)) return true;
+      // A name that itself needs one in reach vouches for nothing ("NATO battle group" twice is no Estonia).
+      if ((o.candidates as NearCandidate[]).some((c) => c.entity === id && !c.near)) return true;
     }
     return false;
   };
