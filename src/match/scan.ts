@@ -38,6 +38,11 @@ export interface Edges {
    * alias that needs a related name nearby. Undefined when there is none wider than the text itself.
    */
   reach?: () => string | undefined;
+  /**
+   * The language of this text where it is not the page's (a quotation marked with its own `lang`): undefined for the
+   * page's. Asked only where an alias' rules depend on the language.
+   */
+  language?: () => PageLanguage | undefined;
 }
 
 export interface ScanOptions {
@@ -137,10 +142,18 @@ function inShoutedText(text: string, start: number, end: number, edges: () => Ed
   return after ?? (afterText ? isShoutedWord(afterText, 0, 1) === true : false);
 }
 
+/** The text's language, worked out on first use: most texts never need it. */
+type Language = () => PageLanguage | undefined;
+
 /** Does the page's language let this alias count? */
-function languageAllows(t: Terminal, language: PageLanguage | undefined): boolean {
-  if (t.onlyOn && (language === undefined || !t.onlyOn.includes(language))) return false;
-  return !(t.notOn && language !== undefined && t.notOn.includes(language));
+function languageAllows(t: Terminal, language: Language): boolean {
+  if (t.onlyOn) {
+    const l = language();
+    if (l === undefined || !t.onlyOn.includes(l)) return false;
+  }
+  if (!t.notOn) return true;
+  const l = language();
+  return !(l !== undefined && t.notOn.includes(l));
 }
 
 /**
@@ -148,17 +161,20 @@ function languageAllows(t: Terminal, language: PageLanguage | undefined): boolea
  * known (a page that declares none and is too short to tell): on an English or French page "Macronist" is no
  * "Macron" + "-st".
  */
-function inflects(t: Terminal, language: PageLanguage | undefined): boolean {
-  return t.inflection !== Inflection.None && (language === "et" || language === undefined);
+function inflects(t: Terminal, language: Language): boolean {
+  return t.inflection !== Inflection.None && isEstonianOrUnknown(language());
 }
+
+const isEstonianOrUnknown = (l: PageLanguage | undefined) => l === "et" || l === undefined;
 
 /** A candidate that still needs a name in reach: its groups, checked once the whole text is scanned. */
 interface NearCandidate extends Candidate {
   near?: readonly (readonly string[])[];
 }
 
-function candidateOf(t: Terminal, language: PageLanguage | undefined): NearCandidate {
-  const context = (language !== undefined ? t.contextOn?.[language] : undefined) ?? t.context;
+function candidateOf(t: Terminal, language: Language): NearCandidate {
+  const l = t.contextOn ? language() : undefined;
+  const context = (l !== undefined ? t.contextOn?.[l] : undefined) ?? t.context;
   return {
     entity: t.entity,
     context,
@@ -176,7 +192,7 @@ function acceptable(
   terminals: Terminal[],
   edges: () => Edges,
   loose: boolean,
-  language: PageLanguage | undefined,
+  language: Language,
 ): NearCandidate[] {
   const out: NearCandidate[] = [];
   for (const t of terminals) {
@@ -248,11 +264,15 @@ export function scan(
   const out: AliasMatch[] = [];
   const n = text.length;
   const loose = options.loose === true;
-  const language = automaton.language;
   let known: Edges | undefined = typeof edgeSource === "function" ? undefined : edgeSource;
   const edges = (): Edges => {
     known ??= (edgeSource as () => Edges)();
     return known;
+  };
+  let textLanguage: PageLanguage | undefined | null = null;
+  const language = (): PageLanguage | undefined => {
+    if (textLanguage === null) textLanguage = edges().language?.() ?? automaton.language;
+    return textLanguage;
   };
   const ends: number[] = [];
   const nodes: Terminal[][] = [];
@@ -354,8 +374,8 @@ export function scan(
       if (candidates.length === 0) continue;
       if (
         !loose &&
-        (language === "et" || language === undefined) &&
         terminals.every((t) => t.inflection === Inflection.Estonian) &&
+        isEstonianOrUnknown(language()) &&
         headsLongerName(automaton, text, end)
       )
         continue;

@@ -484,6 +484,8 @@ export class Annotator {
       const outer = edgesOf(node);
       if (from === 0 && last) return outer;
       return {
+        ...(outer.reach ? { reach: outer.reach } : {}),
+        ...(outer.language ? { language: outer.language } : {}),
         ...(from === 0 ? { before: outer.before, beforeText: outer.beforeText } : {}),
         ...(from > 0
           ? { before: data.charCodeAt(from - 1), beforeText: data.slice(Math.max(0, from - 24), from) }

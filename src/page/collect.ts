@@ -1,4 +1,5 @@
 // Which of the page's text may be annotated, and the text around a text node for word boundaries.
+import { languageOfTag } from "../match/language-codes";
 import type { Edges } from "../match/scan";
 import { CARD_TAG, PANEL_TAG } from "./contract";
 
@@ -209,6 +210,8 @@ export function edgesOf(node: Text): Edges {
     ...(beforeText ? { beforeText, before: beforeText.charCodeAt(beforeText.length - 1) } : {}),
     ...(afterText ? { afterText, after: afterText.charCodeAt(0) } : {}),
     reach: () => reachOf(node),
+    // A quotation marked with its own language (`<p lang="et">` on an English page) is read in it.
+    language: () => languageOfTag(node.parentElement?.closest("[lang]")?.getAttribute("lang")),
   };
 }
 
