@@ -76,6 +76,16 @@ export interface Terminal {
   letters: number;
   /** A short all-capitals acronym (US, UN, EU): in ALL-CAPS text it could be an ordinary word. */
   shortAcronym: boolean;
+  /**
+   * What a match of it stands for, made once (the scanner hands it out as it is, read-only): its entity and the gates
+   * that hold on every page (`contextOn` aside).
+   */
+  candidate: {
+    readonly entity: string;
+    readonly context: readonly string[] | undefined;
+    readonly unless?: readonly string[];
+    readonly near?: readonly (readonly string[])[];
+  };
 }
 
 interface TrieNode {
@@ -160,7 +170,7 @@ export interface CompiledAlias extends Omit<AliasGates, "lang"> {
   entity: string;
   alias: string;
   context?: string[];
-  /** How it takes Estonian endings (absent: none). */
+  /** How it takes Estonian endings (absent: as a name written alike in every language). */
   inflection?: Inflection;
   /** Positions in `key` where the page must have a capital. */
   upper: number[];
@@ -184,7 +194,8 @@ export function compileAlias(entry: AliasEntry): CompiledAlias | null {
     ...(entry.unless && entry.unless.length > 0 ? { unless: entry.unless } : {}),
     ...(entry.onlyOn ? { onlyOn: entry.onlyOn } : {}),
     ...(entry.notOn ? { notOn: entry.notOn } : {}),
-    ...(inflection !== Inflection.None ? { inflection } : {}),
+    // Most aliases are written alike in every language: theirs goes without saying, in every page's bundle.
+    ...(inflection !== Inflection.OnEstonianPages ? { inflection } : {}),
     upper: [...rules.keys()].filter((i) => rules[i] === CaseRule.Upper),
     letters,
     shortAcronym: allCaps && letters <= 3,
@@ -235,7 +246,13 @@ export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSo
       unless: a.unless,
       onlyOn: a.onlyOn,
       notOn: a.notOn,
-      inflection: a.inflection ?? Inflection.None,
+      inflection: a.inflection ?? Inflection.OnEstonianPages,
+      candidate: {
+        entity: a.entity,
+        context: a.context,
+        ...(a.unless ? { unless: a.unless } : {}),
+        ...(a.near ? { near: a.near } : {}),
+      },
       rules,
       letters: a.letters,
       shortAcronym: a.shortAcronym,

@@ -167,20 +167,21 @@ function inflects(t: Terminal, language: Language): boolean {
 
 const isEstonianOrUnknown = (l: PageLanguage | undefined) => l === "et" || l === undefined;
 
+function allEstonian(terminals: readonly Terminal[]): boolean {
+  for (const t of terminals) if (t.inflection !== Inflection.Estonian) return false;
+  return true;
+}
+
 /** A candidate that still needs a name in reach: its groups, checked once the whole text is scanned. */
 interface NearCandidate extends Candidate {
   near?: readonly (readonly string[])[];
 }
 
 function candidateOf(t: Terminal, language: Language): NearCandidate {
-  const l = t.contextOn ? language() : undefined;
-  const context = (l !== undefined ? t.contextOn?.[l] : undefined) ?? t.context;
-  return {
-    entity: t.entity,
-    context,
-    ...(t.unless ? { unless: t.unless } : {}),
-    ...(t.near ? { near: t.near } : {}),
-  };
+  if (!t.contextOn) return t.candidate;
+  const l = language();
+  const context = l !== undefined ? t.contextOn[l] : undefined;
+  return context ? { ...t.candidate, context } : t.candidate;
 }
 
 const isConditional = (c: NearCandidate) => c.context !== undefined || c.unless !== undefined || c.near !== undefined;
@@ -372,18 +373,19 @@ export function scan(
       }
       const candidates = acceptable(text, i, stemEnd, terminals, edges, loose, language);
       if (candidates.length === 0) continue;
-      if (
-        !loose &&
-        terminals.every((t) => t.inflection === Inflection.Estonian) &&
-        isEstonianOrUnknown(language()) &&
-        headsLongerName(automaton, text, end)
-      )
+      if (!loose && allEstonian(terminals) && isEstonianOrUnknown(language()) && headsLongerName(automaton, text, end))
         continue;
       out.push({ start: i, end, candidates });
       if (options.first) return out;
-      if (candidates.some((c) => c.near)) nearCount++;
+      let conditional = true;
+      let names = false;
+      for (const c of candidates) {
+        if (c.near) nearCount++;
+        conditional &&= isConditional(c);
+        names ||= isEntity(c.entity);
+      }
       // A name that may not count leaves what it holds to be read: the shorter names at its start, then the rest.
-      if (candidates.every(isConditional) && candidates.some((c) => isEntity(c.entity))) continue;
+      if (conditional && names) continue;
       if (capital < end) capital = nextCapital(end);
       if (lowerCase < end) lowerCase = nextLower(end);
       break;
