@@ -4,6 +4,7 @@ import { keepFactBaseStored } from "~/src/extension/fact-base-storage";
 import { type FactsReply, isToBackground, type ToContent } from "~/src/extension/messages";
 import { settingsItem } from "~/src/extension/settings-storage";
 import { FACT_BASE_VERSION, factBaseJson } from "~/src/facts/data.generated";
+import { detectLanguage } from "~/src/match/language";
 import { sourceQuery } from "~/src/ui/source-address";
 
 // The toolbar badge: how many entities are highlighted on each tab, as its content script reports after each pass.
@@ -27,6 +28,12 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!isToBackground(message)) return;
+    if (message.type === "language") {
+      // Here rather than in the content script: the detector's tables cost milliseconds to build when it loads, which
+      // every page would pay; the background builds them once.
+      sendResponse(detectLanguage(message.text.slice(0, 4096)) ?? null);
+      return;
+    }
     if (message.type === "facts") {
       // Storage did not have this version yet: the content script asks, and the copy is written again.
       sendResponse(facts);

@@ -66,11 +66,17 @@ const { counts } = result;
 const categories = Object.entries(counts.entities)
   .map(([k, v]) => `${k} ${v}`)
   .join(", ");
+const byLanguage = (["en", "fr", "et", "any"] as const)
+  .map(
+    (l) => `${{ en: "English", fr: "French", et: "Estonian", any: "any language" }[l]} ${counts.aliasesByLanguage[l]}`,
+  )
+  .join(", ");
 const entityTotal = Object.values(counts.entities).reduce((a, b) => a + b, 0);
 const claimTotal = Object.values(counts.claims).reduce((a, b) => a + b, 0);
 console.log(`Fact base compiled to src/facts/data.generated.ts
   documents: ${counts.documents}
   entities:  ${entityTotal} (${categories})
   aliases:   ${counts.aliases} (and ${counts.shadows} shadows: longer names left alone)
+             by language: ${byLanguage}; Estonian stems: ${counts.stems}
   claims:    ${claimTotal} (corroborated ${counts.claims.corroborated}, single source ${counts.claims["single-source"]}, unverified ${counts.claims.unverified})
   quotes:    every one found verbatim in its document`);

@@ -4,6 +4,7 @@ import { parse } from "yaml";
 import { MONTH_NAMES } from "../facts/dates";
 import type {
   Alias,
+  AliasLanguage,
   Category,
   Claim,
   DocumentMeta,
@@ -25,6 +26,10 @@ export interface FactCounts {
   documents: number;
   entities: Record<Category, number>;
   aliases: number;
+  /** Aliases by the language they are written in ("any": written alike in every language), stems counted apart. */
+  aliasesByLanguage: Record<AliasLanguage | "any", number>;
+  /** Estonian stems listed with their aliases. */
+  stems: number;
   shadows: number;
   claims: Record<SupportLevel, number>;
 }
@@ -163,17 +168,31 @@ function checkSharedAliases(file: string, source: FactSource, errors: string[]):
   const owners = new Map<string, { entity: string; context?: string[] }[]>();
   for (const e of source.entities) {
     for (const a of e.aliases) {
-      const text = typeof a === "string" ? a : a.text;
-      const key = foldKey(text);
-      const list = owners.get(key) ?? [];
-      if (!list.some((o) => o.entity === e.id))
-        list.push({ entity: e.id, context: typeof a === "string" ? undefined : a.context });
-      owners.set(key, list);
+      const texts = typeof a === "string" ? [a] : [a.text, ...(a.stems ?? [])];
+      for (const text of texts) {
+        const key = foldKey(text);
+        const list = owners.get(key) ?? [];
+        if (!list.some((o) => o.entity === e.id))
+          list.push({ entity: e.id, context: typeof a === "string" ? undefined : a.context });
+        owners.set(key, list);
+      }
     }
   }
   source.shadows.forEach((text, i) => {
     const owner = owners.get(foldKey(text));
     if (owner) errors.push(`${file}: shadows[${i}]: "${text}" is an alias of ${owner.map((o) => o.entity).join(", ")}`);
+  });
+  source.entities.forEach((e, i) => {
+    e.aliases.forEach((a, k) => {
+      if (typeof a === "string") return;
+      for (const cue of a.unless ?? []) {
+        const owner = owners.get(foldKey(cue));
+        if (owner)
+          errors.push(
+            `${file}: entities[${i}] (${e.id}) aliases.${k}: the cue "${cue}" is an alias of ${owner.map((o) => o.entity).join(", ")}`,
+          );
+      }
+    });
   });
   for (const [key, list] of owners) {
     if (list.length < 2) continue;
@@ -206,7 +225,12 @@ export function compileFacts(file: string, text: string, documents: Readonly<Rec
   source.entities.forEach((e, i) => {
     e.aliases.forEach((a, k) => {
       if (typeof a === "string") return;
-      for (const c of a.context) {
+      const named = [
+        ...(a.context ?? []),
+        ...Object.values(a.context_on ?? {}).flatMap((ids) => ids ?? []),
+        ...(a.near ?? []).flat(),
+      ];
+      for (const c of named) {
         if (!entityIds.has(c))
           errors.push(`${file}: entities[${i}] (${e.id}) aliases.${k}: unknown context entity "${c}"`);
       }
@@ -250,13 +274,30 @@ export function compileFacts(file: string, text: string, documents: Readonly<Rec
   return { ok: true, ...assemble(source, documents) };
 }
 
+type SourceAlias = FactSource["entities"][number]["aliases"][number];
+
+function toAlias(a: SourceAlias): Alias {
+  if (typeof a === "string") return { text: a };
+  return {
+    text: a.text,
+    ...(a.context ? { context: a.context } : {}),
+    ...(a.context_on ? { contextOn: a.context_on } : {}),
+    ...(a.near ? { near: a.near } : {}),
+    ...(a.unless ? { unless: a.unless } : {}),
+    ...(a.lang ? { lang: a.lang } : {}),
+    ...(a.stems ? { stems: a.stems } : {}),
+    ...(a.only_on ? { onlyOn: a.only_on } : {}),
+    ...(a.not_on ? { notOn: a.not_on } : {}),
+  };
+}
+
 function entitiesOf(source: FactSource): Entity[] {
   return source.entities.map((e) => ({
     id: e.id,
     name: e.name,
     category: e.category,
     description: e.description,
-    aliases: e.aliases.map((a): Alias => (typeof a === "string" ? { text: a } : { text: a.text, context: a.context })),
+    aliases: e.aliases.map(toAlias),
     ...(e.titles.length > 0 ? { titles: e.titles } : {}),
     documents: [],
   }));
@@ -316,6 +357,8 @@ function assemble(
       CATEGORIES.map((cat) => [cat, entities.filter((e) => e.category === cat).length]),
     ) as Record<Category, number>,
     aliases: entities.reduce((n, e) => n + e.aliases.length, 0),
+    aliasesByLanguage: aliasesByLanguage(entities),
+    stems: entities.reduce((n, e) => n + e.aliases.reduce((m, a) => m + (a.stems?.length ?? 0), 0), 0),
     shadows: source.shadows.length,
     claims: {
       corroborated: claims.filter((c) => c.support === "corroborated").length,
@@ -324,6 +367,18 @@ function assemble(
     },
   };
   return { factBase: { documents, entities, shadows: source.shadows, claims, partnerships }, counts };
+}
+
+/** How many aliases are written in each language; one in several languages counts in each. */
+function aliasesByLanguage(entities: readonly Entity[]): FactCounts["aliasesByLanguage"] {
+  const counts = { en: 0, fr: 0, et: 0, any: 0 };
+  for (const e of entities) {
+    for (const a of e.aliases) {
+      if (!a.lang) counts.any++;
+      else for (const l of a.lang) counts[l]++;
+    }
+  }
+  return counts;
 }
 
 function derivePartnership(

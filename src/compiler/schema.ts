@@ -2,6 +2,7 @@
 // reaches the extension's bundles.
 import { z } from "zod";
 import { CATEGORIES, EVENT_KINDS, RELIABILITIES } from "../facts/types";
+import { ALIAS_LANGUAGES } from "../match/language-codes";
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case words joined by hyphens");
 
@@ -55,7 +56,42 @@ const when = z
     message: "a date from a date note says whose date it is (per: …)",
   });
 
-const alias = z.union([z.string().min(1), z.strictObject({ text: z.string().min(1), context: z.array(id).min(1) })]);
+const language = z.enum(ALIAS_LANGUAGES);
+/** One language or several: `lang: et` or `lang: [en, fr]`. */
+const languages = z.union([language.transform((l) => [l]), z.array(language).min(1)]);
+
+/**
+ * An alias: its text, or its text with what makes it count (see the README, "Add a document or a fact"). `near` is one
+ * group of entities (`[france, estonia]`: one of them in reach) or several (`[[estonia], [france]]`: one of each).
+ */
+const alias = z.union([
+  z.string().min(1),
+  z.strictObject({
+    text: z.string().min(1),
+    context: z.array(id).min(1).optional(),
+    context_on: z
+      .strictObject({
+        en: z.array(id).min(1).optional(),
+        fr: z.array(id).min(1).optional(),
+        et: z.array(id).min(1).optional(),
+      })
+      .optional(),
+    near: z
+      .union([
+        z
+          .array(id)
+          .min(1)
+          .transform((group) => [group]),
+        z.array(z.array(id).min(1)).min(1),
+      ])
+      .optional(),
+    unless: z.array(z.string().min(2)).min(1).optional(),
+    lang: languages.optional(),
+    stems: z.array(z.string().min(2)).min(1).optional(),
+    only_on: languages.optional(),
+    not_on: languages.optional(),
+  }),
+]);
 
 export const sourceSchema = z.strictObject({
   documents: z.array(

@@ -13,6 +13,7 @@ import { sessionViews } from "../ui/session-views";
 import { loadClaimReader } from "./claim-reader";
 import { readFactBase } from "./fact-base-storage";
 import { isToContent, openSourceTab, reportBadge } from "./messages";
+import { readPageLanguage } from "./page-language";
 import { readSettings, watchSettings } from "./settings-read";
 
 /** Tells the background (the badge) how many entities are highlighted now: at most every 250 ms. */
@@ -41,20 +42,23 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   let settings = await readSettings();
   let session: Promise<PageSession> | undefined;
   const awake = () => {
-    session ??= readFactBase(FACT_BASE_VERSION).then((factBase) => {
-      const s = new PageSession(document, {
-        automaton,
-        factBase,
-        claimReader: loadClaimReader,
-        views: sessionViews(factBase, openSourceTab),
-        onPass: report,
-        changes,
-      });
-      ctx.onInvalidated(() => s.detach());
-      // Applied here rather than by whoever woke the page: a popup's question, answered next, needs it on.
-      void s.apply(display(settings));
-      return s;
-    });
+    session ??= Promise.all([readFactBase(FACT_BASE_VERSION), readPageLanguage(document)]).then(
+      ([factBase, language]) => {
+        const s = new PageSession(document, {
+          automaton,
+          ...(language ? { language } : {}),
+          factBase,
+          claimReader: loadClaimReader,
+          views: sessionViews(factBase, openSourceTab),
+          onPass: report,
+          changes,
+        });
+        ctx.onInvalidated(() => s.detach());
+        // Applied here rather than by whoever woke the page: a popup's question, answered next, needs it on.
+        void s.apply(display(settings));
+        return s;
+      },
+    );
     return session;
   };
   const failed = (error: unknown) => console.warn("Defence Lens could not annotate this page:", error);

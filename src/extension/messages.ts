@@ -17,14 +17,16 @@ export interface PageSummary {
 /** The popup or the background to a tab's content script: its summary, "show me" for an entity, the panel. */
 export type ToContent = { type: "summary" } | { type: "reveal"; entity: string } | { type: "panel" };
 /**
- * A content script to the background: the badge's count, the fact base, or a claim's quote to open in the source
- * viewer (a content script cannot open an extension page itself: Chrome blocks a web page's navigation to one that is
- * not web-accessible, and making it so would let every site probe for the extension).
+ * A content script to the background: the badge's count, the fact base, a claim's quote to open in the source viewer
+ * (a content script cannot open an extension page itself: Chrome blocks a web page's navigation to one that is not
+ * web-accessible, and making it so would let every site probe for the extension), or the language of a page's text
+ * (a sample of it) for a page that declares none: a `PageLanguage` or null.
  */
 export type ToBackground =
   | { type: "badge"; count: number }
   | { type: "facts" }
-  | { type: "source"; doc: string; claim?: string };
+  | { type: "source"; doc: string; claim?: string }
+  | { type: "language"; text: string };
 
 /** What the content script answers to each request: the summary, whether a mention was shown, the panel toggled. */
 export interface ContentReplies {
@@ -76,10 +78,11 @@ export function isToContent(message: unknown): message is ToContent {
 }
 
 export function isToBackground(message: unknown): message is ToBackground {
-  const m = message as { type?: unknown; count?: unknown; doc?: unknown; claim?: unknown } | null;
+  const m = message as { type?: unknown; count?: unknown; doc?: unknown; claim?: unknown; text?: unknown } | null;
   return (
     (m?.type === "badge" && typeof m.count === "number") ||
     m?.type === "facts" ||
-    (m?.type === "source" && typeof m.doc === "string" && (m.claim === undefined || typeof m.claim === "string"))
+    (m?.type === "source" && typeof m.doc === "string" && (m.claim === undefined || typeof m.claim === "string")) ||
+    (m?.type === "language" && typeof m.text === "string")
   );
 }

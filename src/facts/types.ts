@@ -41,13 +41,34 @@ export interface DocumentMeta {
   reasons: string[];
 }
 
+/** The languages an alias is written in (and a page may be read as). */
+export type AliasLanguage = "en" | "fr" | "et";
+
 export interface Alias {
   text: string;
   /**
    * An alias that is also a common word or another name somewhere (a surname, a short acronym, a word of another
-   * language) is only highlighted on a page that also names one of these entities unambiguously.
+   * language) is only highlighted on a page that also names one of these entities unambiguously (or its own entity,
+   * by an alias that needs no context).
    */
   context?: string[];
+  /** `context` on pages in one language, in its place ("Eesti", on every Estonian page, vouches for no "Ratas"). */
+  contextOn?: Partial<Record<AliasLanguage, string[]>>;
+  /**
+   * Groups of entities: the alias counts only where, from each group, one is named in reach (the same paragraph,
+   * list or table): "declaration on strategic partnership" is this one only beside Estonia and France.
+   */
+  near?: string[][];
+  /** Words that, on a page, show the alias names something else there ("Texas" for "Paris"). */
+  unless?: string[];
+  /** The languages it is written in; absent: written alike in every language. An Estonian alias takes case endings. */
+  lang?: AliasLanguage[];
+  /** Estonian stems of the alias where its stem changes (Ratas → Ratase), each taking the case endings too. */
+  stems?: string[];
+  /** Counts only on pages in these languages. */
+  onlyOn?: AliasLanguage[];
+  /** Does not count on pages in these languages. */
+  notOn?: AliasLanguage[];
 }
 
 export interface Entity {

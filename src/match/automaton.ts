@@ -4,15 +4,56 @@
 // aliases in one pass whose cost does not grow with their number, on the page's own offsets (so highlights land on
 // the exact text nodes), with case rules per alias and Unicode word boundaries. mark.js `mark()` with a list of
 // terms walks the page once per term; a regex alternation tries its branches one by one at every position.
-import { foldCode, foldKey, isIgnorable, isLowerCode, isUpperCode } from "./fold";
+import { expansionOf, foldCode, foldKey, isIgnorable, isLowerCode, isUpperCode } from "./fold";
+import type { PageLanguage } from "./language-codes";
 import { type Opening, type StartSources, startsPatterns } from "./starts";
 
-export interface AliasEntry {
+/**
+ * What makes an alias count beyond its letters. All optional: a plain alias counts wherever its words are.
+ */
+export interface AliasGates {
+  /** Entities one of which the page must name unambiguously (or the alias' own entity, named outright). */
+  context?: readonly string[];
+  /** `context` for pages in one language, instead of `context` ("Eesti" is on every Estonian page). */
+  contextOn?: Readonly<Partial<Record<PageLanguage, readonly string[]>>>;
+  /**
+   * Groups of entities: from each group one must be named in reach of the alias (the same paragraph, list or
+   * table, or a few hundred characters of the same text).
+   */
+  near?: readonly (readonly string[])[];
+  /** Cues (ids of the cue aliases): a page naming one means the alias is something else there ("Paris, Texas"). */
+  unless?: readonly string[];
+  /** The languages the alias is written in; absent: written alike in every language ("NATO", "Macron"). */
+  lang?: readonly PageLanguage[];
+  /** Counts only on pages in one of these languages ("EL" is the EU in Estonian text only). */
+  onlyOn?: readonly PageLanguage[];
+  /** Does not count on pages in these languages ("Estonia" on an Estonian page is the opera house or the ferry). */
+  notOn?: readonly PageLanguage[];
+}
+
+export interface AliasEntry extends AliasGates {
   /** The alias as written in the fact base. */
   text: string;
   entity: string;
-  /** Entities that must be named unambiguously on the same page for this alias to count. */
-  context?: readonly string[];
+}
+
+/** How an alias takes Estonian case endings. */
+export enum Inflection {
+  /** Never: an alias of another language ("Estonie"). */
+  None = 0,
+  /** A name written alike in every language ("Macroniga", "NATOga"), on Estonian pages (and of unknown language). */
+  OnEstonianPages = 1,
+  /**
+   * An Estonian word ("Eestis"), likewise; and in Estonian text, followed by a word in capitals, the head of a longer
+   * name ("Eesti Pank").
+   */
+  Estonian = 2,
+}
+
+/** How a fact-base alias inflects, from the languages it is written in. */
+export function inflectionOf(lang: readonly PageLanguage[] | undefined): Inflection {
+  if (!lang) return Inflection.OnEstonianPages;
+  return lang.includes("et") ? Inflection.Estonian : Inflection.None;
 }
 
 /** What the case of the page's text must be, position by position over the folded alias. */
@@ -25,10 +66,26 @@ export interface Terminal {
   entity: string;
   alias: string;
   context: readonly string[] | undefined;
+  contextOn: AliasGates["contextOn"];
+  near: AliasGates["near"];
+  unless: AliasGates["unless"];
+  onlyOn: AliasGates["onlyOn"];
+  notOn: AliasGates["notOn"];
+  inflection: Inflection;
   rules: Uint8Array;
   letters: number;
   /** A short all-capitals acronym (US, UN, EU): in ALL-CAPS text it could be an ordinary word. */
   shortAcronym: boolean;
+  /**
+   * What a match of it stands for, made once (the scanner hands it out as it is, read-only): its entity and the gates
+   * that hold on every page (`contextOn` aside).
+   */
+  candidate: {
+    readonly entity: string;
+    readonly context: readonly string[] | undefined;
+    readonly unless?: readonly string[];
+    readonly near?: readonly (readonly string[])[];
+  };
 }
 
 interface TrieNode {
@@ -45,6 +102,22 @@ export interface Automaton {
   /** Root children for ASCII codes, so the common miss costs an array read. */
   asciiRoot: (TrieNode | undefined)[];
   size: number;
+  /** The page's language, once known (see `withLanguage`): undefined while it is not. */
+  language?: PageLanguage;
+}
+
+/** The same automaton for a page in a known language: the language rules of its aliases apply. */
+export function withLanguage(automaton: Automaton, language: PageLanguage | undefined): Automaton {
+  return language === undefined ? automaton : { ...automaton, language };
+}
+
+/**
+ * The alias with the possessive inside it dropped ("NATO's Tapa battle group" → "NATO Tapa battle group"): the scanner
+ * passes over a possessive between two words of a name, so that "NATO's battle group in Estonia" finds "NATO battle
+ * group in Estonia" and "NATO battle group" finds "NATO's battle group".
+ */
+export function withoutInnerPossessives(text: string): string {
+  return text.replace(/(\p{L})['\u2019]s(?=\s)/gu, "$1");
 }
 
 function caseRules(alias: string, key: string): { rules: Uint8Array; letters: number; allCaps: boolean } {
@@ -54,6 +127,8 @@ function caseRules(alias: string, key: string): { rules: Uint8Array; letters: nu
   let lastSpace = false;
   for (const ch of kept) {
     const space = foldCode(ch.charCodeAt(0)) === 32;
+    // A ligature is two letters of the key: each takes its case.
+    if (expansionOf(ch.charCodeAt(0))) chars.push(ch);
     if (space) {
       if (!lastSpace && chars.length > 0) chars.push(" ");
       lastSpace = true;
@@ -90,11 +165,13 @@ function caseRules(alias: string, key: string): { rules: Uint8Array; letters: nu
 }
 
 /** An alias folded, with its case rules worked out: what the fact-base compiler precomputes for the bundle. */
-export interface CompiledAlias {
+export interface CompiledAlias extends Omit<AliasGates, "lang"> {
   key: string;
   entity: string;
   alias: string;
   context?: string[];
+  /** How it takes Estonian endings (absent: as a name written alike in every language). */
+  inflection?: Inflection;
   /** Positions in `key` where the page must have a capital. */
   upper: number[];
   letters: number;
@@ -102,14 +179,23 @@ export interface CompiledAlias {
 }
 
 export function compileAlias(entry: AliasEntry): CompiledAlias | null {
-  const key = foldKey(entry.text);
+  const text = withoutInnerPossessives(entry.text);
+  const key = foldKey(text);
   if (key.length === 0) return null;
-  const { rules, letters, allCaps } = caseRules(entry.text, key);
+  const { rules, letters, allCaps } = caseRules(text, key);
+  const inflection = inflectionOf(entry.lang);
   return {
     key,
     entity: entry.entity,
     alias: entry.text,
     ...(entry.context && entry.context.length > 0 ? { context: [...entry.context] } : {}),
+    ...(entry.contextOn ? { contextOn: entry.contextOn } : {}),
+    ...(entry.near && entry.near.length > 0 ? { near: entry.near } : {}),
+    ...(entry.unless && entry.unless.length > 0 ? { unless: entry.unless } : {}),
+    ...(entry.onlyOn ? { onlyOn: entry.onlyOn } : {}),
+    ...(entry.notOn ? { notOn: entry.notOn } : {}),
+    // Most aliases are written alike in every language: theirs goes without saying, in every page's bundle.
+    ...(inflection !== Inflection.OnEstonianPages ? { inflection } : {}),
     upper: [...rules.keys()].filter((i) => rules[i] === CaseRule.Upper),
     letters,
     shortAcronym: allCaps && letters <= 3,
@@ -155,6 +241,18 @@ export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSo
       entity: a.entity,
       alias: a.alias,
       context: a.context,
+      contextOn: a.contextOn,
+      near: a.near,
+      unless: a.unless,
+      onlyOn: a.onlyOn,
+      notOn: a.notOn,
+      inflection: a.inflection ?? Inflection.OnEstonianPages,
+      candidate: {
+        entity: a.entity,
+        context: a.context,
+        ...(a.unless ? { unless: a.unless } : {}),
+        ...(a.near ? { near: a.near } : {}),
+      },
       rules,
       letters: a.letters,
       shortAcronym: a.shortAcronym,

@@ -1,6 +1,7 @@
-import type { FactBase } from "../facts/types";
+import type { Alias, FactBase } from "../facts/types";
 import {
   type AliasEntry,
+  type AliasGates,
   type Automaton,
   automatonOf,
   buildAutomaton,
@@ -8,14 +9,65 @@ import {
   compileAlias,
   compileAliasList,
 } from "./automaton";
-import { SHADOW } from "./resolve";
+import { foldKey } from "./fold";
+import { CUE, SHADOW } from "./scan";
 
-/** Every alias of the fact base, and its shadows, ready for the automaton. */
+/** The entity of a cue alias: the cue's folded text, marked as a cue. */
+export const cueId = (text: string): string => `${CUE}${foldKey(text)}`;
+
+/**
+ * British and American spellings of the words names are made of: an alias in one finds the other ("North Atlantic
+ * Treaty Organisation", "Airbus Defense and Space").
+ */
+const SPELLINGS: [RegExp, string][] = [
+  [/([Oo]rgani)z(ation)/g, "$1s$2"],
+  [/([Oo]rgani)s(ation)/g, "$1z$2"],
+  [/([Dd]efen)c(e)/g, "$1s$2"],
+  [/([Dd]efen)s(e)/g, "$1c$2"],
+];
+
+/** The other spellings of an English (or any-language) alias, if it has any. */
+export function spellingVariants(alias: Pick<Alias, "text" | "lang">): string[] {
+  if (alias.lang && !alias.lang.includes("en")) return [];
+  const out = new Set<string>();
+  for (const [pattern, to] of SPELLINGS) {
+    const variant = alias.text.replace(pattern, to);
+    if (variant !== alias.text) out.add(variant);
+  }
+  return [...out];
+}
+
+function gatesOf(a: Alias): AliasGates {
+  return {
+    ...(a.context ? { context: a.context } : {}),
+    ...(a.contextOn ? { contextOn: a.contextOn } : {}),
+    ...(a.near ? { near: a.near } : {}),
+    ...(a.unless ? { unless: a.unless.map(cueId) } : {}),
+    ...(a.lang ? { lang: a.lang } : {}),
+    ...(a.onlyOn ? { onlyOn: a.onlyOn } : {}),
+    ...(a.notOn ? { notOn: a.notOn } : {}),
+  };
+}
+
+/**
+ * Every alias of the fact base for the automaton: each alias with its other spellings and its Estonian stems (which
+ * take the alias' gates), the shadows, and the cues that undo an alias (matched as names of their own, never shown).
+ */
 export function aliasEntries(fb: Pick<FactBase, "entities" | "shadows">): AliasEntry[] {
-  return [
-    ...fb.entities.flatMap((e) => e.aliases.map((a) => ({ text: a.text, entity: e.id, context: a.context }))),
-    ...fb.shadows.map((text) => ({ text, entity: SHADOW })),
-  ];
+  const out: AliasEntry[] = [];
+  const cues = new Set<string>();
+  for (const e of fb.entities) {
+    for (const a of e.aliases) {
+      const gates = gatesOf(a);
+      out.push({ text: a.text, entity: e.id, ...gates });
+      for (const text of spellingVariants(a)) out.push({ text, entity: e.id, ...gates });
+      for (const text of a.stems ?? []) out.push({ text, entity: e.id, ...gates, lang: ["et"] });
+      for (const cue of a.unless ?? []) cues.add(cue);
+    }
+  }
+  for (const text of cues) out.push({ text, entity: cueId(text) });
+  for (const text of fb.shadows) out.push({ text, entity: SHADOW });
+  return out;
 }
 
 export function entityAutomaton(

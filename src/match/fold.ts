@@ -15,6 +15,36 @@ const folded = new Uint8Array(65536);
 
 const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xfe63, 0xff0d]);
 const APOSTROPHES = new Set([0x2019, 0x2018, 0x02bc, 0x2032, 0x00b4, 0x0060]);
+/**
+ * Letters that Unicode decomposition leaves whole (a stroke or a bar is no combining mark), folded by hand to the
+ * letter a reader types without it: "Lodz" finds "Łódź", "Tromso" finds "Tromsø".
+ */
+const STROKED: Record<number, number> = {
+  321: 0x6c, // Ł
+  322: 0x6c, // ł
+  216: 0x6f, // Ø
+  248: 0x6f, // ø
+  272: 0x64, // Đ
+  273: 0x64, // đ
+  208: 0x64, // Ð (written for Đ)
+  294: 0x68, // Ħ
+  295: 0x68, // ħ
+  358: 0x74, // Ŧ
+  359: 0x74, // ŧ
+  305: 0x69, // ı
+};
+/**
+ * Ligatures and ß stand for two letters: "Encyclopaedia" finds "Encyclopædia", "Strasse" finds "Straße". Folded
+ * to the first; the second is what `expansionOf` gives, walked as a second step of the trie.
+ */
+const EXPANDED: Record<number, [number, number]> = {
+  198: [0x61, 0x65], // Æ
+  230: [0x61, 0x65], // æ
+  338: [0x6f, 0x65], // Œ
+  339: [0x6f, 0x65], // œ
+  223: [0x73, 0x73], // ß
+  7838: [0x73, 0x73], // ẞ
+};
 const SPACES = new Set([0x00a0, 0x2007, 0x202f, 0x2009, 0x200a, 0x3000, 0x0009, 0x000a, 0x000d]);
 /** Created on first use: creating it costs ~0.5 ms, on every page, and Latin text never needs it. */
 let wordChar: RegExp | undefined;
@@ -87,7 +117,8 @@ export function isLowerCode(code: number): boolean {
 
 /**
  * The folded form of one code unit: lower case, no diacritic, typographic variants (dashes, apostrophes, spaces)
- * reduced to their ASCII form. Folding never changes the length: a letter with a diacritic keeps one code unit.
+ * reduced to their ASCII form. Folding never changes the length: a letter with a diacritic keeps one code unit, and a
+ * ligature folds to its first letter (see `expansionOf` for the second).
  */
 export function foldCode(code: number): number {
   if (folded[code]) return folds[code] as number;
@@ -97,6 +128,8 @@ export function foldCode(code: number): number {
   else if (DASHES.has(code)) f = 45;
   else if (APOSTROPHES.has(code)) f = 39;
   else if (SPACES.has(code)) f = 32;
+  else if (STROKED[code] !== undefined) f = STROKED[code] as number;
+  else if (EXPANDED[code] !== undefined) f = (EXPANDED[code] as [number, number])[0];
   else {
     const base = String.fromCharCode(code).normalize("NFD").charAt(0).toLowerCase();
     f = base.length === 1 ? base.charCodeAt(0) : code;
@@ -106,7 +139,18 @@ export function foldCode(code: number): number {
   return f;
 }
 
-/** The folded form of a whole string, ignorable code units dropped and runs of spaces collapsed. */
+/**
+ * The second folded letter of a code unit that stands for two (æ → "ae", ß → "ss"), or 0 for every other one. The
+ * scanner asks only past U+00C5, where the first of them is.
+ */
+export function expansionOf(code: number): number {
+  return code > 0xc5 ? (EXPANDED[code]?.[1] ?? 0) : 0;
+}
+
+/**
+ * The folded form of a whole string, ignorable code units dropped, runs of spaces collapsed and ligatures written
+ * out (the only place where the folded text may be longer than the text).
+ */
 export function foldKey(text: string): string {
   const out: number[] = [];
   let lastSpace = false;
@@ -114,6 +158,12 @@ export function foldKey(text: string): string {
     const code = text.charCodeAt(i);
     if (isIgnorable(code)) continue;
     const f = foldCode(code);
+    const second = expansionOf(code);
+    if (second) {
+      out.push(f, second);
+      lastSpace = false;
+      continue;
+    }
     if (f === 32) {
       if (!lastSpace && out.length > 0) out.push(32);
       lastSpace = true;

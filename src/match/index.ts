@@ -1,5 +1,12 @@
-export { type AliasEntry, type Automaton, buildAutomaton, type CompiledAlias } from "./automaton";
-export { aliasEntries, compileAliases, entityAutomaton, precompiledAutomaton } from "./entities";
+export {
+  type AliasEntry,
+  type Automaton,
+  buildAutomaton,
+  type CompiledAlias,
+  withLanguage,
+} from "./automaton";
+export { aliasEntries, compileAliases, cueId, entityAutomaton, precompiledAutomaton } from "./entities";
 export { foldKey } from "./fold";
-export { collectUnambiguous, type EntityMatch, findEntities, resolveMatches } from "./resolve";
-export { type AliasMatch, type Edges, mayName, scan } from "./scan";
+export { languageOfTag, type PageLanguage } from "./language-codes";
+export { collectUnambiguous, type EntityMatch, findEntities, mayResolveLater, resolveMatches } from "./resolve";
+export { type AliasMatch, type Edges, isEntity, mayName, scan } from "./scan";

@@ -1,5 +1,7 @@
 import type { Automaton } from "./automaton";
-import { type AliasMatch, scan } from "./scan";
+import { type AliasMatch, type Candidate, type EdgeSource, isEntity, SHADOW, scan } from "./scan";
+
+export { SHADOW };
 
 export interface EntityMatch {
   start: number;
@@ -7,40 +9,66 @@ export interface EntityMatch {
   entity: string;
 }
 
-/**
- * The entity of a shadow: a longer name that contains an alias but is something else ("Air France"). Being the
- * longest match, it takes the place of the alias, and is then dropped.
- */
-export const SHADOW = "";
+/** A candidate that counts on its own wherever it is found: it needs no context and nothing may undo it. */
+const isOutright = (c: Candidate) => c.context === undefined && c.unless === undefined;
 
-/** Entities named on their own, with no context needed: what makes a gated alias on the same page count. */
+/**
+ * Entities named on their own, with no context needed, and the cues found: what makes a gated alias on the same page
+ * count, and what undoes an alias that may mean something else.
+ */
 export function collectUnambiguous(matches: readonly AliasMatch[], into: Set<string>): void {
   for (const m of matches) {
-    for (const c of m.candidates) if (c.context === undefined && c.entity !== SHADOW) into.add(c.entity);
+    for (const c of m.candidates) if (isOutright(c) && c.entity !== SHADOW) into.add(c.entity);
   }
 }
 
+/** Does this candidate count, given what the page names? */
+function counts(c: Candidate, mentioned: ReadonlySet<string>): boolean {
+  if (c.unless?.some((id) => mentioned.has(id))) return false;
+  return c.context === undefined || mentioned.has(c.entity) || c.context.some((id) => mentioned.has(id));
+}
+
 /**
- * Picks each match's entity: one named outright, else the first whose context entities the page names.
- * A match nothing vouches for is dropped ("Tapa" on a recipe page, "Ratas" in a Spanish sentence).
+ * Picks each match's entity: one named outright, else the first whose context the page names (or whose own entity
+ * the page names outright: "Ratas" after "Jüri Ratas"), unless the page shows the alias means something else. A
+ * match nothing vouches for is dropped ("Tapa" on a recipe page, "Ratas" in a Spanish sentence), and the names inside
+ * it count instead ("NATO" in "NATO battle group" on a page about Lithuania); a match that counts covers what it holds.
  */
 export function resolveMatches(matches: readonly AliasMatch[], mentioned: ReadonlySet<string>): EntityMatch[] {
   const out: EntityMatch[] = [];
+  let covered = -1;
   for (const m of matches) {
+    if (m.start < covered) continue;
     const chosen =
-      m.candidates.find((c) => c.context === undefined) ??
-      m.candidates.find((c) => c.context?.some((id) => mentioned.has(id)));
-    if (chosen && chosen.entity !== SHADOW) out.push({ start: m.start, end: m.end, entity: chosen.entity });
+      m.candidates.find((c) => c.context === undefined && counts(c, mentioned)) ??
+      m.candidates.find((c) => counts(c, mentioned));
+    if (!chosen) continue;
+    covered = m.end;
+    if (isEntity(chosen.entity)) out.push({ start: m.start, end: m.end, entity: chosen.entity });
   }
   return out;
 }
 
 /**
- * The names a text states, as a page would highlight them: scanned, the unambiguous ones added to `mentioned`
- * (which may hold what the rest of the page named), and each match resolved against it.
+ * Could what the page names later change how these matches resolve (a gated alias, one that a cue may undo)? The
+ * annotator reads such a text again once the rest of the page has been read.
  */
-export function findEntities(automaton: Automaton, text: string, mentioned = new Set<string>()): EntityMatch[] {
-  const found = scan(automaton, text);
+export function mayResolveLater(matches: readonly AliasMatch[]): boolean {
+  return matches.some((m) => m.candidates.some((c) => !isOutright(c)));
+}
+
+/**
+ * The names a text states, as a page would highlight them: scanned, the unambiguous ones added to `mentioned`
+ * (which may hold what the rest of the page named), and each match resolved against it. `edges` may give the text
+ * around it (its paragraph, for the aliases that need a related name in reach).
+ */
+export function findEntities(
+  automaton: Automaton,
+  text: string,
+  mentioned = new Set<string>(),
+  edges: EdgeSource = {},
+): EntityMatch[] {
+  const found = scan(automaton, text, edges);
   collectUnambiguous(found, mentioned);
   return resolveMatches(found, mentioned);
 }

@@ -1,9 +1,22 @@
-import type { Automaton, Terminal } from "./automaton";
-import { foldCode, isIgnorable, isLowerCode, isUpperCode, isWordCode } from "./fold";
+import { type Automaton, Inflection, type Terminal } from "./automaton";
+import { estonianEnding } from "./estonian";
+import { expansionOf, foldCode, isIgnorable, isLowerCode, isUpperCode, isWordCode } from "./fold";
+import type { PageLanguage } from "./language-codes";
+
+/** The entity of a shadow: a longer name that contains an alias but is something else ("Air France"). */
+export const SHADOW = "";
+/** The entities of cues (words that show an alias means something else on the page) start with this. */
+export const CUE = "~";
+
+/** Is this the id of an entity of the fact base, rather than a shadow or a cue? */
+export const isEntity = (id: string): boolean => id !== SHADOW && !id.startsWith(CUE);
 
 export interface Candidate {
   entity: string;
+  /** Entities one of which the page must name (or the entity itself); undefined when nothing is needed. */
   context: readonly string[] | undefined;
+  /** Cues that, named on the page, mean the alias is something else. */
+  unless?: readonly string[];
 }
 
 export interface AliasMatch {
@@ -20,6 +33,16 @@ export interface Edges {
   /** A little of the text before and after, for the words beside a name. */
   beforeText?: string;
   afterText?: string;
+  /**
+   * The text in reach of this text: its paragraph, list item or heading, or the table or list it is part of; for an
+   * alias that needs a related name nearby. Undefined when there is none wider than the text itself.
+   */
+  reach?: () => string | undefined;
+  /**
+   * The language of this text where it is not the page's (a quotation marked with its own `lang`): undefined for the
+   * page's. Asked only where an alias' rules depend on the language.
+   */
+  language?: () => PageLanguage | undefined;
 }
 
 export interface ScanOptions {
@@ -30,6 +53,8 @@ export interface ScanOptions {
   loose?: boolean;
   /** Stop at the first match. */
   first?: boolean;
+  /** Leave the candidates that need a name in reach as they are (for reading what a text names, in reach). */
+  keepNear?: boolean;
 }
 
 /** Edges, or a function that finds them: asked only when a match touches an edge, which is rare. */
@@ -43,6 +68,15 @@ function nextSignificant(text: string, from: number, after: number): number {
     if (!isIgnorable(code)) return code;
   }
   return after;
+}
+
+/** A possessive "'s" at `at`, between two words of a name ("NATO's battle group"), which the trie passes over. */
+function isInnerPossessive(text: string, at: number): boolean {
+  return (
+    foldCode(text.charCodeAt(at)) === 39 &&
+    foldCode(text.charCodeAt(at + 1)) === 115 &&
+    foldCode(text.charCodeAt(at + 2)) === 32
+  );
 }
 
 /** Letters of text[start, end) checked against the alias' case rules, or ALL CAPS. */
@@ -60,13 +94,17 @@ function caseAllows(text: string, start: number, end: number, t: Terminal): bool
       lastSpace = true;
       continue;
     }
+    if (foldCode(code) === 39 && isInnerPossessive(text, i)) {
+      i++;
+      continue;
+    }
     lastSpace = false;
     if (isLowerCode(code)) {
       lower++;
       letters++;
       if (t.rules[pos] === 1) ok = false;
     } else if (isUpperCode(code)) letters++;
-    pos++;
+    pos += expansionOf(code) ? 2 : 1;
   }
   if (ok) return true;
   // ALL-CAPS text ("SECRETARY BLINKEN") is a name written in capitals, not a lowercase word.
@@ -104,24 +142,69 @@ function inShoutedText(text: string, start: number, end: number, edges: () => Ed
   return after ?? (afterText ? isShoutedWord(afterText, 0, 1) === true : false);
 }
 
+/** The text's language, worked out on first use: most texts never need it. */
+type Language = () => PageLanguage | undefined;
+
+/** Does the page's language let this alias count? */
+function languageAllows(t: Terminal, language: Language): boolean {
+  if (t.onlyOn) {
+    const l = language();
+    if (l === undefined || !t.onlyOn.includes(l)) return false;
+  }
+  if (!t.notOn) return true;
+  const l = language();
+  return !(l !== undefined && t.notOn.includes(l));
+}
+
+/**
+ * Does this alias take Estonian endings on a page in this language? On an Estonian page, or one whose language is not
+ * known (a page that declares none and is too short to tell): on an English or French page "Macronist" is no
+ * "Macron" + "-st".
+ */
+function inflects(t: Terminal, language: Language): boolean {
+  return t.inflection !== Inflection.None && isEstonianOrUnknown(language());
+}
+
+const isEstonianOrUnknown = (l: PageLanguage | undefined) => l === "et" || l === undefined;
+
+function allEstonian(terminals: readonly Terminal[]): boolean {
+  for (const t of terminals) if (t.inflection !== Inflection.Estonian) return false;
+  return true;
+}
+
+/** A candidate that still needs a name in reach: its groups, checked once the whole text is scanned. */
+interface NearCandidate extends Candidate {
+  near?: readonly (readonly string[])[];
+}
+
+function candidateOf(t: Terminal, language: Language): NearCandidate {
+  if (!t.contextOn) return t.candidate;
+  const l = language();
+  const context = l !== undefined ? t.contextOn[l] : undefined;
+  return context ? { ...t.candidate, context } : t.candidate;
+}
+
+const isConditional = (c: NearCandidate) => c.context !== undefined || c.unless !== undefined || c.near !== undefined;
+
 function acceptable(
   text: string,
   start: number,
   end: number,
   terminals: Terminal[],
   edges: () => Edges,
-  loose = false,
-): Candidate[] {
-  const out: Candidate[] = [];
+  loose: boolean,
+  language: Language,
+): NearCandidate[] {
+  const out: NearCandidate[] = [];
   for (const t of terminals) {
+    if (!loose && !languageAllows(t, language)) continue;
     if (!caseAllows(text, start, end, t)) continue;
     if (t.shortAcronym && !loose && inShoutedText(text, start, end, edges)) continue;
-    if (!out.some((c) => c.entity === t.entity)) out.push({ entity: t.entity, context: t.context });
-    else {
-      // The same entity through a context-free alias wins over a gated spelling of it.
-      const i = out.findIndex((c) => c.entity === t.entity);
-      if (t.context === undefined) out[i] = { entity: t.entity, context: undefined };
-    }
+    const c = candidateOf(t, language);
+    const i = out.findIndex((o) => o.entity === t.entity);
+    if (i < 0) out.push(c);
+    // The same entity through an alias that needs nothing wins over a gated spelling of it.
+    else if (!isConditional(c)) out[i] = c;
   }
   return out;
 }
@@ -135,10 +218,43 @@ function previousSignificant(text: string, from: number): number {
 }
 
 /**
+ * Does the trie hold an alias that starts at `at` and ends at a word boundary? (Case and context aside: a quick look
+ * at the word after an Estonian name.)
+ */
+function aliasAt(automaton: Automaton, text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  let node = code < 128 ? automaton.asciiRoot[code] : automaton.root.next.get(foldCode(code));
+  for (let j = at + 1; node; j++) {
+    if (node.terminals && !isWordCode(text.charCodeAt(j))) return true;
+    if (j >= text.length) return false;
+    node = node.next.get(foldCode(text.charCodeAt(j)));
+  }
+  return false;
+}
+
+/**
+ * An Estonian name followed by a word in capitals is the head of a longer proper name: Estonian writes only proper
+ * names with capitals, and not headlines, so "Eesti Pank", "Eesti Energia", "Euroopa Komisjon", "Tallinna Ülikool"
+ * are a bank, a company, the Commission and a university, not the country, Europe or the city. Unless that word
+ * starts a name of its own ("Eesti NATO-liitlased").
+ */
+function headsLongerName(automaton: Automaton, text: string, end: number): boolean {
+  let j = end;
+  while (j < text.length && j - end < 3 && (text.charCodeAt(j) === 32 || foldCode(text.charCodeAt(j)) === 32)) j++;
+  if (j === end || j >= text.length || !isUpperCode(text.charCodeAt(j))) return false;
+  return !aliasAt(automaton, text, j);
+}
+
+/**
  * Every alias occurrence in `text`, leftmost first and longest at each start, on whole words only. A native regex
  * finds the only places a name can start (a capital, or the first letters of the few aliases written in lower
  * case); the trie is walked from there and stops at the first character no alias continues with. So ordinary prose
  * costs one regex pass, whatever the number of aliases.
+ *
+ * A match whose every candidate is conditional (it needs context, or may be something else) is followed by the
+ * shorter matches at the same start and the matches inside it, which count if it does not
+ * ("NATO battle group" on a page about Lithuania is still "NATO"): `resolveMatches` takes the first that counts.
+ * On a page whose language is Estonian (or unknown, for Estonian aliases), an alias may run on into a case ending.
  */
 export function scan(
   automaton: Automaton,
@@ -148,13 +264,20 @@ export function scan(
 ): AliasMatch[] {
   const out: AliasMatch[] = [];
   const n = text.length;
+  const loose = options.loose === true;
   let known: Edges | undefined = typeof edgeSource === "function" ? undefined : edgeSource;
   const edges = (): Edges => {
     known ??= (edgeSource as () => Edges)();
     return known;
   };
+  let textLanguage: PageLanguage | undefined | null = null;
+  const language = (): PageLanguage | undefined => {
+    if (textLanguage === null) textLanguage = edges().language?.() ?? automaton.language;
+    return textLanguage;
+  };
   const ends: number[] = [];
   const nodes: Terminal[][] = [];
+  let nearCount = 0;
   // The next place a name may start, from the two regexes (capitals; openings written in lower case), merged.
   const starts = automaton.starts;
   const lower = automaton.lowerStarts;
@@ -173,7 +296,7 @@ export function scan(
   for (let i = Math.min(capital, lowerCase); i < n; i = Math.min(capital, lowerCase)) {
     if (capital === i) capital = nextCapital(i + 1);
     if (lowerCase === i) lowerCase = nextLower(i + 1);
-    if (!options.loose) {
+    if (!loose) {
       const before = i === 0 ? (edges().before ?? NONE) : previousSignificant(text, i - 1);
       if (isWordCode(before)) continue;
     }
@@ -182,7 +305,14 @@ export function scan(
     if (!node) continue;
     ends.length = 0;
     nodes.length = 0;
+    // How many ends were found before the walk passed over a possessive: a shadow is matched as written, so the
+    // ends beyond it are names only ("Estonia's Air Force" is no "Estonia Air").
+    let beforePossessive = -1;
     let j = i + 1;
+    // A ligature opening the text ("Æ…") is two letters of the key.
+    const opening = expansionOf(code);
+    if (opening) node = node.next.get(opening);
+    if (!node) continue;
     if (node.terminals) {
       ends.push(j);
       nodes.push(node.terminals);
@@ -193,9 +323,27 @@ export function scan(
         j++;
         continue;
       }
-      const f = foldCode(c);
-      const child: typeof node | undefined = node.next.get(f);
-      if (!child) break;
+      let f = foldCode(c);
+      let child: typeof node | undefined = node.next.get(f);
+      if (!child) {
+        // What the trie lacks, tried only here, where a walk ends anyway: a possessive between two words of a name,
+        // and a dash for a space or a space for a dash ("Nagorno Karabakh", "Etats Unis").
+        if (f === 39 && isInnerPossessive(text, j)) {
+          if (beforePossessive < 0) beforePossessive = ends.length;
+          j += 2;
+          continue;
+        }
+        if (f === 32 || f === 45) {
+          f = f === 32 ? 45 : 32;
+          child = node.next.get(f);
+        }
+        if (!child) break;
+      }
+      const second = expansionOf(c);
+      if (second) {
+        child = child.next.get(second);
+        if (!child) break;
+      }
       node = child;
       j++;
       if (f === 32) {
@@ -209,18 +357,94 @@ export function scan(
       }
     }
     for (let k = ends.length - 1; k >= 0; k--) {
-      const end = ends[k] as number;
-      const lastCode = text.charCodeAt(end - 1);
-      const boundary = options.loose || !isWordCode(lastCode);
-      if (!boundary && isWordCode(nextSignificant(text, end, end >= n ? (edges().after ?? NONE) : NONE))) continue;
-      const candidates = acceptable(text, i, end, nodes[k] as Terminal[], edges, options.loose);
+      const stemEnd = ends[k] as number;
+      let end = stemEnd;
+      let terminals = nodes[k] as Terminal[];
+      if (beforePossessive >= 0 && k >= beforePossessive) terminals = terminals.filter((t) => isEntity(t.entity));
+      if (!loose && isWordCode(text.charCodeAt(stemEnd - 1))) {
+        const after = stemEnd >= n ? (edges().after ?? NONE) : NONE;
+        if (isWordCode(nextSignificant(text, stemEnd, after))) {
+          // The word runs on: a case ending, for the aliases that take one on this page.
+          if (!terminals.some((t) => inflects(t, language))) continue;
+          end = estonianEnding(text, stemEnd, after);
+          if (end < 0) continue;
+          terminals = terminals.filter((t) => inflects(t, language));
+        }
+      }
+      const candidates = acceptable(text, i, stemEnd, terminals, edges, loose, language);
       if (candidates.length === 0) continue;
+      if (!loose && allEstonian(terminals) && isEstonianOrUnknown(language()) && headsLongerName(automaton, text, end))
+        continue;
       out.push({ start: i, end, candidates });
       if (options.first) return out;
+      let conditional = true;
+      let names = false;
+      for (const c of candidates) {
+        if (c.near) nearCount++;
+        conditional &&= isConditional(c);
+        names ||= isEntity(c.entity);
+      }
+      // A name that may not count leaves what it holds to be read: the shorter names at its start, then the rest.
+      if (conditional && names) continue;
       if (capital < end) capital = nextCapital(end);
       if (lowerCase < end) lowerCase = nextLower(end);
       break;
     }
+  }
+  if (nearCount > 0 && !options.keepNear) return inReach(automaton, out, edges);
+  return out;
+}
+
+/** How far around a name, in the same text, a related name is in reach (a long paragraph, or a table of a few rows). */
+const REACH = 600;
+/** A wider text in reach is read only up to this length (a table of a few rows, a list). */
+const REACH_TEXT = 8_000;
+
+/**
+ * Settles the candidates that need a related name in reach: kept (the need met) when the text names one of each
+ * group within `REACH` characters, or the paragraph, list or table around it does; dropped otherwise, and the match
+ * with them if nothing is left of it.
+ */
+function inReach(automaton: Automaton, found: AliasMatch[], edges: () => Edges): AliasMatch[] {
+  let wider: Set<string> | undefined;
+  const widerNames = (): Set<string> => {
+    if (!wider) {
+      const reach = edges().reach?.();
+      wider = new Set();
+      if (reach && reach.length <= REACH_TEXT)
+        for (const m of scan(automaton, reach, {}, { keepNear: true }))
+          for (const c of m.candidates as NearCandidate[]) if (!c.near) wider.add(c.entity);
+    }
+    return wider;
+  };
+  const namedNear = (m: AliasMatch, id: string): boolean => {
+    for (const o of found) {
+      if (o === m || o.end < m.start - REACH || o.start > m.end + REACH) continue;
+      // A name that itself needs one in reach vouches for nothing ("NATO battle group" twice is no Estonia).
+      if ((o.candidates as NearCandidate[]).some((c) => c.entity === id && !c.near)) return true;
+    }
+    return false;
+  };
+  const out: AliasMatch[] = [];
+  for (const m of found) {
+    const candidates = m.candidates as NearCandidate[];
+    if (!candidates.some((c) => c.near)) {
+      out.push(m);
+      continue;
+    }
+    const kept: Candidate[] = [];
+    for (const c of candidates) {
+      if (!c.near) {
+        kept.push(c);
+        continue;
+      }
+      const met = c.near.every((group) => group.some((id) => namedNear(m, id) || widerNames().has(id)));
+      if (!met) continue;
+      const { near: _, ...rest } = c;
+      // Vouched for where it stands: what it still needs is only what it needs on the page.
+      kept.push(rest);
+    }
+    if (kept.length > 0) out.push({ ...m, candidates: kept });
   }
   return out;
 }

@@ -3,13 +3,23 @@
 // (new content, edited text, removed nodes) are taken up in incremental passes. Nothing here writes to the page's
 // nodes except `<html data-defence-lens>`, so nothing the page does in reply can make the annotator loop.
 import type { Category } from "../facts/types";
-import { type Automaton, collectUnambiguous, mayName, resolveMatches, scan } from "../match";
+import {
+  type Automaton,
+  collectUnambiguous,
+  mayName,
+  mayResolveLater,
+  type PageLanguage,
+  resolveMatches,
+  scan,
+  withLanguage,
+} from "../match";
 import type { ClaimReader } from "../match/claim-reader";
 import type { AliasMatch } from "../match/scan";
 import { CLAIM_CONTAINERS, ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
 import { edgesOf, insideSkipped, textBatches } from "./collect";
 import { pageState, setPageState } from "./contract";
 import { type ClaimMark, Highlights, Mention } from "./highlights";
+import { declaredLanguage } from "./language";
 import { LongText } from "./long-text";
 import { NearViewport } from "./near";
 import { PageChanges } from "./page-changes";
@@ -31,6 +41,8 @@ export const LONG_TEXT = 200_000;
 
 export interface AnnotatorOptions {
   automaton: Automaton;
+  /** The page's language, if known (declared or detected); else what the document declares, if anything. */
+  language?: PageLanguage;
   categoryOf: (entity: string) => Category | undefined;
   /**
    * The claim reader, asked for when a block is first read for claims: a page that names nothing never loads it, and
@@ -77,14 +89,19 @@ async function warmDates(reader: ClaimReader): Promise<void> {
 export class Annotator {
   readonly highlights: Highlights<ClaimSentence>;
   private readonly doc: Document;
-  private readonly opts: Required<Omit<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved" | "changes">> &
-    Pick<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved">;
+  private readonly opts: Required<
+    Omit<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved" | "language" | "changes">
+  > &
+    Pick<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved" | "language">;
   private claimsOn = false;
   private active = false;
   /** Entities named outright somewhere on the page: what vouches for a context-gated alias. */
   private readonly mentioned = new Set<string>();
-  /** Text nodes holding a context-gated alias nothing vouched for yet: scanned again once the pass is over. */
-  private readonly gated = new Set<Text>();
+  /**
+   * Text nodes holding an alias whose meaning depends on the rest of the page (gated, or one a cue may undo), with how
+   * many names the page had when they were read: scanned again once the pass is over, if the page has named more.
+   */
+  private readonly gated = new Map<Text, number>();
   /** Roots (elements or text nodes) to read. */
   private queue: Node[] = [];
   /**
@@ -113,7 +130,9 @@ export class Annotator {
 
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
-    this.opts = { sliceMs: 8, batchMs: 60, longText: LONG_TEXT, ...options };
+    // The page's language rules (Estonian endings, aliases of one language) for the names and the claims alike.
+    const automaton = withLanguage(options.automaton, options.language ?? declaredLanguage(doc));
+    this.opts = { sliceMs: 8, batchMs: 60, longText: LONG_TEXT, ...options, automaton };
     // On a long page the rows of tables and lists with mentions are watched for drawing them near the viewport: their
     // claims are read when they come near too, rather than by a second observer of as many rows.
     this.highlights = new Highlights(doc, (blocks) => {
@@ -121,7 +140,7 @@ export class Annotator {
       for (const block of blocks) if (this.isDrawnUnit(block)) this.claimUnits.add(block);
       this.resume();
     });
-    this.finder = new ClaimFinder(options.automaton, this.mentioned, () => this.topics(), this.highlights);
+    this.finder = new ClaimFinder(automaton, this.mentioned, () => this.topics(), this.highlights);
     const view = doc.defaultView ?? globalThis;
     this.changes = options.changes ?? new PageChanges(doc);
     this.longText = new LongText(view, {
@@ -406,11 +425,12 @@ export class Annotator {
     return this.claimReader;
   }
 
-  /** Gated aliases seen before the page named what vouches for them get a second look once the pass is done. */
+  /** Gated aliases seen before the page named what vouches for them (or undoes them) get a second look. */
   private async recheckGated(breathe: () => Promise<boolean>): Promise<boolean> {
-    const nodes = [...this.gated];
-    this.gated.clear();
+    const named = this.mentioned.size;
+    const nodes = [...this.gated].filter(([, seen]) => seen < named).map(([node]) => node);
     for (const node of nodes) {
+      this.gated.delete(node);
       if (!node.isConnected) continue;
       for (let at = 0; at >= 0; ) {
         at = this.readText(node, at);
@@ -471,6 +491,8 @@ export class Annotator {
       const outer = edgesOf(node);
       if (from === 0 && last) return outer;
       return {
+        ...(outer.reach ? { reach: outer.reach } : {}),
+        ...(outer.language ? { language: outer.language } : {}),
         ...(from === 0 ? { before: outer.before, beforeText: outer.beforeText } : {}),
         ...(from > 0
           ? { before: data.charCodeAt(from - 1), beforeText: data.slice(Math.max(0, from - 24), from) }
@@ -485,7 +507,11 @@ export class Annotator {
     found = found.filter((m) => m.start + from >= keep);
     collectUnambiguous(found, this.mentioned);
     const resolved = resolveMatches(found, this.mentioned);
-    if (resolved.length < found.length) this.gated.add(node);
+    if (mayResolveLater(found)) {
+      // A long node read in chunks is read again if any of its chunks may read otherwise now.
+      const seen = from > 0 ? this.gated.get(node) : undefined;
+      this.gated.set(node, Math.min(seen ?? this.mentioned.size, this.mentioned.size));
+    }
     const mentions: Mention[] = [];
     for (const m of resolved) {
       const category = this.opts.categoryOf(m.entity);

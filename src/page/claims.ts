@@ -1,7 +1,7 @@
 // Claim sentences on the page: finds the blocks worth reading, splits them into sentences, asks the pure claim
 // matcher about each, and registers a highlight over the ones that state a recorded claim (DESIGN.md, the page
 // contract: `defence-lens-claim-<status>[-<support>]`).
-import { type Automaton, findEntities } from "../match";
+import { type Automaton, findEntities, languageOfTag, type PageLanguage } from "../match";
 import type { ClaimReader, ClaimVerdict } from "../match/claim-reader";
 import { isBlock, isSkippedElement } from "./collect";
 import { claimHighlight } from "./contract";
@@ -373,8 +373,10 @@ export class ClaimFinder {
     const made: ClaimMark<ClaimSentence>[] = [];
     let first = true;
     let earlier = new Set<string>();
+    // A unit marked with its own language (a quotation in Estonian on an English page) is read in it.
+    const language = () => languageOfTag(unit.closest("[lang]")?.getAttribute("lang"));
     for (const stretch of near) {
-      const sentences = this.stretchSentences(span, stretch, reader, context);
+      const sentences = this.stretchSentences(span, stretch, reader, context, language);
       for (const { start, end, named, paragraphStart } of sentences) {
         if (paragraphStart) {
           earlier = new Set(first ? this.carriedInto(unit, text) : []);
@@ -421,10 +423,11 @@ export class ClaimFinder {
     stretch: Stretch,
     reader: ClaimReader,
     context: ReadonlySet<string>,
+    language: () => PageLanguage | undefined,
   ): { start: number; end: number; named: Set<string>; paragraphStart: boolean }[] {
     const { index, textWords, wordKeys, usesTermsOf, splitSentences } = reader;
     const text = span.text.slice(stretch.start, stretch.end);
-    const names = findEntities(this.automaton, text, this.mentioned);
+    const names = findEntities(this.automaton, text, this.mentioned, { language });
     const keys = wordKeys(index, textWords(text));
     const around = new Set(context);
     for (const m of names) around.add(m.entity);

@@ -1,4 +1,5 @@
 // Which of the page's text may be annotated, and the text around a text node for word boundaries.
+import { languageOfTag } from "../match/language-codes";
 import type { Edges } from "../match/scan";
 import { CARD_TAG, PANEL_TAG } from "./contract";
 
@@ -184,13 +185,33 @@ function edgeText(node: Text, side: "before" | "after"): string | undefined {
   return side === "before" ? text.slice(-24) : text.slice(0, 24);
 }
 
-/** The text just before and after a text node in the same run of inline text ("<b>Mali</b>an"). */
+/** Blocks that are parts of a larger whole: a name in one is in reach of the rest of its table or list. */
+const PARTS = new Set(["td", "th", "tr", "li", "dt", "dd", "caption"]);
+
+/**
+ * The text in reach of a text node: its block (paragraph, heading, a block of its own), or for a cell or an item the
+ * whole table or list. Read only when an alias that needs a related name nearby asks for it.
+ */
+function reachOf(node: Text): string | undefined {
+  let el = node.parentElement;
+  while (el && !isBlock(el)) el = el.parentElement;
+  if (el && PARTS.has(el.localName)) el = el.parentElement?.closest("table, ul, ol, dl") ?? el;
+  return el?.textContent ?? undefined;
+}
+
+/**
+ * The text just before and after a text node in the same run of inline text ("<b>Mali</b>an"), and the text in reach
+ * of it (asked for lazily).
+ */
 export function edgesOf(node: Text): Edges {
   const beforeText = edgeText(node, "before");
   const afterText = edgeText(node, "after");
   return {
     ...(beforeText ? { beforeText, before: beforeText.charCodeAt(beforeText.length - 1) } : {}),
     ...(afterText ? { afterText, after: afterText.charCodeAt(0) } : {}),
+    reach: () => reachOf(node),
+    // A quotation marked with its own language (`<p lang="et">` on an English page) is read in it.
+    language: () => languageOfTag(node.parentElement?.closest("[lang]")?.getAttribute("lang")),
   };
 }
 

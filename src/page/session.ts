@@ -4,7 +4,7 @@
 
 import type { PageSummary, ToContent } from "../extension/messages";
 import type { Category, FactBase } from "../facts/types";
-import type { Automaton } from "../match";
+import type { Automaton, PageLanguage } from "../match";
 import type { ClaimReader } from "../match/claim-reader";
 import { Annotator, type Display } from "./annotator";
 import { Card, type CardTarget } from "./card";
@@ -29,6 +29,8 @@ export interface SessionViews {
 
 export interface SessionOptions {
   automaton: Automaton;
+  /** The page's language, if known (see src/extension/page-language.ts). */
+  language?: PageLanguage;
   factBase: FactBase;
   /** Loads the claim reader (src/match/claim-reader.ts), on the first block read for claims. */
   claimReader: (fb: FactBase) => Promise<ClaimReader>;
@@ -52,6 +54,7 @@ export class PageSession {
     const categoryOf = new Map<string, Category>(opts.factBase.entities.map((e) => [e.id, e.category]));
     this.annotator = new Annotator(doc, {
       automaton: opts.automaton,
+      ...(opts.language ? { language: opts.language } : {}),
       categoryOf: (id) => categoryOf.get(id),
       claims: () => opts.claimReader(opts.factBase),
       pageDate: () => pageDate(doc),

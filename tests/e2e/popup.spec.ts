@@ -287,7 +287,7 @@ test.describe("popup", () => {
     const md = await popup.evaluate(() => (window as unknown as { copied: string }).copied);
     for (const name of ["Antony J. Blinken", "Sébastien Lecornu", "Nexter", "United States", "THX News"])
       expect(md).toContain(`**${name}**`);
-    expect(md).toContain("US-France Defense Collaboration — Blinken and Lecornu at Nexter, 2 April 2024");
+    expect(md).toContain("US-France Defense Collaboration, 2 April 2024");
   });
 
   test("partnerships trace every line to a source, and the popup is keyboard-operable", async ({

@@ -31,7 +31,10 @@ function readDocument(id: string): Judged[] {
     for (const span of splitSentences(paragraph)) {
       const sentence = paragraph.slice(span.start, span.end).trim();
       if (sentence.length < 8) continue;
-      const named = new Set(findEntities(automaton, sentence, mentioned).map((m) => m.entity));
+      // The paragraph is in reach of each of its sentences, as a page's block is.
+      const named = new Set(
+        findEntities(automaton, sentence, mentioned, { reach: () => paragraph }).map((m) => m.entity),
+      );
       const verdict = judgeSentence(index, sentence, named, mentioned, { earlier: new Set(earlier), pageDate });
       out.push({ document: id, sentence, verdict });
       for (const e of named) earlier.add(e);

@@ -49,9 +49,14 @@ describe("value extraction", () => {
   });
 });
 
-function verdictOf(sentence: string, opts: { pageDate?: string; page?: string[]; context?: string[] } = {}) {
+function verdictOf(
+  sentence: string,
+  opts: { pageDate?: string; page?: string[]; context?: string[]; paragraph?: string } = {},
+) {
   const mentioned = new Set(opts.page ?? []);
-  const named = new Set(findEntities(automaton, sentence, mentioned).map((m) => m.entity));
+  // The sentence's paragraph is in reach of its names (a name that needs a related one nearby looks there).
+  const reach = { reach: () => opts.paragraph ?? sentence };
+  const named = new Set(findEntities(automaton, sentence, mentioned, reach).map((m) => m.entity));
   return judgeSentence(index, sentence, named, new Set(opts.context ?? []), {
     earlier: new Set(opts.page ?? []),
     ...(opts.pageDate ? { pageDate: opts.pageDate } : {}),
@@ -244,12 +249,15 @@ describe("the issue's small inputs", () => {
     expect(
       outcome("La France rejoindra en 2021 le groupement tactique de l'OTAN à Tapa, a annoncé Paris en septembre."),
     ).toBe("france-joins-tapa-2021 match");
-    // The bare "partenariat stratégique" is this partnership on a page that names Estonia.
+    // The bare "partenariat stratégique" is this partnership beside Estonia and France (in its paragraph).
+    const partnership = "Le partenariat stratégique que nous avons conclu en 2020 a encore renforcé cette relation.";
     expect(
-      outcome("Le partenariat stratégique que nous avons conclu en 2020 a encore renforcé cette relation.", {
+      outcome(partnership, {
         page: ["france", "estonia"],
+        paragraph: `La France et l'Estonie sont des alliés proches. ${partnership}`,
       }),
     ).toBe("strategic-partnership-signed-2020 match");
+    expect(outcome(partnership, { page: ["france", "estonia"] })).toBeNull();
     expect(outcome("Prantsusmaa liitub 2021. aastal Tapal asuva NATO lahingugrupiga.")).toBe(
       "france-joins-tapa-2021 match",
     );
@@ -269,7 +277,10 @@ describe("the issue's small inputs", () => {
 
   it("names a participant earlier in the paragraph", () => {
     expect(
-      outcome("They signed a declaration on strategic partnership.", { page: ["juri-ratas", "emmanuel-macron"] }),
+      outcome("They signed a declaration on strategic partnership.", {
+        page: ["juri-ratas", "emmanuel-macron"],
+        paragraph: "Jüri Ratas met Emmanuel Macron. They signed a declaration on strategic partnership.",
+      }),
     ).toBe("strategic-partnership-signed-2020 match");
     expect(outcome("Jüri Ratas ja Emmanuel Macron kohtusid 28. oktoobril 2020 Élysée palees.")).toBe(
       "ratas-macron-meeting-2020 match",
@@ -282,9 +293,12 @@ describe("the issue's small inputs", () => {
       "ratas-macron-meeting-2020 match",
     );
     expect(outcome("France and Estonia hold bilateral summits twice a year.")).toBe("quarterly-summits conflict");
-    expect(outcome("The Joint Rapid Response Exercise improved reaction time by 25%.")).toBe(
-      "rapid-response-18-percent conflict",
-    );
+    expect(
+      outcome("The Joint Rapid Response Exercise improved reaction time by 25%.", {
+        paragraph:
+          "France and Estonia train together. The Joint Rapid Response Exercise improved reaction time by 25%.",
+      }),
+    ).toBe("rapid-response-18-percent conflict");
     const v = verdictOf("France has 300 troops stationed in Estonia.");
     expect(v?.differences).toEqual(["French troops in Estonia: the page says “300”; the fact base says 200 troops"]);
     expect(outcome("Macron urged EU states to make platforms remove terrorist content online within one hour.")).toBe(

@@ -221,3 +221,64 @@ describe("shadows", () => {
     expect(errorsOf(text)).toEqual(['facts.yaml: shadows[0]: "Estonia" is an alias of estonia']);
   });
 });
+
+describe("aliases with their language and what makes them count", () => {
+  const entities = (ee: string) =>
+    `  - { id: france, name: France, category: country, description: A country., aliases: [France, { text: Prantsusmaa, lang: et }, { text: Estonie, lang: fr }] }
+  - { id: estonia, name: Estonia, category: country, description: A country., aliases: [${ee}] }`;
+
+  it("compiles languages, stems, per-language context, groups in reach and cues, and counts aliases by language", () => {
+    const result = compileFacts(
+      "facts.yaml",
+      source({
+        entities: entities(
+          "Estonia, { text: Eesti, lang: et, stems: [Eesti Vabariigi] }, { text: Tallinn, unless: [Texas], near: [[france], [estonia]], context: [france], context_on: { et: [estonia] }, only_on: [en, et], not_on: fr }",
+        ),
+      }),
+      docs,
+    );
+    if (!result.ok) throw new Error(result.errors.join("\n"));
+    expect(result.counts.aliasesByLanguage).toEqual({ en: 0, fr: 1, et: 2, any: 3 });
+    expect(result.counts.stems).toBe(1);
+    const tallinn = result.factBase.entities.find((e) => e.id === "estonia")?.aliases[2];
+    expect(tallinn).toEqual({
+      text: "Tallinn",
+      context: ["france"],
+      contextOn: { et: ["estonia"] },
+      near: [["france"], ["estonia"]],
+      unless: ["Texas"],
+      onlyOn: ["en", "et"],
+      notOn: ["fr"],
+    });
+  });
+
+  it("refuses an unknown entity in a context, a language's context or a group in reach", () => {
+    const errors = errorsOf(
+      source({
+        entities: entities(
+          "Estonia, { text: Eesti, context_on: { et: [latvia] } }, { text: Tapa, near: [[finland]] }, { text: Ratas, context: [spain] }",
+        ),
+      }),
+    );
+    expect(errors).toEqual([
+      'facts.yaml: entities[1] (estonia) aliases.1: unknown context entity "latvia"',
+      'facts.yaml: entities[1] (estonia) aliases.2: unknown context entity "finland"',
+      'facts.yaml: entities[1] (estonia) aliases.3: unknown context entity "spain"',
+    ]);
+  });
+
+  it("refuses an unknown language, and a cue that is an alias", () => {
+    expect(errorsOf(source({ entities: entities("{ text: Eesti, lang: ee }") }))[0]).toContain(
+      "entities[1] (estonia) aliases.0",
+    );
+    expect(errorsOf(source({ entities: entities("Estonia, { text: Eesti, unless: [Prantsusmaa] }") }))).toEqual([
+      'facts.yaml: entities[1] (estonia) aliases.1: the cue "Prantsusmaa" is an alias of france',
+    ]);
+  });
+
+  it("refuses a stem claimed by another entity", () => {
+    expect(
+      errorsOf(source({ entities: entities("Estonia, { text: Eesti, lang: et, stems: [Prantsusmaa] }") }))[0],
+    ).toContain('alias "prantsusmaa" is claimed by more than one entity');
+  });
+});
