@@ -261,7 +261,7 @@ export function readPlainDates(folded: string, text: string, page?: Date): Plain
     const next = words[i + 1];
     const days = DAYS_FROM_PAGE.get(w.text);
     if (days !== undefined) {
-      // "last night", "avant-hier", "yesterday's": chrono-node's.
+      // "avant-hier", "hier soir": chrono-node's.
       if (words[i - 1]?.text === "avant" || (w.text === "hier" && next?.text === "soir")) return null;
       take(i, i, { daysFromPage: days });
       continue;
@@ -280,7 +280,6 @@ export function readPlainDates(folded: string, text: string, page?: Date): Plain
     }
     if (FRENCH_UNITS.has(w.text) && next && FRENCH_RELATIVE_AFTER.has(next.text)) return null;
     if (w.text === "il" && next?.text === "y" && words[i + 2]?.text === "a") return null;
-    if (w.text === "last" && next?.text === "night") return null;
     // Digits joined by slashes, dots or dashes into a day, a month and a year: "28/10/2020", "2020-10-28".
     if (w.digits && next?.digits && words[i + 2]?.digits) {
       const gap1 = folded.slice(w.end, next.start);
