@@ -18,7 +18,7 @@ import {
   wordMatches,
 } from "./events";
 import { foldKey } from "./fold";
-import { denialWord, hedgeWord, negatedAt } from "./negation";
+import { denialWord, hedgeWord, negatedAt, negationWord } from "./negation";
 import { type StatedNumber, type StatedValues, valuesOfFolded } from "./values";
 
 export type ClaimStatus = "match" | "conflict";
@@ -44,6 +44,11 @@ export interface ClaimVerdict {
   unread: string[];
   /** What the fact base records beside the claim: a counter-figure from public reporting. */
   note?: string;
+  /**
+   * A core participant is not named in the sentence or its paragraph but only around it, through the event ("the
+   * meeting") or a title ("the Prime Minister").
+   */
+  viaContext: boolean;
   /** Other claims the same sentence states (best first); each has `also` empty. */
   also: ClaimVerdict[];
 }
@@ -54,6 +59,11 @@ export interface Reading {
   earlier?: ReadonlySet<string>;
   /** The page's own publication date, YYYY-MM-DD: places "on Wednesday", "last week"; absent if unknown. */
   pageDate?: string;
+  /**
+   * Where the sentence names something the fact base does not mean ("Tour de France", "Brigitte Macron": the
+   * shadows of aliases), as [start, end) offsets in it: their words are no event's words ("tour") nor values.
+   */
+  otherNames?: readonly (readonly [number, number])[];
   /**
    * False while the date parsers are not yet warm (see warmDates): a sentence whose dates need them is then not judged
    * but answered with `DATES_NOT_READY`, for the caller to warm them in tasks of its own and ask again.
@@ -76,6 +86,8 @@ export interface ClaimIndex {
   entityName: Map<string, string>;
   /** Each person's titles, folded into words ("prime minister"), for "the Prime Minister" on a page naming them. */
   titles: Map<string, string[][]>;
+  /** The entities that are places (towns, bases): one named in a sentence sets its event there. */
+  places: ReadonlySet<string>;
   triggers: Map<string, ClaimTriggers>;
   /** The words or prefixes that open a trigger: what `wordKeys` looks for. */
   firstWords: Set<string>;
@@ -106,6 +118,44 @@ const UNIT_WORDS: Record<string, string[]> = {
     "kaitsevaelast",
   ],
 };
+
+/**
+ * Words that set an event apart from the one the page told of ("a separate event", "another meeting", "une autre
+ * réunion", "teisel kohtumisel"): a sentence that uses one right before its event's words tells of another.
+ */
+const OTHER_EVENT = new Set([
+  "separate",
+  "another",
+  "other",
+  "different",
+  "second",
+  "next",
+  "previous",
+  "earlier",
+  "later",
+  "autre",
+  "distinct",
+  "distincte",
+  "prochaine",
+  "precedente",
+  "teine",
+  "teisel",
+  "eraldi",
+  "muu",
+  "jargmine",
+  "jargmisel",
+  "eelmine",
+  "eelmisel",
+]);
+
+/** Words for any event, which the words of OTHER_EVENT set apart too ("a separate event"). */
+const ANY_EVENT = new Set(["event", "events", "occasion", "ceremony", "evenement", "ceremonie", "sundmus", "uritus"]);
+
+/** Is one of the words just before an event's word (up to three) one that sets its event apart? */
+function otherEventAt(words: readonly string[], hits: readonly { at: number }[]): boolean {
+  const before = (at: number) => words.slice(Math.max(0, at - 3), at).some((w) => OTHER_EVENT.has(w));
+  return hits.some(({ at }) => before(at)) || words.some((w, at) => ANY_EVENT.has(w) && before(at));
+}
 
 /** How far an approximate figure may be from the fact base's and still agree. */
 const APPROXIMATE_SHARE = 0.1;
@@ -167,6 +217,7 @@ export function buildClaimIndex(fb: FactBase): ClaimIndex {
         .map((e) => [e.id, e.titles.map((t) => foldedWords(foldKey(t)))]),
     ),
     triggers,
+    places: new Set(fb.entities.filter((e) => e.category === "place").map((e) => e.id)),
     firstWords: new Set(firsts.map((w) => w.text)),
     prefixLengths: [...new Set(prefixes.map((w) => w.text.length))],
     prefixOpenings: new Set(prefixes.map((w) => w.text.slice(0, 4))),
@@ -255,10 +306,12 @@ function participantsNamed(
   words: readonly string[],
   sentence: string,
   anaphora: boolean,
-): number | null {
+): { score: number; viaContext: boolean; inSentence: boolean; topicNamed: number } | null {
   let score = 0;
   let topics = 0;
   let topicNamed = 0;
+  let viaContext = false;
+  let inSentence = false;
   for (const p of claim.participants) {
     const ids = [p.entity, ...p.alt];
     if (p.role === "topic") {
@@ -266,18 +319,21 @@ function participantsNamed(
       if (ids.some((id) => named.sentence.has(id) || named.earlier.has(id))) topicNamed++;
       continue;
     }
-    if (ids.some((id) => named.sentence.has(id))) score += p.core ? 2 : 1;
-    else if (ids.some((id) => named.earlier.has(id))) score += p.core ? 1 : 0.5;
+    if (ids.some((id) => named.sentence.has(id))) {
+      score += p.core ? 2 : 1;
+      inSentence ||= p.core;
+    } else if (ids.some((id) => named.earlier.has(id))) score += p.core ? 1 : 0.5;
     else if (
       p.core &&
       ids.some((id) => named.context.has(id)) &&
       (anaphora || titled(index, p.entity, words, sentence))
-    )
+    ) {
       score += 0.5;
-    else if (p.core) return null;
+      viaContext = true;
+    } else if (p.core) return null;
   }
   if (topics > 0 && topicNamed === 0) return null;
-  return score + topicNamed;
+  return { score: score + topicNamed, viaContext, inSentence, topicNamed };
 }
 
 interface Comparison {
@@ -400,6 +456,41 @@ const NOT_PLACES = new Set(
   ).split(" "),
 );
 
+/** Words that set what follows as a place: "in Tallinn", "à Tapa", "en Lettonie". */
+const LOCATIVE_BEFORE = new Set(["in", "at", "a", "au", "en", "dans"]);
+
+/**
+ * Is the place named `name` named as a location: after "in", "at", "à"…, or with an Estonian locative ending
+ * ("Tallinnas", "Tapal": its name's opening and more, ending in -s or -l)?
+ */
+function placedAt(words: readonly string[], name: string): boolean {
+  const first = foldedWords(foldKey(name))[0];
+  if (!first) return false;
+  return words.some(
+    (w, i) =>
+      (w === first && LOCATIVE_BEFORE.has(words[i - 1] ?? "")) ||
+      (w.length > first.length && w.startsWith(first.slice(0, 5)) && /[sl]$/.test(w)),
+  );
+}
+
+/**
+ * Does the sentence name a place of the fact base as where it happened ("in Tallinn", "Tallinnas"; not as who spoke,
+ * "a annoncé Paris"), one the claim does not record?
+ */
+function placedElsewhere(
+  index: ClaimIndex,
+  claim: Claim,
+  words: readonly string[],
+  named: ReadonlySet<string>,
+): boolean {
+  if (claim.where.length === 0) return false;
+  for (const id of named) {
+    if (!index.places.has(id) || claim.where.includes(id) || claim.entities.includes(id)) continue;
+    if (placedAt(words, index.entityName.get(id) ?? id)) return true;
+  }
+  return false;
+}
+
 /**
  * Does the sentence set the event in a place the claim does not ("in Riga", "à Bruxelles")? A capitalised word after
  * "in", "at", "à" or "en" that is not one of the claim's places, participants, a month or a day.
@@ -432,8 +523,10 @@ function judgeClaim(
   if (hits.length === 0) return null;
   const about = t.about.filter((a) => triggerAt(words, a).length > 0).length;
   if (t.about.length > 0 && about === 0) return null;
-  const participants = participantsNamed(index, claim, named, words, sentence, anaphora);
-  if (participants === null) return null;
+  const named_ = participantsNamed(index, claim, named, words, sentence, anaphora);
+  if (named_ === null) return null;
+  const { score: participants, viaContext, inSentence, topicNamed } = named_;
+  if (otherEventAt(words, [...hits, ...anyAt(words, EVENT_ANAPHORA)])) return null;
 
   const { stated, dates } = read();
   const out: Comparison = {
@@ -461,11 +554,29 @@ function judgeClaim(
     note = asPage ? `${counter.note} The page's figure is close to it.` : counter.note;
   }
   if (hedge && (out.differences.length > 0 || denied)) return "unsure";
+  // A sentence that only points at an event the page named elsewhere ("The meeting was held in Tallinn",
+  // "Representatives did not attend the meeting") is not sure enough to differ: which event, and whether its "not"
+  // is about it, are not read.
+  if (viaContext && (out.differences.length > 0 || denied)) return null;
+  // Nor does it agree by giving nothing to compare: "The meeting was held in Tallinn" confirms no date, figure or
+  // topic of it.
+  if (viaContext && out.engaged === 0 && about === 0 && topicNamed === 0) return null;
+  // A claim that is a figure or a frequency ("quarterly summits") is stated by its own words or its value, not by a
+  // word for any event of its kind ("Kohtumine oli Tallinnas").
+  if (own.length === 0 && about === 0 && (claim.quantity || claim.values.length > 0) && out.engaged === 0) return null;
+  // A denial is of the participants' event when the sentence names one of them: "Representatives did not attend the
+  // meeting" denies something else.
+  if (denied && !inSentence) return null;
+  // The sentence sets the event in a place of the fact base's that is not the claim's ("Kohtumine oli Tallinnas"):
+  // it tells of another meeting, most likely, and neither agrees nor differs with this one.
+  if (placedElsewhere(index, claim, words, named.sentence)) return null;
   // Only a date differs, and the sentence sets the event somewhere the fact base does not ("in Riga in 2019"): it
   // tells of another meeting, most likely, not of this one on another date.
   if (!denied && out.differences.length > 0 && out.differences.every((d) => d.startsWith("date:"))) {
     if (elsewhere(index, claim, sentence)) return null;
   }
+  // A "not" that is not on the event's words says something else is not so: no agreement to read either.
+  if (!denied && negationWord(words) !== undefined) return null;
   if (denied) out.differences.unshift(`the page denies it (“${denial}”)`);
   const score =
     participants + 2 * Math.min(own.length, 1) + Math.min(kind.length, 1) + 1.5 * Math.min(about, 2) + 3 * out.engaged;
@@ -479,6 +590,7 @@ function judgeClaim(
     hedged: hedge !== undefined,
     unread: out.unread,
     ...(note ? { note } : {}),
+    viaContext,
     also: [],
   };
 }
@@ -507,12 +619,17 @@ export function judgeSentence(
 ): ClaimVerdict | null | typeof DATES_NOT_READY;
 export function judgeSentence(
   index: ClaimIndex,
-  sentence: string,
+  written: string,
   named: ReadonlySet<string>,
   context: ReadonlySet<string> = new Set(),
   reading: Reading = {},
 ): ClaimVerdict | null | typeof DATES_NOT_READY {
   const earlier = reading.earlier ?? new Set<string>();
+  // Another name's words are blanked, keeping offsets: "the Tour de France passed through" tours nothing.
+  const sentence = (reading.otherNames ?? []).reduce(
+    (text, [start, end]) => text.slice(0, start) + " ".repeat(Math.max(0, end - start)) + text.slice(end),
+    written,
+  );
   const candidates = new Set<Claim>();
   for (const set of [named, earlier, context])
     for (const e of set) for (const c of index.byEntity.get(e) ?? []) candidates.add(c);
@@ -547,6 +664,8 @@ export function judgeSentence(
   if (verdicts.length === 0) return null;
   verdicts.sort((a, b) => b.score - a.score);
   const [best, ...rest] = verdicts as [ClaimVerdict, ...ClaimVerdict[]];
+  // Pointing at "the meeting" when the page told of two meetings: which one is not read.
+  if (best.viaContext && rest.some((v) => v.viaContext && v.claim.event === best.claim.event)) return null;
   return { ...best, also: rest };
 }
 

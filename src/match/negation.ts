@@ -132,6 +132,20 @@ export function denialWord(words: readonly string[]): string | undefined {
 }
 
 /** A word that makes the sentence speculation, if any. */
+/**
+ * A negation anywhere in the sentence ("not", "ei", "ne … pas"), if any: one that is not on the event's words says
+ * something else is not so ("Representatives did not attend the meeting"), which is no agreement either.
+ */
+export function negationWord(words: readonly string[]): string | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (NEGATIONS_BEFORE.has(w) && negates(words, i)) return w;
+    if (NEGATIONS_AFTER.has(w) && words.slice(Math.max(0, i - BEFORE - AFTER), i).some((b) => b === "ne" || b === "n"))
+      return w;
+  }
+  return undefined;
+}
+
 export function hedgeWord(words: readonly string[]): string | undefined {
   return words.find((w) => HEDGES.has(w));
 }

@@ -1,7 +1,16 @@
 // Claim sentences on the page: finds the blocks worth reading, splits them into sentences, asks the pure claim
 // matcher about each, and registers a highlight over the ones that state a recorded claim (DESIGN.md, the page
 // contract: `defence-lens-claim-<status>[-<support>]`).
-import { type Automaton, findEntities, languageOfTag, type PageLanguage } from "../match";
+import {
+  type Automaton,
+  collectUnambiguous,
+  findEntities,
+  isEntity,
+  languageOfTag,
+  type PageLanguage,
+  resolveMatches,
+  scan,
+} from "../match";
 import type { ClaimReader, ClaimVerdict } from "../match/claim-reader";
 import { isBlock, isSkippedElement } from "./collect";
 import { claimHighlight } from "./contract";
@@ -93,6 +102,17 @@ export function containerRows(container: Element): { rows: Element[]; at: Map<El
 /** The claim unit of a row: the row itself, or its first cell when the row is too long to read whole. */
 function rowUnit(row: Element): Element {
   return row.localName === "tr" ? (unitOf(row.firstElementChild ?? row) ?? row) : row;
+}
+
+/** A sentence of a unit's text, by offsets in it, with the entities it names and where it names other things. */
+interface Sentence {
+  start: number;
+  end: number;
+  named: Set<string>;
+  /** Names of things the fact base does not mean ("Tour de France"), as offsets in the sentence. */
+  otherNames: (readonly [number, number])[];
+  /** Opens a paragraph: what earlier sentences named is no longer "earlier". */
+  paragraphStart: boolean;
 }
 
 /** Past this many sibling blocks (a very long page), only those this close to a unit that names someone are read. */
@@ -377,7 +397,7 @@ export class ClaimFinder {
     const language = () => languageOfTag(unit.closest("[lang]")?.getAttribute("lang"));
     for (const stretch of near) {
       const sentences = this.stretchSentences(span, stretch, reader, context, language);
-      for (const { start, end, named, paragraphStart } of sentences) {
+      for (const { start, end, named, otherNames, paragraphStart } of sentences) {
         if (paragraphStart) {
           earlier = new Set(first ? this.carriedInto(unit, text) : []);
           first = false;
@@ -387,12 +407,13 @@ export class ClaimFinder {
           let verdict = reader.judgeSentence(reader.index, sentence, named, context, {
             earlier,
             pageDate,
+            otherNames,
             datesReady: reader.datesReady(),
           });
           if (verdict === "dates-not-ready") {
             await options.warm(reader);
             if (!(await breathe())) return made;
-            verdict = reader.judgeSentence(reader.index, sentence, named, context, { earlier, pageDate });
+            verdict = reader.judgeSentence(reader.index, sentence, named, context, { earlier, pageDate, otherNames });
           }
           const range = verdict ? span.range(start, end) : null;
           if (verdict && range) {
@@ -424,15 +445,19 @@ export class ClaimFinder {
     reader: ClaimReader,
     context: ReadonlySet<string>,
     language: () => PageLanguage | undefined,
-  ): { start: number; end: number; named: Set<string>; paragraphStart: boolean }[] {
+  ): Sentence[] {
     const { index, textWords, wordKeys, usesTermsOf, splitSentences } = reader;
     const text = span.text.slice(stretch.start, stretch.end);
-    const names = findEntities(this.automaton, text, this.mentioned, { language });
+    const found = scan(this.automaton, text, { language });
+    collectUnambiguous(found, this.mentioned);
+    const names = resolveMatches(found, this.mentioned);
+    // Names of what the fact base does not mean ("Tour de France"): their words tell of no claim.
+    const others = found.filter((m) => m.candidates.length > 0 && !m.candidates.some((c) => isEntity(c.entity)));
     const keys = wordKeys(index, textWords(text));
     const around = new Set(context);
     for (const m of names) around.add(m.entity);
     const candidates = [...around].flatMap((e) => index.byEntity.get(e) ?? []);
-    const out: { start: number; end: number; named: Set<string>; paragraphStart: boolean }[] = [];
+    const out: Sentence[] = [];
     const usesTerms = candidates.some((c) => usesTermsOf(index, c, keys));
     // The names in order, with a cursor that only moves forward, as the sentences do: filtering every name for every
     // sentence was quadratic (a megabyte of text holds tens of thousands of each).
@@ -452,8 +477,11 @@ export class ClaimFinder {
           if (m.start + stretch.start >= end) break;
           if (m.end + stretch.start <= end) named.add(m.entity);
         }
+        const otherNames = others
+          .map((m) => [m.start + stretch.start - start, m.end + stretch.start - start] as const)
+          .filter(([from, to]) => from >= 0 && to <= end - start);
         // A stretch with no key term still passes its names on (a paragraph that names the participants first).
-        out.push({ start: usesTerms ? start : end, end, named, paragraphStart });
+        out.push({ start: usesTerms ? start : end, end, named, otherNames, paragraphStart });
         paragraphStart = false;
       }
     }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { factBase } from "../../src/facts";
-import { entityAutomaton, findEntities } from "../../src/match";
+import { entityAutomaton, findEntities, isEntity, scan } from "../../src/match";
 import { buildClaimIndex, judgeSentence, textWords, usesTermsOf, wordKeys } from "../../src/match/claims";
 import { triggerAt } from "../../src/match/events";
 import { splitSentences } from "../../src/match/sentences";
@@ -57,8 +57,13 @@ function verdictOf(
   // The sentence's paragraph is in reach of its names (a name that needs a related one nearby looks there).
   const reach = { reach: () => opts.paragraph ?? sentence };
   const named = new Set(findEntities(automaton, sentence, mentioned, reach).map((m) => m.entity));
+  // Where the sentence names what the fact base does not mean, as the page passes it (src/page/claims.ts).
+  const otherNames = scan(automaton, sentence, reach)
+    .filter((m) => !m.candidates.some((c) => isEntity(c.entity)))
+    .map((m) => [m.start, m.end] as const);
   return judgeSentence(index, sentence, named, new Set(opts.context ?? []), {
     earlier: new Set(opts.page ?? []),
+    otherNames,
     ...(opts.pageDate ? { pageDate: opts.pageDate } : {}),
   });
 }
@@ -149,6 +154,37 @@ describe("the issue's small inputs", () => {
     expect(v?.status).not.toBe("conflict");
     expect(v?.agreements.join(" ")).not.toMatch(/frequency/);
     expect(v?.unread.join(" ")).toMatch(/frequency/);
+  });
+
+  it("says nothing of a sentence that only points at an event, tells of another, or negates something else", () => {
+    const meeting = ["juri-ratas", "emmanuel-macron"];
+    const both = [...meeting, "antony-blinken", "sebastien-lecornu"];
+    for (const [sentence, opts] of [
+      // Another event: "separate", "another", "autre", "teisel".
+      ["Brigitte Macron hosted a separate event for the delegation.", { page: meeting }],
+      ["Macron and Ratas met again at another meeting in Brussels.", {}],
+      ["Macron et Ratas se sont vus lors d'une autre réunion.", {}],
+      ["Ratas ja Macron arutasid seda teisel kohtumisel.", {}],
+      // A "not" about someone else's part in it, named earlier in the paragraph or only around it.
+      ["Representatives of the central bank did not attend the meeting.", { page: both }],
+      ["Representatives of the central bank did not attend the meeting.", { context: both }],
+      ["Les représentants de la banque centrale n'ont pas assisté à la réunion.", { page: meeting }],
+      ["Eesti Pank ja Eesti Energia esindajad kohtumisel ei osalenud.", { page: meeting }],
+      // Pointing at "the meeting", somewhere else or with nothing to compare, when the page told of two.
+      ["Kohtumine oli Tallinnas kesklinnas.", { page: meeting }],
+      ["The meeting was held in Tallinn.", { context: both }],
+      ["The meeting was held in Tallinn.", { context: meeting }],
+      // A trigger word inside another name: "the Tour de France" tours nothing.
+      ["The Tour de France passed through Brittany.", { page: both }],
+    ] as const)
+      expect(outcome(sentence, opts), sentence).toBeNull();
+    // The participants' own denial and their own meeting still read.
+    expect(outcome("Emmanuel Macron did not meet Jüri Ratas in Paris in October 2020.")).toBe(
+      "ratas-macron-meeting-2020 conflict",
+    );
+    expect(outcome("Emmanuel Macron met Jüri Ratas at the Élysée Palace on 28 October 2020.")).toBe(
+      "ratas-macron-meeting-2020 match",
+    );
   });
 
   it("reads a meeting set elsewhere on another date as another meeting, not a difference", () => {
