@@ -263,3 +263,43 @@ export async function detachedRanges(page: Evaluates): Promise<number> {
 export function textOf(page: Evaluates, selector: string): Promise<string | null> {
   return page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
 }
+
+/**
+ * The page's highlights in reading order (a mention before a claim that starts where it does), as the page sees them:
+ * each one's name and text, whether it is in the viewport, and whether the flash is over it.
+ */
+export function readingOrder(page: Evaluates) {
+  return page.evaluate(() => {
+    const all: { name: string; range: AbstractRange }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith("defence-lens-") || name === "defence-lens-flash") continue;
+      for (const range of highlight as unknown as Iterable<AbstractRange>) all.push({ name, range });
+    }
+    const isClaim = (name: string) => name.startsWith("defence-lens-claim-");
+    all.sort((a, b) => {
+      const x = a.range;
+      const y = b.range;
+      if (x.startContainer !== y.startContainer)
+        return x.startContainer.compareDocumentPosition(y.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      return x.startOffset - y.startOffset || Number(isClaim(a.name)) - Number(isClaim(b.name));
+    });
+    const flash = [...((CSS.highlights.get("defence-lens-flash") as unknown as Iterable<AbstractRange>) ?? [])];
+    return all.map(({ name, range }) => {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const rect = live.getBoundingClientRect();
+      const same = (r: AbstractRange) =>
+        r.startContainer === range.startContainer &&
+        r.startOffset === range.startOffset &&
+        r.endContainer === range.endContainer &&
+        r.endOffset === range.endOffset;
+      return {
+        name,
+        text: live.toString(),
+        inViewport: rect.bottom > 0 && rect.top < innerHeight,
+        flashed: flash.some(same),
+      };
+    });
+  });
+}

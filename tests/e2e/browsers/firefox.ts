@@ -41,6 +41,7 @@ function tabOf(page: Page): Tab {
     click: (selector) => page.locator(selector).click(),
     mouse: { move: (x, y, options) => page.mouse.move(x, y, options) },
     keyboard: { press: (key) => page.keyboard.press(key as KeyInput) },
+    setViewportSize: (size) => page.setViewport(size),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };

@@ -21,6 +21,8 @@ export interface Tab extends Evaluates {
     /** Presses and releases a key by its `KeyboardEvent.key` name: "Escape", "ArrowDown", "Enter", "End". */
     press(key: string): Promise<void>;
   };
+  /** Resizes the viewport, in CSS pixels. */
+  setViewportSize(size: { width: number; height: number }): Promise<void>;
   /** Makes the tab the active one of its window. */
   bringToFront(): Promise<void>;
   close(): Promise<void>;

@@ -1,0 +1,72 @@
+// What the reader sees of the elements the extension adds (the card and the panel, each a host with an open shadow
+// root), read in the page's main world: the cross-browser tests' stand-in for Playwright's locators, which only drive
+// Chromium here.
+import type { Box } from "../harness";
+import type { Evaluates } from "./tab";
+
+/** The open card: its host's role, whether it is rendered, its heading and text (whitespace collapsed), its box. */
+export interface CardView {
+  role: string | null;
+  visible: boolean;
+  heading: string;
+  text: string;
+  /** The fact base's statements listed, and the support level of each. */
+  statements: string[];
+  supports: string[];
+  /** The quotes from the source documents. */
+  quotes: string[];
+  box: Box;
+}
+
+/** The card as the reader sees it, or null when there is none in the page. */
+export function cardView(page: Evaluates): Promise<CardView | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector("defence-lens-card");
+    const card = host?.shadowRoot?.querySelector<HTMLElement>(".card");
+    if (!host || !card) return null;
+    const squash = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
+    const all = (selector: string) => [...card.querySelectorAll(selector)].map((e) => squash(e.textContent));
+    const rect = card.getBoundingClientRect();
+    return {
+      role: host.getAttribute("role"),
+      visible: rect.width > 0 && rect.height > 0 && card.checkVisibility({ visibilityProperty: true }),
+      heading: squash(card.querySelector("h2")?.textContent),
+      text: squash(card.textContent),
+      statements: all(".statement"),
+      supports: all(".support"),
+      quotes: all("blockquote"),
+      box: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+    };
+  });
+}
+
+/** The open annotations panel: whether it is rendered, its items' labels, which item has the focus (-1: none). */
+export interface PanelView {
+  visible: boolean;
+  items: string[];
+  focused: number;
+}
+
+/** The panel as the reader sees it, or null when there is none in the page. */
+export function panelView(page: Evaluates): Promise<PanelView | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector("defence-lens-panel");
+    const panel = host?.shadowRoot?.querySelector<HTMLElement>(".panel");
+    if (!host || !panel) return null;
+    const rect = panel.getBoundingClientRect();
+    const items = [...panel.querySelectorAll("li[role=option]")];
+    return {
+      visible: rect.width > 0 && rect.height > 0 && panel.checkVisibility({ visibilityProperty: true }),
+      items: items.map((li) => li.textContent ?? ""),
+      focused: items.indexOf(host.shadowRoot?.activeElement as Element),
+    };
+  });
+}
+
+/** The accessible names of the page's elements with a role ("tooltip", "dialog"), as assistive technology finds them. */
+export function withRole(page: Evaluates, role: string): Promise<string[]> {
+  return page.evaluate(
+    (r) => [...document.querySelectorAll(`[role="${r}"]`)].map((e) => e.getAttribute("aria-label") ?? ""),
+    role,
+  );
+}
