@@ -70,3 +70,55 @@ export function withRole(page: Evaluates, role: string): Promise<string[]> {
     role,
   );
 }
+
+/** One of the popup's switches: its label, and whether it is on (null when the popup has no such switch). */
+export function popupSwitch(popup: Evaluates, id: string): Promise<{ label: string; checked: boolean } | null> {
+  return popup.evaluate((id) => {
+    const input = document.getElementById(id) as HTMLInputElement | null;
+    if (!input) return null;
+    const label = document.querySelector(`label[for="${id}"]`)?.textContent?.trim() ?? "";
+    return { label, checked: input.checked };
+  }, id);
+}
+
+/** The popup's list of entities: each one's id and the count it shows. */
+export function popupEntityCounts(popup: Evaluates): Promise<Record<string, number>> {
+  return popup.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll("button.entity")].map((e) => [
+        e.getAttribute("data-entity"),
+        Number(e.querySelector(".count")?.textContent?.replace(/\D/g, "")),
+      ]),
+    ),
+  );
+}
+
+/** The popup's counts summed by category (the swatch of each group names it). */
+export function popupCategoryCounts(popup: Evaluates): Promise<Record<string, number>> {
+  return popup.evaluate(() => {
+    const counts: Record<string, number> = {};
+    for (const g of document.querySelectorAll(".group")) {
+      const category = g.querySelector(".swatch")?.getAttribute("data-category") ?? "";
+      for (const c of g.querySelectorAll("button.entity .count"))
+        counts[category] = (counts[category] ?? 0) + Number(c.textContent?.replace(/\D/g, ""));
+    }
+    return counts;
+  });
+}
+
+/** The claims the popup lists, in its order: each one's status and its sentence as shown. */
+export function popupClaims(popup: Evaluates): Promise<{ status: string | null; text: string }[]> {
+  return popup.evaluate(() =>
+    [...document.querySelectorAll(".claims > li")].map((e) => ({
+      status: e.getAttribute("data-claim-status"),
+      text: e.querySelector("p")?.textContent ?? "",
+    })),
+  );
+}
+
+/** The text of the popup's headings, in order. */
+export function popupHeadings(popup: Evaluates): Promise<string[]> {
+  return popup.evaluate(() =>
+    [...document.querySelectorAll("h1, h2, h3, h4")].map((h) => (h.textContent ?? "").replace(/\s+/g, " ").trim()),
+  );
+}
