@@ -134,10 +134,11 @@ async function pressInBrowserWindow(bidi: Bidi, shortcut: string): Promise<strin
   const shift = parts.includes("Shift");
   keys.push([shift ? main : main.toLowerCase(), /\d/.test(main) ? `Digit${main}` : `Key${main}`, main.charCodeAt(0)]);
   const { result: tree } = (await bidi.send("browsingContext.getTree", { "moz:scope": "chrome" })) as {
-    result: { contexts: { context: string }[] };
+    result: { contexts: { context: string; url: string }[] };
   };
-  const context = tree.contexts[0]?.context;
-  if (!context) throw new Error("no browser window");
+  const context = tree.contexts.find((c) => c.url.startsWith("chrome://browser/"))?.context;
+  // Firefox 140 lists its pages instead: its WebDriver BiDi has no chrome scope (153 has).
+  if (!context) throw new Error(`this Firefox gives WebDriver BiDi no browser window to press ${shortcut} in`);
   // Runs in the browser's chrome, not in a page: Services, Cc and Ci are its globals.
   const script = `(async (keys) => {
     const win = Services.wm.getMostRecentWindow("navigator:browser");
