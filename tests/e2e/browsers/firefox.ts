@@ -25,6 +25,11 @@ const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 /** Where Firefox's own services (remote settings, blocklists) are pointed: puppeteer's profile names this host. */
 const FIREFOX_SERVICES_HOST = "dummy.test";
 
+/** WebDriver BiDi as puppeteer's connection carries it, for what puppeteer has no call of its own. */
+interface Bidi {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
 /**
  * In the page: scrolls the element a selector finds into view and returns its centre, if a click there reaches it,
  * with a one-time guard on the click that cancels it if, by then, it no longer reaches the element the selector finds
@@ -61,7 +66,7 @@ function aimAt(selector: string): { x: number; y: number } | null {
  * element's centre, retried until it reaches the element (Firefox 140 never finds a control below the fold with
  * puppeteer's locators, and a popup re-renders its controls).
  */
-function tabOf(page: Page): Tab {
+function tabOf(page: Page, bidi: Bidi): Tab {
   return {
     evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn, arg)) as Tab["evaluate"],
     async goto(url) {
@@ -88,7 +93,12 @@ function tabOf(page: Page): Tab {
     },
     mouse: { move: (x, y, options) => page.mouse.move(x, y, options) },
     keyboard: { press: (key) => page.keyboard.press(key as KeyInput) },
-    setViewportSize: (size) => page.setViewport(size),
+    // BiDi's own call: puppeteer's also overrides the screen's orientation, which Firefox 140 has no command for.
+    setViewportSize: async (viewport) => {
+      // A frame's BiDi browsing context id (puppeteer's internal `_id`).
+      const context = (page.mainFrame() as unknown as { _id: string })._id;
+      await bidi.send("browsingContext.setViewport", { context, viewport });
+    },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -104,11 +114,6 @@ interface ExtensionApi {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
   browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
   commands: { getAll(): Promise<Command[]> };
-}
-
-/** WebDriver BiDi as puppeteer's connection carries it, for what puppeteer has no call of its own. */
-interface Bidi {
-  send(method: string, params: object): Promise<{ result: unknown }>;
 }
 
 /**
@@ -227,12 +232,13 @@ export async function launchFirefox(served: Served): Promise<Lens> {
   };
   try {
     await browser.installExtension(firefoxDir);
+    const bidi = (browser as unknown as { connection: Bidi }).connection;
     const reader = (await browser.pages())[0] ?? (await browser.newPage());
-    const tab = tabOf(reader);
+    const tab = tabOf(reader, bidi);
     // An extension page in a background tab, for the extension's APIs (storage, tabs, the badge): the popup's page,
     // pointed at no tab. The reader's tab is the one other tab.
     const control = await browser.newPage({ background: true });
-    await tabOf(control).goto(`${EXTENSION_ORIGIN}/popup.html?tab=-1`);
+    await tabOf(control, bidi).goto(`${EXTENSION_ORIGIN}/popup.html?tab=-1`);
     /** Runs a function in the extension page, given its `browser` global and a serialisable argument. */
     const inExtension = <R, A = null>(fn: (api: ExtensionApi, arg: A) => Promise<R>, arg?: A): Promise<R> =>
       control.evaluate(`(${fn})(browser, ${JSON.stringify(arg ?? null)})`) as Promise<R>;
@@ -246,7 +252,6 @@ export async function launchFirefox(served: Served): Promise<Lens> {
     await expect
       .poll(() => inExtension(async (api) => "factBase" in (await api.storage.local.get("factBase"))))
       .toBe(true);
-    const bidi = (browser as unknown as { connection: Bidi }).connection;
 
     const lens: Lens = {
       browser: "firefox",
@@ -265,7 +270,7 @@ export async function launchFirefox(served: Served): Promise<Lens> {
       },
       badge: () => inExtension((api, id) => api.browserAction.getBadgeText({ tabId: id }), readerId),
       async openPopup() {
-        const popup = tabOf(await browser.newPage({ type: "window" }));
+        const popup = tabOf(await browser.newPage({ type: "window" }), bidi);
         await popup.goto(`${EXTENSION_ORIGIN}/popup.html?tab=${readerId}`);
         await expect
           .poll(() => popup.evaluate(() => document.querySelector("main")?.getAttribute("aria-busy")))
