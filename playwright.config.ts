@@ -14,6 +14,12 @@ export default defineConfig<LensOptions>({
   use: { trace: "off" },
   projects: [
     { name: "chromium", use: { lensBrowser: "chromium" } },
-    { name: "firefox", testMatch: "cross-browser/**/*.spec.ts", use: { lensBrowser: "firefox" } },
+    {
+      name: "firefox",
+      testMatch: "cross-browser/**/*.spec.ts",
+      use: { lensBrowser: "firefox" },
+      // Each test launches its own Firefox (3–5 s here, over 15 s when the machine is busy).
+      timeout: 60_000,
+    },
   ],
 });

@@ -4,12 +4,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
-import puppeteer, { type Browser, type KeyInput, type Page } from "puppeteer-core";
+import puppeteer, { type Browser } from "puppeteer-core";
 import { root, type Served } from "../../../scripts/serve";
 import type { Settings } from "../../../src/settings/model";
 import { expect } from "../harness";
+import { pressInBrowserWindow } from "./firefox-shortcut";
+import { type Bidi, tabOf } from "./firefox-tab";
 import type { Command, Lens } from "./lens";
-import type { Tab } from "./tab";
 
 export const firefoxDir = `${root}/.output/firefox-mv2`;
 
@@ -25,85 +26,6 @@ const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 /** Where Firefox's own services (remote settings, blocklists) are pointed: puppeteer's profile names this host. */
 const FIREFOX_SERVICES_HOST = "dummy.test";
 
-/** WebDriver BiDi as puppeteer's connection carries it, for what puppeteer has no call of its own. */
-interface Bidi {
-  send(method: string, params: object): Promise<{ result: unknown }>;
-}
-
-/**
- * In the page: scrolls the element a selector finds into view and returns its centre, if a click there reaches it,
- * with a one-time guard on the click that cancels it if, by then, it no longer reaches the element the selector finds
- * (the page re-rendered it elsewhere): `window.clickReached` says whether it did. Null when there is none to click.
- */
-function aimAt(selector: string): { x: number; y: number } | null {
-  const reaches = (target: EventTarget | null) => {
-    const el = document.querySelector(selector);
-    return target instanceof Element && el !== null && (el.contains(target) || target.closest("label")?.control === el);
-  };
-  const el = document.querySelector(selector);
-  if (!el) return null;
-  el.scrollIntoView({ block: "center", behavior: "instant" });
-  const r = el.getBoundingClientRect();
-  const x = r.left + r.width / 2;
-  const y = r.top + r.height / 2;
-  if (r.width === 0 || r.height === 0 || !reaches(document.elementFromPoint(x, y))) return null;
-  const w = window as unknown as { clickReached?: boolean };
-  w.clickReached = false;
-  const guard = (event: Event) => {
-    w.clickReached = reaches(event.target);
-    if (!w.clickReached) {
-      event.preventDefault();
-      event.stopImmediatePropagation();
-    }
-  };
-  window.addEventListener("click", guard, { capture: true, once: true });
-  return { x, y };
-}
-
-/**
- * A tab over a puppeteer page. Firefox sends no load event over BiDi for an extension's page, so that navigation is
- * not awaited: the tab waits for its address and `document.readyState` instead. A click is the mouse's, at the
- * element's centre, retried until it reaches the element (Firefox 140 never finds a control below the fold with
- * puppeteer's locators, and a popup re-renders its controls).
- */
-function tabOf(page: Page, bidi: Bidi): Tab {
-  return {
-    evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn, arg)) as Tab["evaluate"],
-    async goto(url) {
-      if (!url.startsWith("moz-extension:")) return page.goto(url);
-      page.goto(url).catch(() => {});
-      const loaded = () => page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => "navigating");
-      await expect.poll(loaded, { message: `loading ${url}`, intervals: [50] }).toBe(`${url} complete`);
-    },
-    async click(selector) {
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        const point = await page.evaluate(aimAt, selector).catch(() => null);
-        if (point) {
-          await page.mouse.click(point.x, point.y);
-          const reached = await page
-            .evaluate(() => (window as unknown as { clickReached?: boolean }).clickReached)
-            // The page is going away after the click: it closed it (the popup does, once it has asked for the panel).
-            .catch(() => true);
-          if (reached) return;
-        }
-        if (Date.now() > deadline) throw new Error(`no click reached ${selector}`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    },
-    mouse: { move: (x, y, options) => page.mouse.move(x, y, options) },
-    keyboard: { press: (key) => page.keyboard.press(key as KeyInput) },
-    // BiDi's own call: puppeteer's also overrides the screen's orientation, which Firefox 140 has no command for.
-    setViewportSize: async (viewport) => {
-      // A frame's BiDi browsing context id (puppeteer's internal `_id`).
-      const context = (page.mainFrame() as unknown as { _id: string })._id;
-      await bidi.send("browsingContext.setViewport", { context, viewport });
-    },
-    bringToFront: () => page.bringToFront(),
-    close: () => page.close(),
-  };
-}
-
 /** The `browser` global of an extension page. */
 interface ExtensionApi {
   tabs: {
@@ -114,55 +36,6 @@ interface ExtensionApi {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
   browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
   commands: { getAll(): Promise<Command[]> };
-}
-
-/**
- * Presses a shortcut ("Alt+Shift+L") in the most recently focused browser window, as a keyboard does: trusted key
- * events from a text input processor in the window's chrome, where Firefox matches extension shortcuts, then on to
- * the page. Needs `--remote-allow-system-access` (BiDi's chrome contexts). Returns the address of the window's tab.
- */
-async function pressInBrowserWindow(bidi: Bidi, shortcut: string): Promise<string> {
-  const parts = shortcut.split("+");
-  const main = parts.pop() ?? "";
-  const modifier: Record<string, [string, string, number]> = {
-    Alt: ["Alt", "AltLeft", 18],
-    Shift: ["Shift", "ShiftLeft", 16],
-    Ctrl: ["Control", "ControlLeft", 17],
-    Command: ["Meta", "MetaLeft", 91],
-  };
-  const keys = parts.map((p) => {
-    const k = modifier[p];
-    if (!k) throw new Error(`modifier ${p} of ${shortcut} not supported`);
-    return k;
-  });
-  if (!/^[A-Z0-9]$/.test(main)) throw new Error(`key ${main} of ${shortcut} not supported`);
-  const shift = parts.includes("Shift");
-  keys.push([shift ? main : main.toLowerCase(), /\d/.test(main) ? `Digit${main}` : `Key${main}`, main.charCodeAt(0)]);
-  const { result: tree } = (await bidi.send("browsingContext.getTree", { "moz:scope": "chrome" })) as {
-    result: { contexts: { context: string; url: string }[] };
-  };
-  const context = tree.contexts.find((c) => c.url.startsWith("chrome://browser/"))?.context;
-  // Firefox 140 lists its pages instead: its WebDriver BiDi has no chrome scope (153 has).
-  if (!context) throw new Error(`this Firefox gives WebDriver BiDi no browser window to press ${shortcut} in`);
-  // Runs in the browser's chrome, not in a page: Services, Cc and Ci are its globals.
-  const script = `(async (keys) => {
-    const win = Services.wm.getMostRecentWindow("navigator:browser");
-    win.gBrowser.selectedBrowser.focus();
-    const tip = Cc["@mozilla.org/text-input-processor;1"].createInstance(Ci.nsITextInputProcessor);
-    if (!tip.beginInputTransactionForTests(win)) throw new Error("no input transaction");
-    const event = ([key, code, keyCode]) => new win.KeyboardEvent("", { key, code, keyCode });
-    for (const k of keys) tip.keydown(event(k));
-    for (const k of [...keys].reverse()) tip.keyup(event(k));
-    return win.gBrowser.selectedBrowser.currentURI.spec;
-  })(${JSON.stringify(keys)})`;
-  const { result } = (await bidi.send("script.evaluate", {
-    expression: script,
-    target: { context },
-    awaitPromise: true,
-    resultOwnership: "none",
-  })) as { result: { type: string; result?: { value?: string }; exceptionDetails?: { text?: string } } };
-  if (result.type !== "success") throw new Error(`pressing ${shortcut}: ${result.exceptionDetails?.text}`);
-  return result.result?.value ?? "";
 }
 
 /**
