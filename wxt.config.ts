@@ -74,10 +74,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: "defence-lens@example.org",
-              strict_min_version: "142.0",
+              // The CSS Custom Highlight API, which draws every highlight, is on by default from Firefox 140.
+              strict_min_version: "140.0",
               // Nothing is collected or transmitted: the extension makes no network request at all.
               data_collection_permissions: { required: ["none"] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 only.
+            gecko_android: { strict_min_version: "142.0" },
           },
         }
       : {}),

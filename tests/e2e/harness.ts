@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from "@playwright/test";
 import { type Served, serve } from "../../scripts/serve";
+import type { Evaluates, Tab } from "./browsers/tab";
 
 export const extensionDir = join(import.meta.dirname, "../../.output/chrome-mv3");
 
@@ -76,10 +77,15 @@ export const test = base.extend<Fixtures, { server: Served }>({
 
 export { expect };
 
+/** The page contract's state attribute on `<html>` ("working", "ready", "off"), or null before the extension ran. */
+export function lensState(page: Evaluates): Promise<string | null> {
+  return page.evaluate(() => document.documentElement.getAttribute("data-defence-lens"));
+}
+
 /** Opens a page and waits until the extension has finished its pass over it. */
-export async function openAnnotated(page: Page, url: string): Promise<void> {
+export async function openAnnotated(page: Tab, url: string): Promise<void> {
   await page.goto(url);
-  await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+  await expect.poll(() => lensState(page), { message: `data-defence-lens of ${url}` }).toBe("ready");
 }
 
 /** Writes the extension's settings as the popup would (tests can write storage directly). */
@@ -100,7 +106,7 @@ export interface Drawn {
  * Every range registered under a `defence-lens-*` highlight whose text lies within the selector, in document order,
  * as the page's own scripts see them (the main world's `CSS.highlights`).
  */
-export function drawn(page: Page, within = "body"): Promise<Drawn[]> {
+export function drawn(page: Evaluates, within = "body"): Promise<Drawn[]> {
   return page.evaluate((selector) => {
     const root = document.querySelector(selector);
     const out: { name: string; text: string; range: AbstractRange }[] = [];
@@ -125,7 +131,7 @@ export function drawn(page: Page, within = "body"): Promise<Drawn[]> {
 }
 
 /** Every entity highlight within the selector, in document order, as [text, category]. */
-export async function highlights(page: Page, within = "body"): Promise<[string, string][]> {
+export async function highlights(page: Evaluates, within = "body"): Promise<[string, string][]> {
   const prefix = "defence-lens-";
   return (await drawn(page, within))
     .filter((d) => !d.name.startsWith(`${prefix}claim-`) && d.name !== `${prefix}flash`)
@@ -133,7 +139,7 @@ export async function highlights(page: Page, within = "body"): Promise<[string, 
 }
 
 /** Every claim highlight within the selector, in document order, as [text, highlight name]. */
-export async function claimHighlights(page: Page, within = "body"): Promise<[string, string][]> {
+export async function claimHighlights(page: Evaluates, within = "body"): Promise<[string, string][]> {
   return (await drawn(page, within)).filter((d) => d.name.includes("-claim-")).map((d) => [d.text, d.name]);
 }
 
@@ -149,7 +155,7 @@ export interface Box {
  * The first line box of the n-th occurrence of a text in the page's text nodes (read in the main world, as a `Range`
  * over it), scrolled into the middle of the viewport first if it is not in view.
  */
-export function textBox(page: Page, text: string, n = 0): Promise<Box> {
+export function textBox(page: Evaluates, text: string, n = 0): Promise<Box> {
   return page.evaluate(
     ({ text, n }) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -176,7 +182,7 @@ export function textBox(page: Page, text: string, n = 0): Promise<Box> {
 }
 
 /** Moves the mouse to the centre of the n-th occurrence of a text (see `textBox`), as a reader hovering it. */
-export async function hoverText(page: Page, text: string, n = 0): Promise<Box> {
+export async function hoverText(page: Pick<Tab, "evaluate" | "mouse">, text: string, n = 0): Promise<Box> {
   const box = await textBox(page, text, n);
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   return box;
@@ -200,6 +206,35 @@ export async function tellTab<T = unknown>(page: Page, background: Worker, messa
   }, message);
 }
 
+/** The id of the page's tab, as the extension knows it (the page is brought to the front: the active tab). */
+export async function tabIdOf(page: Page, background: Worker): Promise<number> {
+  await page.bringToFront();
+  return background.evaluate(async () => {
+    const ext = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } };
+    const [tab] = await ext.chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab === undefined) throw new Error("no active tab");
+    return tab.id;
+  });
+}
+
+/**
+ * Opens the popup in a page of its own, pointed at the page's tab (the popup reads `?tab=`), once it has rendered.
+ * `init` runs in the popup before its scripts (a stand-in for an API the test watches).
+ */
+export async function openPopup(
+  page: Page,
+  background: Worker,
+  extensionId: string,
+  init?: () => void,
+): Promise<{ popup: Page; tabId: number }> {
+  const tabId = await tabIdOf(page, background);
+  const popup = await page.context().newPage();
+  if (init) await popup.addInitScript(init);
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.locator("main")).toHaveAttribute("aria-busy", "false");
+  return { popup, tabId };
+}
+
 /** A `defence-lens-*` highlight registered in the page: its name, how many ranges, how many over removed nodes. */
 export interface Registered {
   name: string;
@@ -208,7 +243,7 @@ export interface Registered {
 }
 
 /** Every `defence-lens-*` highlight registered in the page's `CSS.highlights`, wherever its ranges lie. */
-export function registered(page: Page): Promise<Registered[]> {
+export function registered(page: Evaluates): Promise<Registered[]> {
   return page.evaluate(() =>
     [...CSS.highlights]
       .filter(([name]) => name.startsWith("defence-lens-"))
@@ -217,4 +252,54 @@ export function registered(page: Page): Promise<Registered[]> {
         return { name, ranges: ranges.length, detached: ranges.filter((r) => !r.startContainer.isConnected).length };
       }),
   );
+}
+
+/** Ranges still registered over text the page has removed: a reader would see nothing, but they must not linger. */
+export async function detachedRanges(page: Evaluates): Promise<number> {
+  return (await registered(page)).reduce((n, r) => n + r.detached, 0);
+}
+
+/** The text content of the first element a selector finds in the page (null if none), whitespace as it is. */
+export function textOf(page: Evaluates, selector: string): Promise<string | null> {
+  return page.evaluate((s) => document.querySelector(s)?.textContent ?? null, selector);
+}
+
+/**
+ * The page's highlights in reading order (a mention before a claim that starts where it does), as the page sees them:
+ * each one's name and text, whether it is in the viewport, and whether the flash is over it.
+ */
+export function readingOrder(page: Evaluates) {
+  return page.evaluate(() => {
+    const all: { name: string; range: AbstractRange }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith("defence-lens-") || name === "defence-lens-flash") continue;
+      for (const range of highlight as unknown as Iterable<AbstractRange>) all.push({ name, range });
+    }
+    const isClaim = (name: string) => name.startsWith("defence-lens-claim-");
+    all.sort((a, b) => {
+      const x = a.range;
+      const y = b.range;
+      if (x.startContainer !== y.startContainer)
+        return x.startContainer.compareDocumentPosition(y.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      return x.startOffset - y.startOffset || Number(isClaim(a.name)) - Number(isClaim(b.name));
+    });
+    const flash = [...((CSS.highlights.get("defence-lens-flash") as unknown as Iterable<AbstractRange>) ?? [])];
+    return all.map(({ name, range }) => {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const rect = live.getBoundingClientRect();
+      const same = (r: AbstractRange) =>
+        r.startContainer === range.startContainer &&
+        r.startOffset === range.startOffset &&
+        r.endContainer === range.endContainer &&
+        r.endOffset === range.endOffset;
+      return {
+        name,
+        text: live.toString(),
+        inViewport: rect.bottom > 0 && rect.top < innerHeight,
+        flashed: flash.some(same),
+      };
+    });
+  });
 }

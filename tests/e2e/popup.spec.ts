@@ -1,50 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, Worker } from "@playwright/test";
 import type { Category } from "../../src/facts/types";
-import { claimHighlights, drawn, expect, highlights, openAnnotated, test } from "./harness";
-
-/** Opens the popup in its own tab, pointed at the tab the reader is on. */
-async function openPopup(page: Page, background: Worker, extensionId: string): Promise<{ popup: Page; tabId: number }> {
-  await page.bringToFront();
-  const tabId = await background.evaluate(async () => {
-    const ext = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } };
-    const [tab] = await ext.chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
-  const popup = await page.context().newPage();
-  await popup.addInitScript(() => {
-    const w = window as unknown as { copied?: string };
-    Object.defineProperty(navigator, "clipboard", {
-      value: {
-        writeText: async (text: string) => {
-          w.copied = text;
-        },
-      },
-    });
-  });
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-  await expect(popup.locator("main")).toHaveAttribute("aria-busy", "false");
-  return { popup, tabId };
-}
-
-/** How many highlights of each category the tab draws now. */
-async function tabCategoryCounts(page: Page): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const [, category] of await highlights(page)) counts[category] = (counts[category] ?? 0) + 1;
-  return counts;
-}
-
-/** The popup's counts summed by category (the swatch of each group names it). */
-const popupCategoryCounts = (popup: Page) =>
-  popup.$$eval(".group", (groups) => {
-    const counts: Record<string, number> = {};
-    for (const g of groups) {
-      const category = g.querySelector(".swatch")?.getAttribute("data-category") ?? "";
-      for (const c of g.querySelectorAll("button.entity .count"))
-        counts[category] = (counts[category] ?? 0) + Number(c.textContent?.replace(/\D/g, ""));
-    }
-    return counts;
-  });
+import { popupEntityCounts as popupCounts } from "./browsers/views";
+import { drawn, expect, highlights, openAnnotated, openPopup, test } from "./harness";
 
 /** The names of every `defence-lens-*` highlight registered in the tab. */
 const registered = (page: Page) =>
@@ -89,17 +47,17 @@ const flashOver = (page: Page, text: string, category: Category) =>
     { text, name: `defence-lens-${category}` },
   );
 
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
-
-const popupCounts = (popup: Page) =>
-  popup.$$eval("button.entity", (els) =>
-    Object.fromEntries(
-      els.map((e) => [
-        e.getAttribute("data-entity"),
-        Number(e.querySelector(".count")?.textContent?.replace(/\D/g, "")),
-      ]),
-    ),
-  );
+/** Stands in for the clipboard in the popup: what it is given to write is kept in `window.copied`. */
+function stubClipboard() {
+  const w = window as unknown as { copied?: string };
+  Object.defineProperty(navigator, "clipboard", {
+    value: {
+      writeText: async (text: string) => {
+        w.copied = text;
+      },
+    },
+  });
+}
 
 /** The toolbar badge's text on a tab, as the background reads it. */
 const badgeOf = (background: Worker, tabId: number) =>
@@ -114,35 +72,8 @@ const badgeOf = (background: Worker, tabId: number) =>
 /** The names of the very long page below its first screen (tests/fixtures/pages/very-long.html). */
 const farNames = { airbus: 1, mbda: 1, guardtime: 1, tallinn: 1, nexter: 1 };
 
+// The popup's list, switches and panel button against a tab run in Firefox too: tests/e2e/cross-browser/popup.spec.ts.
 test.describe("popup", () => {
-  test("lists what the tab mentions with its counts and claims, and the badge agrees", async ({
-    page,
-    server,
-    background,
-    extensionId,
-  }) => {
-    await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
-    const { popup, tabId } = await openPopup(page, background, extensionId);
-    // Each category's count in the popup is what the tab draws of it.
-    const drawnCounts = await tabCategoryCounts(page);
-    expect(Object.keys(drawnCounts).length).toBeGreaterThan(4);
-    expect(await popupCategoryCounts(popup)).toEqual(drawnCounts);
-    const entities = Object.keys(await popupCounts(popup));
-    const people = await popup.locator('.group:has(.swatch[data-category="person"]) button.entity').count();
-    await expect(popup.getByRole("heading", { name: `Person (${people})` })).toBeVisible();
-    expect(await badgeOf(background, tabId)).toBe(String(entities.length));
-    // The claims found on the page are listed in reading order with their status, as the tab draws them.
-    const listed = await popup.$$eval(".claims > li", (els) =>
-      els.map((e) => ({ status: e.getAttribute("data-claim-status"), text: e.querySelector("p")?.textContent ?? "" })),
-    );
-    const inTab = await claimHighlights(page);
-    expect(listed.length).toBeGreaterThan(5);
-    expect(listed.map((c) => c.status)).toEqual(
-      inTab.map(([, name]) => (name.startsWith("defence-lens-claim-match") ? "match" : "conflict")),
-    );
-    for (const [i, [text]] of inTab.entries()) expect(squash(listed[i]?.text ?? "")).toContain(squash(text));
-  });
-
   test("on a page that names nothing, says so, and the badge left by the tab's previous page is gone", async ({
     page,
     server,
@@ -204,48 +135,6 @@ test.describe("popup", () => {
     expect(await popupCounts(popup)).toEqual(farNames);
   });
 
-  test("switching a category off removes it from the tab without a reload, and on brings it back", async ({
-    page,
-    server,
-    background,
-    extensionId,
-  }) => {
-    await openAnnotated(page, `${server.origin}/documents/003_22c2670c1b089195.txt.html`);
-    const countries = async () => (await tabCategoryCounts(page)).country ?? 0;
-    const before = await countries();
-    expect(before).toBeGreaterThan(10);
-    const others = (await highlights(page)).length - before;
-    const { popup } = await openPopup(page, background, extensionId);
-    const box = popup.getByRole("checkbox", { name: "Country" });
-    await expect(box).toBeChecked();
-    await box.uncheck();
-    // No range of the category is left registered; the other categories stay.
-    await expect.poll(() => registered(page)).not.toContain("defence-lens-country");
-    expect(await countries()).toBe(0);
-    expect((await highlights(page)).length).toBe(others);
-    await expect(popup.locator('button.entity[data-entity="france"]')).toHaveCount(0);
-    await popup.getByRole("checkbox", { name: "Country" }).check();
-    await expect.poll(countries).toBe(before);
-    await expect(popup.locator('button.entity[data-entity="france"]')).toHaveCount(1);
-  });
-
-  test("off on this site and off everywhere", async ({ page, server, background, extensionId }) => {
-    await openAnnotated(page, `${server.origin}/documents/003_22c2670c1b089195.txt.html`);
-    // The names (claims are read as they come into view, and the popup has them all read: their count moves).
-    const count = (await highlights(page)).length;
-    expect(count).toBeGreaterThan(10);
-    const { popup } = await openPopup(page, background, extensionId);
-    await popup.getByRole("checkbox", { name: "On for 127.0.0.1" }).uncheck();
-    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
-    expect(await registered(page)).toEqual([]);
-    await popup.getByRole("checkbox", { name: "On for 127.0.0.1" }).check();
-    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
-    await expect.poll(async () => (await highlights(page)).length).toBe(count);
-    await popup.getByRole("checkbox", { name: "On everywhere" }).uncheck();
-    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "off");
-    expect(await registered(page)).toEqual([]);
-  });
-
   test("choosing an entity scrolls the tab to its first mention and flashes it, briefly", async ({
     page,
     server,
@@ -263,17 +152,6 @@ test.describe("popup", () => {
     expect(await registered(page)).toContain("defence-lens-company");
   });
 
-  test("its button opens the annotations panel in the tab", async ({ page, server, background, extensionId }) => {
-    await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
-    const { popup } = await openPopup(page, background, extensionId);
-    await expect(page.locator("defence-lens-panel")).toHaveCount(0);
-    await popup.locator("#open-panel").click();
-    await expect(page.locator("defence-lens-panel .panel")).toBeVisible();
-    const first = (await drawn(page))[0];
-    expect(first?.name).toBe("defence-lens-country");
-    await expect(page.locator("defence-lens-panel li[role=option]").first()).toHaveText(`${first?.text} · country`);
-  });
-
   test("copies the page's annotations as Markdown with citations", async ({
     page,
     server,
@@ -281,7 +159,7 @@ test.describe("popup", () => {
     extensionId,
   }) => {
     await openAnnotated(page, `${server.origin}/documents/003_22c2670c1b089195.txt.html`);
-    const { popup } = await openPopup(page, background, extensionId);
+    const { popup } = await openPopup(page, background, extensionId, stubClipboard);
     await popup.getByRole("button", { name: "Copy as Markdown" }).click();
     await expect(popup.getByRole("status")).toHaveText("Copied this page's annotations as Markdown.");
     const md = await popup.evaluate(() => (window as unknown as { copied: string }).copied);

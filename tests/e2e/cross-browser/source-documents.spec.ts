@@ -2,9 +2,10 @@
 // nothing else. The expectations below were read off the documents by hand: surface text → entity × count. The page
 // shows text and category; which entity each is comes from the content script's summary, as the popup lists them.
 
-import type { PageSummary } from "../../src/extension/messages";
-import { factBase } from "../../src/facts";
-import { expect, highlights, openAnnotated, tellTab, test } from "./harness";
+import type { PageSummary } from "../../../src/extension/messages";
+import { factBase } from "../../../src/facts";
+import { expect, test } from "../browsers/lens";
+import { highlights, openAnnotated } from "../harness";
 
 const expected: Record<string, string[]> = {
   "000_242c52d79b6009e6.txt": [
@@ -88,16 +89,12 @@ const parse = (line: string) => {
 };
 
 for (const [doc, lines] of Object.entries(expected)) {
-  test(`every entity in ${doc} is highlighted with its category, and nothing else`, async ({
-    page,
-    server,
-    background,
-  }) => {
-    await openAnnotated(page, `${server.origin}/documents/${doc}.html`);
+  test(`every entity in ${doc} is highlighted with its category, and nothing else`, async ({ lens, server }) => {
+    await openAnnotated(lens.tab, `${server.origin}/documents/${doc}.html`);
     const want = lines.map(parse);
     // What the reader sees: each surface text drawn in its entity's category, as often as the document says it.
     const drawnCounts = new Map<string, number>();
-    for (const [text, category] of await highlights(page)) {
+    for (const [text, category] of await highlights(lens.tab)) {
       const key = `${text} → ${category}`;
       drawnCounts.set(key, (drawnCounts.get(key) ?? 0) + 1);
     }
@@ -110,7 +107,7 @@ for (const [doc, lines] of Object.entries(expected)) {
     expect(sorted(drawnCounts)).toEqual(sorted(wantDrawn));
 
     // Which entity each is: the content script's summary (what the popup lists) counts the mentions of each.
-    const summary = await tellTab<PageSummary>(page, background, { type: "summary" });
+    const summary = await lens.tellTab<PageSummary>({ type: "summary" });
     const wantEntities = new Map<string, number>();
     for (const w of want) wantEntities.set(w.entity, (wantEntities.get(w.entity) ?? 0) + w.count);
     expect(summary.entities.map((e) => `${e.id} (${e.category}) ×${e.count}`).sort()).toEqual(
