@@ -1,7 +1,7 @@
 // Compiles the fact-base source (YAML) and the documents into the fact base the extension bundles. Pure: the
 // caller reads the files and writes the result, so every refusal is unit-tested without touching the disk.
 import { parse } from "yaml";
-import { MONTH_NAMES } from "../facts/dates";
+import { describeDocumentDate, MONTH_NAMES } from "../facts/dates";
 import type {
   Alias,
   AliasLanguage,
@@ -57,7 +57,7 @@ function toWhen(w: SourceWhen): When {
  */
 function support(docs: DocumentMeta[]): { support: SupportLevel; supportReason: string } {
   const named = (list: DocumentMeta[]) =>
-    list.map((d) => `“${d.title}” (${d.date}, ${d.reliability} reliability)`).join("; ");
+    list.map((d) => `“${d.title}”, ${describeDocumentDate(d)}, ${d.reliability} reliability`).join("; ");
   const trusted = docs.filter((d) => d.reliability !== "low");
   const low = docs.filter((d) => d.reliability === "low");
   if (trusted.length === 0) {
@@ -313,6 +313,7 @@ function assemble(
     origin: d.origin,
     date: d.date,
     ...(d.date_note ? { dateNote: d.date_note } : {}),
+    ...(d.date_from ? { dateFrom: d.date_from } : {}),
     reliability: d.reliability,
     reasons: d.reasons,
   }));

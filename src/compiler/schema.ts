@@ -95,15 +95,21 @@ const alias = z.union([
 
 export const sourceSchema = z.strictObject({
   documents: z.array(
-    z.strictObject({
-      id: z.string().regex(/^[\w.-]+\.txt$/, "a document id is its file name in corpus/documents"),
-      title: z.string().min(1),
-      origin: z.string().min(1),
-      date: z.union([isoDate, isoMonth, z.literal("not stated")]),
-      date_note: z.string().optional(),
-      reliability: z.enum(RELIABILITIES),
-      reasons: z.array(z.string().min(1)).min(1),
-    }),
+    z
+      .strictObject({
+        id: z.string().regex(/^[\w.-]+\.txt$/, "a document id is its file name in corpus/documents"),
+        title: z.string().min(1),
+        origin: z.string().min(1),
+        date: z.union([isoDate, isoMonth, z.literal("not stated")]),
+        date_note: z.string().optional(),
+        // The text states no date: whose date `date` is ("the US Department of State release").
+        date_from: z.string().min(3).optional(),
+        reliability: z.enum(RELIABILITIES),
+        reasons: z.array(z.string().min(1)).min(1),
+      })
+      .refine((d) => d.date_from === undefined || d.date !== "not stated", {
+        message: "date_from says whose date the document's date is: give the date",
+      }),
   ),
   entities: z.array(
     z.strictObject({

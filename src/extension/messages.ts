@@ -25,7 +25,7 @@ export type ToContent = { type: "summary" } | { type: "reveal"; entity: string }
 export type ToBackground =
   | { type: "badge"; count: number }
   | { type: "facts" }
-  | { type: "source"; doc: string; claim?: string }
+  | { type: "source"; doc: string; claim?: string; quote?: number }
   | { type: "language"; text: string };
 
 /** What the content script answers to each request: the summary, whether a mention was shown, the panel toggled. */
@@ -55,9 +55,18 @@ export function reportBadge(count: number): void {
   browser.runtime.sendMessage(message).catch(() => {});
 }
 
-/** Asks the background to open a document (and a claim's quote in it) in the source viewer, in a new tab. */
-export function openSourceTab(doc: string, claim?: string): void {
-  const message: ToBackground = { type: "source", doc, ...(claim !== undefined ? { claim } : {}) };
+/**
+ * Asks the background to open a document (and a claim's quote in it: see SourceAddress) in the source viewer, in a new
+ * tab.
+ */
+export function openSourceTab(address: { doc?: string; claim?: string; quote?: number }): void {
+  if (address.doc === undefined) return;
+  const message: ToBackground = {
+    type: "source",
+    doc: address.doc,
+    ...(address.claim !== undefined ? { claim: address.claim } : {}),
+    ...(address.quote !== undefined ? { quote: address.quote } : {}),
+  };
   browser.runtime.sendMessage(message).catch(() => {});
 }
 
@@ -78,11 +87,21 @@ export function isToContent(message: unknown): message is ToContent {
 }
 
 export function isToBackground(message: unknown): message is ToBackground {
-  const m = message as { type?: unknown; count?: unknown; doc?: unknown; claim?: unknown; text?: unknown } | null;
+  const m = message as {
+    type?: unknown;
+    count?: unknown;
+    doc?: unknown;
+    claim?: unknown;
+    quote?: unknown;
+    text?: unknown;
+  } | null;
   return (
     (m?.type === "badge" && typeof m.count === "number") ||
     m?.type === "facts" ||
-    (m?.type === "source" && typeof m.doc === "string" && (m.claim === undefined || typeof m.claim === "string")) ||
+    (m?.type === "source" &&
+      typeof m.doc === "string" &&
+      (m.claim === undefined || typeof m.claim === "string") &&
+      (m.quote === undefined || Number.isInteger(m.quote))) ||
     (m?.type === "language" && typeof m.text === "string")
   );
 }

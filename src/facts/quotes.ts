@@ -7,6 +7,17 @@ export interface QuoteSpan {
   claim: string;
   start: number;
   end: number;
+  /** The quote's place in the claim's evidence, from 0. */
+  evidence: number;
+}
+
+/** A claim's quotes merged where they touch or overlap: one highlighted stretch, and the quotes it holds. */
+export interface ClaimSpan {
+  claim: string;
+  start: number;
+  end: number;
+  /** The places in the claim's evidence of the quotes it holds, from 0, in document order. */
+  evidence: number[];
 }
 
 /**
@@ -18,6 +29,8 @@ export interface QuotePiece {
   end: number;
   /** The claims whose quotes cover the piece, the one with the shortest quote (the innermost) first. */
   claims: string[];
+  /** For each of `claims`, the place in its evidence (from 0) of its quote that covers the piece (the shortest). */
+  evidence: number[];
 }
 
 /**
@@ -28,23 +41,25 @@ export interface QuotePiece {
 export function quotesIn(fb: FactBase, documentId: string, text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (const claim of fb.claims) {
-    for (const evidence of claim.evidence) {
-      if (evidence.document !== documentId || evidence.quote.length === 0) continue;
+    claim.evidence.forEach((evidence, i) => {
+      if (evidence.document !== documentId || evidence.quote.length === 0) return;
       const start = text.indexOf(evidence.quote);
-      if (start < 0) continue;
-      spans.push({ claim: claim.id, start, end: start + evidence.quote.length });
-    }
+      if (start < 0) return;
+      spans.push({ claim: claim.id, start, end: start + evidence.quote.length, evidence: i });
+    });
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The spans of one claim, merged where they touch or overlap: what its highlight covers. */
-export function spansOf(spans: readonly QuoteSpan[], claim: string): QuoteSpan[] {
-  const out: QuoteSpan[] = [];
+/** The spans of one claim, merged where they touch or overlap: what its highlight covers, in document order. */
+export function spansOf(spans: readonly QuoteSpan[], claim: string): ClaimSpan[] {
+  const out: ClaimSpan[] = [];
   for (const s of spans.filter((x) => x.claim === claim).sort((a, b) => a.start - b.start)) {
     const last = out[out.length - 1];
-    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
-    else out.push({ ...s });
+    if (last && s.start <= last.end) {
+      last.end = Math.max(last.end, s.end);
+      last.evidence.push(s.evidence);
+    } else out.push({ claim: s.claim, start: s.start, end: s.end, evidence: [s.evidence] });
   }
   return out;
 }
@@ -60,7 +75,8 @@ export function quotePieces(spans: readonly QuoteSpan[]): QuotePiece[] {
       .filter((s) => s.start <= start && s.end >= end)
       .sort((a, b) => a.end - a.start - (b.end - b.start));
     const claims = [...new Set(covering.map((s) => s.claim))];
-    if (claims.length > 0) pieces.push({ start, end, claims });
+    const evidence = claims.map((c) => covering.find((s) => s.claim === c)?.evidence ?? 0);
+    if (claims.length > 0) pieces.push({ start, end, claims, evidence });
   }
   return pieces;
 }

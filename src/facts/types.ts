@@ -37,6 +37,11 @@ export interface DocumentMeta {
   /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY), or "not stated". */
   date: string;
   dateNote?: string;
+  /**
+   * The text itself states no date, and `date` is from elsewhere: whose date it is ("the US Department of State
+   * release"). Shown as "undated (2 April 2024, per the US Department of State release)".
+   */
+  dateFrom?: string;
   reliability: Reliability;
   reasons: string[];
 }

@@ -30,9 +30,14 @@ export function openInTopLayer(host: HTMLElement): void {
   }
 }
 
+/** What a card's keyboard reaches inside its shadow root, in order. */
+const FOCUSABLE = 'button, a[href], [tabindex="0"]';
+
 export class Card {
   private host: HTMLElement | null = null;
   private stopFollowing: (() => void) | undefined;
+  /** Where the focus goes back to when a card that took it closes (the panel's item it was opened from). */
+  private returnFocus: HTMLElement | null = null;
   /** The target shown, if any. */
   current: CardTarget | null = null;
 
@@ -43,18 +48,24 @@ export class Card {
     return this.host;
   }
 
+  /** Is the open card a dialog (opened from the panel, holding the focus), rather than the pointer's tooltip? */
+  get isDialog(): boolean {
+    return this.host?.getAttribute("role") === "dialog";
+  }
+
   /**
-   * Opens the card for a target. `role`: a tooltip for the pointer, a dialog when opened from the panel; `beside`: an
-   * element the card must not cover (the panel it was opened from), on the right of the viewport.
+   * Opens the card for a target. `role`: a tooltip for the pointer, which never takes the focus; a dialog when opened
+   * from the panel: non-modal, named by its heading, it takes the focus, Tab and Shift+Tab go round its controls, and
+   * Escape closes it and gives the focus back to `returnTo` (the panel's item). `beside`: an element the card must not
+   * cover (the panel it was opened from), on the right of the viewport.
    */
-  show(target: CardTarget, role: "tooltip" | "dialog" = "tooltip", beside?: Element): void {
+  show(target: CardTarget, role: "tooltip" | "dialog" = "tooltip", beside?: Element, returnTo?: HTMLElement): void {
     const live = liveRange(target.range);
     this.hide();
     // Its text is gone (the page replaced it while the pointer rested on it), or there is no page to show it in.
     if (!live?.startContainer.parentElement || !this.doc.documentElement) return;
     const host = this.doc.createElement(CARD_TAG);
     host.setAttribute("role", role);
-    host.setAttribute("aria-label", "Defence Lens");
     const root = host.attachShadow({ mode: "open" });
     const style = this.doc.createElement("style");
     style.textContent = cardCss;
@@ -73,10 +84,14 @@ export class Card {
     const parent = live.startContainer.parentElement;
     card.dataset.theme = parent && isDarkBehind(parent) ? "dark" : "light";
     root.append(style, card);
+    // Named on the host itself (an id inside the shadow root cannot be referred to from outside): by its heading.
+    const heading = head.querySelector("h2")?.textContent?.trim();
+    host.setAttribute("aria-label", heading ? `Defence Lens: ${heading}` : "Defence Lens");
     this.doc.documentElement.append(host);
     openInTopLayer(host);
     this.host = host;
     this.current = target;
+    if (role === "dialog") this.takeFocus(card, returnTo);
     const view = this.doc.defaultView;
     if (view && view.innerWidth < SHEET_BELOW_PX) {
       card.dataset.sheet = "";
@@ -115,11 +130,39 @@ export class Card {
     this.stopFollowing = autoUpdate(reference, card, () => void place());
   }
 
+  /** The dialog's focus: on the card itself first (read by its name), then round its controls. */
+  private takeFocus(card: HTMLElement, returnTo: HTMLElement | undefined): void {
+    this.returnFocus = returnTo ?? null;
+    card.tabIndex = -1;
+    card.addEventListener("keydown", (event) => {
+      if (event.key === "Escape") {
+        event.preventDefault();
+        // The page's own Escape handlers (a modal of its own) are not told.
+        event.stopPropagation();
+        this.hide();
+      } else if (event.key === "Tab") {
+        // Round the card's controls: past the last is the first again, never the page behind it.
+        event.preventDefault();
+        const stops = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)];
+        const at = stops.indexOf((card.getRootNode() as ShadowRoot).activeElement as HTMLElement);
+        const next = event.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : (at + 1) % stops.length;
+        stops[next]?.focus();
+      }
+    });
+    card.focus({ preventScroll: true });
+  }
+
   hide(): void {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
     this.current = null;
-    this.host?.remove();
+    const host = this.host;
+    const back = this.returnFocus;
+    this.returnFocus = null;
+    // A dialog that held the focus gives it back where it came from, rather than to the page's body.
+    const focused = host !== null && this.doc.activeElement === host;
+    host?.remove();
     this.host = null;
+    if (focused && back?.isConnected) back.focus({ preventScroll: true });
   }
 }

@@ -17,8 +17,11 @@ export interface PanelItem {
 export interface PanelOptions {
   /** The items, in reading order, read when the panel opens. */
   items(): Promise<PanelItem[]>;
-  /** Scrolls to an item's text and flashes it, then opens its card beside the panel (its host, given). */
-  open(item: PanelItem, panel: Element): void;
+  /**
+   * Scrolls to an item's text and flashes it, then opens its card beside the panel (its host, given), as a dialog that
+   * takes the focus and gives it back to the item's element (`from`) when it closes.
+   */
+  open(item: PanelItem, panel: Element, from: HTMLElement): void;
   /** Closes the card an item opened, if any: true if there was one. */
   closeCard(): boolean;
   title: string;
@@ -82,7 +85,7 @@ export class Panel {
       const li = h("li", { role: "option", tabindex: i === 0 ? "0" : "-1", "aria-selected": "false" }, item.label);
       li.addEventListener("click", () => {
         this.focus(i);
-        if (this.host) this.opts.open(item, this.host.shadowRoot?.querySelector(".panel") ?? this.host);
+        if (this.host) this.opts.open(item, this.host.shadowRoot?.querySelector(".panel") ?? this.host, li);
       });
       return li;
     });
@@ -132,9 +135,10 @@ export class Panel {
       this.focus(moves[event.key] as number);
     } else if (event.key === "Enter" || event.key === " ") {
       const item = this.items[this.active];
-      if (item && this.host && event.composedPath()[0] === this.nodes[this.active]) {
+      const node = this.nodes[this.active];
+      if (item && node && this.host && event.composedPath()[0] === node) {
         event.preventDefault();
-        this.opts.open(item, this.host.shadowRoot?.querySelector(".panel") ?? this.host);
+        this.opts.open(item, this.host.shadowRoot?.querySelector(".panel") ?? this.host, node);
       }
     } else if (event.key === "Tab") {
       // Two stops, the list and the close button, and Tab goes between them: the panel stays where the reader is.

@@ -128,6 +128,8 @@ export class PointerCards {
   };
 
   private point(x: number, y: number, delay: number): void {
+    // A card opened from the panel holds the keyboard's focus: the pointer neither replaces nor hides it.
+    if (this.card.isDialog) return;
     const target = this.targetAt(x, y);
     const key = target?.key ?? null;
     // Dismissed with Escape: stays closed while the pointer stays on it.
@@ -164,7 +166,8 @@ export class PointerCards {
   }
 
   private readonly onKey = (event: KeyboardEvent): void => {
-    if (event.key !== "Escape" || !this.card.current) return;
+    // A dialog card closes itself on Escape (and gives the focus back).
+    if (event.key !== "Escape" || !this.card.current || this.card.isDialog) return;
     // Escape in the panel is the panel's: it closes the card first, then the panel (this listener runs before it).
     if (event.composedPath().some((n) => n instanceof Element && n.localName === PANEL_TAG)) return;
     this.dismissed = this.card.current.key;

@@ -39,6 +39,11 @@ export interface SessionOptions {
   onPass?: (session: PageSession) => void;
   /** The page's changes, as the quiet start watched them (see page-changes.ts). */
   changes?: PageChanges;
+  /**
+   * Where a card counts its entity's mentions: the whole page unless given. The source viewer gives its document's
+   * text, so that its heading, details and side column do not count.
+   */
+  countWithin?: () => Node | null;
 }
 
 export class PageSession {
@@ -81,9 +86,9 @@ export class PageSession {
         await this.annotator.complete();
         return this.items();
       },
-      open: (item, panel) => {
+      open: (item, panel, from) => {
         if (reveal(item.target.range, (r) => this.annotator.highlights.flash(r)))
-          this.card.show(item.target, "dialog", panel);
+          this.card.show(item.target, "dialog", panel, from);
       },
       closeCard: () => {
         if (!this.card.current) return false;
@@ -106,7 +111,11 @@ export class PageSession {
   }
 
   private count(entity: string): number {
-    return this.annotator.highlights.mentionCounts().get(entity) ?? 0;
+    const within = this.opts.countWithin?.();
+    if (!within) return this.annotator.highlights.mentionCounts().get(entity) ?? 0;
+    let n = 0;
+    for (const m of this.annotator.mentions()) if (m.entity === entity && within.contains(m.node)) n++;
+    return n;
   }
 
   /** Mentions and claims in reading order; those not rendered (a closed menu, a collapsed section) are left out. */

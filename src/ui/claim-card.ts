@@ -7,7 +7,7 @@ import { describeWhen } from "../facts/dates";
 import type { FactBase } from "../facts/types";
 import type { ClaimVerdict } from "../match/claims";
 import { h } from "./dom";
-import { claimEvidence, type OpenSource } from "./entity-card";
+import { claimEvidence, type OpenSource, readInSource } from "./entity-card";
 
 /** The card's heading for a verdict, by its status, denial and the claim's support. */
 export function verdictHeading(verdict: ClaimVerdict): string {
@@ -19,19 +19,29 @@ export function verdictHeading(verdict: ClaimVerdict): string {
   return unverified ? "The page differs from an unverified report" : "The page differs from the fact base";
 }
 
+/**
+ * The card for a claim sentence. Its first two nodes stay in sight (see CardTarget.render): the verdict, then the
+ * verdict line with the "Read in the source" button of the claim's quote, which would otherwise sit at the foot of the
+ * card's scrolling part, out of sight.
+ */
 export function claimCard(fb: FactBase, verdict: ClaimVerdict, sentence: string, open?: OpenSource): HTMLElement[] {
   const { claim, status } = verdict;
   const when = claim.when.map(describeWhen).join("; ");
   const parts: (HTMLElement | null)[] = [
     h("h2", {}, verdictHeading(verdict)),
     h(
-      "p",
-      { class: "status", "data-status": status, "data-support": claim.support },
-      status === "match"
-        ? verdict.agreements.length > 0
-          ? `Compared: ${verdict.agreements.join("; ")}.`
-          : "Same event and participants; the sentence gives no value to compare."
-        : `${verdict.differences.join("; ")}.`,
+      "div",
+      { class: "verdict" },
+      h(
+        "p",
+        { class: "status", "data-status": status, "data-support": claim.support },
+        status === "match"
+          ? verdict.agreements.length > 0
+            ? `Compared: ${verdict.agreements.join("; ")}.`
+            : "Same event and participants; the sentence gives no value to compare."
+          : `${verdict.differences.join("; ")}.`,
+      ),
+      readInSource(fb, claim, open),
     ),
     verdict.hedged ? h("p", { class: "meta" }, "The page only says it may be so.") : null,
     verdict.unread.length > 0 ? h("p", { class: "meta" }, `Not read: ${verdict.unread.join("; ")}.`) : null,
@@ -43,7 +53,7 @@ export function claimCard(fb: FactBase, verdict: ClaimVerdict, sentence: string,
       h("p", { class: "statement" }, claim.statement),
       when ? h("p", { class: "meta" }, `Date: ${when}.`) : null,
       verdict.note ? h("p", { class: "meta note" }, verdict.note) : null,
-      claimEvidence(fb, claim, open),
+      claimEvidence(fb, claim, open, false),
     ),
   ];
   return parts.filter((p): p is HTMLElement => p !== null);

@@ -3,7 +3,8 @@
 import { claimsOf, documentById, entityById, partnershipsOf } from "../facts/query";
 import type { Claim, FactBase } from "../facts/types";
 import { h } from "./dom";
-import { CATEGORY_LABEL, documentLabel, SUPPORT_LABEL } from "./labels";
+import { CATEGORY_LABEL, documentLabel, quoted, readInSourceName, SUPPORT_LABEL } from "./labels";
+import { quoteAddress, type SourceAddress } from "./source-address";
 
 /** Few enough for a card that fits the viewport without scrolling (a scrolling card is out of keyboard reach). */
 const CLAIMS_SHOWN = 2;
@@ -12,10 +13,30 @@ const CLAIMS_SHOWN = 2;
  * Opens a claim's quote in its document, in the source viewer (entrypoints/source): from a web page through the
  * background, on the viewer itself in place.
  */
-export type OpenSource = (doc: string, claim: string) => void;
+export type OpenSource = (address: SourceAddress) => void;
 
-/** The claim's support and its first quote with its document; with `open`, a button that reads it in the source. */
-export function claimEvidence(fb: FactBase, claim: Claim, open?: OpenSource): HTMLElement {
+/**
+ * The "Read in the source" button of a claim's first quote, named by the quote's first words and its document (a card
+ * may hold two); null without `open` or a known document.
+ */
+export function readInSource(fb: FactBase, claim: Claim, open?: OpenSource): HTMLElement | null {
+  const first = claim.evidence[0];
+  const doc = first ? documentById(fb, first.document) : undefined;
+  if (!first || !doc || !open) return null;
+  const button = h(
+    "button",
+    { type: "button", class: "read-source", "aria-label": readInSourceName(first.quote, doc) },
+    "Read in the source",
+  );
+  button.addEventListener("click", () => open(quoteAddress(claim, 0)));
+  return button;
+}
+
+/**
+ * The claim's support and its first quote with its document; with `open`, a button that reads it in the source (unless
+ * `button` is false: the claim card has it in its head, in sight).
+ */
+export function claimEvidence(fb: FactBase, claim: Claim, open?: OpenSource, button = true): HTMLElement {
   const first = claim.evidence[0];
   const doc = first ? documentById(fb, first.document) : undefined;
   return h(
@@ -27,19 +48,23 @@ export function claimEvidence(fb: FactBase, claim: Claim, open?: OpenSource): HT
       h("span", { class: "support", "data-level": claim.support }, SUPPORT_LABEL[claim.support]),
       h("span", { class: "meta" }, claim.supportReason),
     ),
-    first ? h("blockquote", {}, `“${first.quote}”`) : null,
+    first ? h("blockquote", {}, quoted(first.quote)) : null,
     doc ? h("p", { class: "meta" }, `— ${documentLabel(doc)}`) : null,
-    doc && open ? readInSource(() => open(doc.id, claim.id)) : null,
+    button ? readInSource(fb, claim, open) : null,
   );
 }
 
-function readInSource(open: () => void): HTMLElement {
-  const button = h("button", { type: "button", class: "read-source" }, "Read in the source");
-  button.addEventListener("click", open);
-  return button;
-}
-
-export function entityCard(fb: FactBase, entityId: string, mentions: number, open?: OpenSource): HTMLElement[] {
+/**
+ * The card for a mention: `mentions` is how often the entity is named where the card is shown, `place` says where ("on
+ * this page"; the source viewer counts the document's text alone: "in this document").
+ */
+export function entityCard(
+  fb: FactBase,
+  entityId: string,
+  mentions: number,
+  open?: OpenSource,
+  place = "on this page",
+): HTMLElement[] {
   const entity = entityById(fb, entityId);
   if (!entity) return [h("p", {}, "Not in the fact base.")];
   const partnerships = partnershipsOf(fb, entityId).map((p) => p.name);
@@ -55,7 +80,7 @@ export function entityCard(fb: FactBase, entityId: string, mentions: number, ope
         .join(" · "),
     ),
     h("p", {}, entity.description),
-    h("p", { class: "meta" }, `Mentioned ${mentions} time${mentions === 1 ? "" : "s"} on this page.`),
+    h("p", { class: "meta" }, `Mentioned ${mentions} time${mentions === 1 ? "" : "s"} ${place}.`),
     shown.length > 0
       ? h(
           "div",

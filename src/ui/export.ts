@@ -3,8 +3,8 @@
 import type { PageSummary } from "../extension/messages";
 import { claimById, documentById, entityById } from "../facts/query";
 import type { Claim, FactBase } from "../facts/types";
-import { CATEGORY_LABEL, formatDate, SUPPORT_LABEL, verdictLabel } from "./labels";
-import { sourcePath } from "./source-address";
+import { CATEGORY_LABEL, describeDocumentDate, quoted, SUPPORT_LABEL, verdictLabel } from "./labels";
+import { quoteAddress, type SourceAddress, sourcePath } from "./source-address";
 
 const escapeMd = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, "\\$1");
 
@@ -19,9 +19,12 @@ export function exportMarkdown(fb: FactBase, page: PageSummary, viewer = ""): st
     if (!cited.includes(doc)) cited.push(doc);
     return `[${cited.indexOf(doc) + 1}]`;
   };
-  const link = (doc: string, claim?: string) => `<${viewer}${sourcePath(doc, claim)}>`;
+  const link = (address: SourceAddress) => `<${viewer}${sourcePath(address)}>`;
+  // Each quote's own address: a claim's second quote in a document opens that quote, not the first.
   const evidence = (claim: Claim) =>
-    claim.evidence.map((e) => `[“${escapeMd(e.quote)}”](${link(e.document, claim.id)}) ${cite(e.document)}`).join("; ");
+    claim.evidence
+      .map((e, i) => `[${escapeMd(quoted(e.quote))}](${link(quoteAddress(claim, i))}) ${cite(e.document)}`)
+      .join("; ");
   const out = [`# Defence Lens: ${escapeMd(page.title || page.url)}`, "", `<${page.url}>`, "", "## Entities", ""];
   if (page.entities.length === 0) out.push("None of the fact base's entities is highlighted on this page.");
   for (const { id, count } of page.entities) {
@@ -40,7 +43,7 @@ export function exportMarkdown(fb: FactBase, page: PageSummary, viewer = ""): st
     const verdict = verdictLabel(c.status, claim.support);
     const why = c.status === "conflict" ? ` (${c.differences.join("; ")})` : "";
     out.push(
-      `- The page says: “${escapeMd(c.sentence)}”`,
+      `- The page says: ${escapeMd(quoted(c.sentence))}`,
       `  - ${verdict}${escapeMd(why)}. The fact base: ${escapeMd(claim.statement)}`,
       `  - Support: ${SUPPORT_LABEL[claim.support].toLowerCase()}. ${escapeMd(claim.supportReason)}`,
       `  - Evidence: ${evidence(claim)}`,
@@ -51,7 +54,7 @@ export function exportMarkdown(fb: FactBase, page: PageSummary, viewer = ""): st
     const d = documentById(fb, id);
     if (d)
       out.push(
-        `${i + 1}. ${escapeMd(d.title)}, ${formatDate(d.date)}. ${escapeMd(d.origin)}. Reliability: ${d.reliability}. [Read it with Defence Lens](${link(d.id)})`,
+        `${i + 1}. ${escapeMd(d.title)}, ${escapeMd(describeDocumentDate(d))}. ${escapeMd(d.origin)}. Reliability: ${d.reliability}. [Read it with Defence Lens](${link({ doc: d.id })})`,
       );
   });
   return `${out.join("\n")}\n`;

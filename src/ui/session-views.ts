@@ -12,11 +12,14 @@ function snippet(text: string): string {
   return text.length > SNIPPET ? `${text.slice(0, SNIPPET - 1)}…` : text;
 }
 
-/** The session's views; `open` gives every quote on a card a "Read in the source" button. */
-export function sessionViews(fb: FactBase, open?: OpenSource): SessionViews {
+/**
+ * The session's views; `open` gives every quote on a card a "Read in the source" button; `place` says where a card's
+ * mentions are counted ("on this page", or "in this document" in the source viewer).
+ */
+export function sessionViews(fb: FactBase, open?: OpenSource, place?: string): SessionViews {
   const names = new Map(fb.entities.map((e) => [e.id, e.name]));
   return {
-    entityCard: (entity, mentions) => entityCard(fb, entity, mentions, open),
+    entityCard: (entity, mentions) => entityCard(fb, entity, mentions, open, place),
     claimCard: (found) => claimCard(fb, found.verdict, found.text, open),
     mentionLabel: (m) => `${names.get(m.entity) ?? m.entity} · ${CATEGORY_LABEL[m.category].toLowerCase()}`,
     claimLabel: (found: ClaimSentence) =>

@@ -68,6 +68,27 @@ test("a claim card says what the page says, what the fact base says, and how wel
   );
 });
 
+test("a claim card's Read in the source sits in its head, in sight, however short the window", async ({
+  page,
+  server,
+}) => {
+  for (const height of [800, 360]) {
+    await page.setViewportSize({ width: 900, height });
+    await openAnnotated(page, `${server.origin}/pages/claims.html`);
+    const card = await claimCard(page, "300 troops");
+    const button = card.getByRole("button", { name: /^Read in the source: / });
+    await expect(button).toHaveCount(1);
+    // In the head (which never scrolls), right after the verdict line, and wholly inside the card as drawn.
+    await expect(card.locator(".head .read-source")).toHaveCount(1);
+    const [b, c] = [await button.boundingBox(), await card.boundingBox()];
+    expect(b && c && b.y >= c.y && b.y + b.height <= c.y + c.height, `height ${height}`).toBe(true);
+    const quote = claimById(factBase, "additional-200-troops")?.evidence[0]?.quote as string;
+    await expect(button).toHaveAttribute("aria-label", new RegExp(`^Read in the source: “${quote.slice(0, 20)}`));
+    await page.mouse.move(0, 0);
+    await expect(card).toHaveCount(0);
+  }
+});
+
 test("claims switch off and on like a category", async ({ page, server, background }) => {
   await openAnnotated(page, `${server.origin}/pages/claims.html`);
   const claims = async () => (await claimHighlights(page)).length;

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { factBase } from "../../src/facts";
 import { claimsOf } from "../../src/facts/query";
-import { SUPPORT_LABEL } from "../../src/ui/labels";
+import { CATEGORY_LABEL, SUPPORT_LABEL } from "../../src/ui/labels";
 import { expect, highlights, hoverText, openAnnotated, readingOrder, tellTab, test, textBox } from "./harness";
 
 const card = (page: Page) => page.locator("defence-lens-card .card");
@@ -261,6 +261,76 @@ test.describe("annotations panel", () => {
     await expect(page.getByRole("dialog")).toHaveCount(0);
   });
 
+  test("Enter opens the item's card as a dialog that takes the focus; Tab goes round it; Escape gives it back", async ({
+    page,
+    server,
+    background,
+  }) => {
+    await page.setViewportSize({ width: 1000, height: 600 });
+    await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
+    await tellTab(page, background, { type: "panel" });
+    await expect(items(page).first()).toBeFocused();
+    // The first mention of a person with claims: its card holds a "Read in the source" for each claim shown.
+    const labels = await items(page).allTextContents();
+    const index = labels.indexOf(`Jüri Ratas · ${CATEGORY_LABEL.person.toLowerCase()}`);
+    expect(index).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
+    const item = items(page).nth(index);
+    await expect(item).toBeFocused();
+    await page.keyboard.press("Enter");
+
+    const dialog = page.getByRole("dialog", { name: "Defence Lens: Jüri Ratas" });
+    await expect(dialog).toHaveCount(1);
+    await expect(card(page)).toBeVisible();
+    // The focus is in the card (on the card itself, which its name announces), not left in the panel.
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        const inner = active?.shadowRoot?.activeElement as HTMLElement | null | undefined;
+        return {
+          host: active?.localName ?? "",
+          what: inner ? inner.getAttribute("aria-label") || inner.className || inner.localName : "",
+        };
+      });
+    expect(await focused()).toEqual({ host: "defence-lens-card", what: "card" });
+    // Tab goes through the card's controls and round again, never out to the page or the panel behind it.
+    const buttons = await card(page)
+      .getByRole("button", { name: /^Read in the source: / })
+      .count();
+    expect(buttons).toBeGreaterThan(0);
+    const seen: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      const f = await focused();
+      expect(f.host, `Tab ${i + 1}`).toBe("defence-lens-card");
+      seen.push(f.what);
+    }
+    const stops = seen.indexOf(seen[0] as string, 1);
+    expect(stops).toBeGreaterThan(buttons);
+    expect(seen.slice(stops, 2 * stops)).toEqual(seen.slice(0, stops));
+    expect(seen.filter((w) => w.startsWith("Read in the source: ")).length).toBeGreaterThanOrEqual(buttons);
+    // Shift+Tab from the first goes round to the last.
+    while ((await focused()).what !== seen[0]) await page.keyboard.press("Tab");
+    await page.keyboard.press("Shift+Tab");
+    expect((await focused()).what).toBe(seen[stops - 1]);
+    // Enter on one of its buttons opens that quote in the source viewer.
+    while (!(await focused()).what.startsWith("Read in the source: ")) await page.keyboard.press("Tab");
+    const opened = page.context().waitForEvent("page");
+    await page.keyboard.press("Enter");
+    const tab = await opened;
+    await expect(tab.locator("#app")).toHaveAttribute("aria-busy", "false");
+    expect(new URL(tab.url()).pathname).toBe("/source.html");
+    await tab.close();
+    await page.bringToFront();
+
+    // Escape closes the card and gives the focus back to the panel's item; the next Escape closes the panel.
+    await page.keyboard.press("Escape");
+    await expect(host(page)).toHaveCount(0);
+    await expect(item).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(panelHost(page)).toHaveCount(0);
+  });
+
   test("focus returns where it was, and the page's own tab order gains nothing", async ({
     page,
     server,
@@ -290,6 +360,11 @@ test.describe("annotations panel", () => {
       await tellTab(page, background, { type: "panel" });
       await expect(items(page).first()).toBeFocused();
       expect(await axeViolations(page, "defence-lens-panel")).toEqual([]);
+      // An item's card, a dialog beside the panel with the focus in it.
+      await page.keyboard.press("Enter");
+      await expect(host(page)).toHaveAttribute("role", "dialog");
+      await expect(card(page)).toBeVisible();
+      expect(await axeViolations(page, "defence-lens-card")).toEqual([]);
     });
   }
 });

@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page, Worker } from "@playwright/test";
+import { factBase } from "../../src/facts";
 import type { Category } from "../../src/facts/types";
+import { quoted } from "../../src/ui/labels";
 import { popupEntityCounts as popupCounts } from "./browsers/views";
 import { drawn, expect, highlights, openAnnotated, openPopup, test } from "./harness";
 
@@ -165,7 +167,10 @@ test.describe("popup", () => {
     const md = await popup.evaluate(() => (window as unknown as { copied: string }).copied);
     for (const name of ["Antony J. Blinken", "Sébastien Lecornu", "Nexter", "United States", "THX News"])
       expect(md).toContain(`**${name}**`);
-    expect(md).toContain("US-France Defense Collaboration, 2 April 2024");
+    // Its text states no date: said so, with the date from elsewhere, in the words of every view.
+    expect(md).toContain(
+      "US-France Defense Collaboration, undated (2 April 2024, per the US Department of State release).",
+    );
   });
 
   test("partnerships trace every line to a source, and the popup is keyboard-operable", async ({
@@ -191,6 +196,52 @@ test.describe("popup", () => {
     await popup.getByRole("checkbox", { name: "Company" }).focus();
     await popup.keyboard.press("Space");
     await expect(popup.getByRole("checkbox", { name: "Company" })).not.toBeChecked();
+  });
+
+  test("each Read in the source link is named by its quote and document, and opens that quote", async ({
+    page,
+    server,
+    background,
+    extensionId,
+  }) => {
+    await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
+    const { popup } = await openPopup(page, background, extensionId);
+    for (const d of await popup.locator("details").all()) await d.evaluate((el) => el.setAttribute("open", ""));
+    const links = popup.locator("a.read-source");
+    const found = await links.evaluateAll((as) =>
+      as.map((a) => ({
+        text: a.textContent ?? "",
+        name: a.getAttribute("aria-label") ?? "",
+        href: a.getAttribute("href") ?? "",
+        quote: a.closest(".evidence")?.querySelector("blockquote")?.textContent ?? "",
+        line: a.closest("li")?.textContent ?? "",
+      })),
+    );
+    expect(found.length).toBeGreaterThan(10);
+    for (const f of found) {
+      expect(f.text).toBe("Read in the source");
+      // The visible words first, then the quote's own first words and its document.
+      expect(f.name.startsWith("Read in the source: ")).toBe(true);
+      const url = new URL(f.href, "chrome-extension://x/");
+      const claim = factBase.claims.find((c) => c.id === url.searchParams.get("claim"));
+      const doc = factBase.documents.find((d) => d.id === url.searchParams.get("doc"));
+      expect(f.name).toContain(` in ${doc?.title}`);
+      const words = f.name.slice("Read in the source: ".length).replace(/^“/, "").split(" ").slice(0, 3).join(" ");
+      expect(f.quote).toContain(words);
+      // The address says which quote: the one shown beside the link, also a claim's second in the same document.
+      const quote = Number(url.searchParams.get("quote") ?? 0);
+      const evidence = claim?.evidence.filter((e) => e.document === doc?.id) ?? [];
+      const opens = evidence.length > 1 ? claim?.evidence[quote - 1] : evidence[0];
+      expect(quoted(opens?.quote ?? "")).toBe(f.quote);
+    }
+    // Within one line (one claim), no two links share a name or an address.
+    const byLine = new Map<string, typeof found>();
+    for (const f of found) byLine.set(f.line, [...(byLine.get(f.line) ?? []), f]);
+    for (const group of byLine.values()) {
+      expect(new Set(group.map((f) => f.name)).size).toBe(group.length);
+      expect(new Set(group.map((f) => f.href)).size).toBe(group.length);
+    }
+    expect(found.some((f) => new URL(f.href, "chrome-extension://x/").searchParams.has("quote"))).toBe(true);
   });
 
   for (const colorScheme of ["light", "dark"] as const) {

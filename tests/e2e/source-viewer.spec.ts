@@ -7,6 +7,8 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { CATEGORIES, factBase } from "../../src/facts";
+import { capitalised, describeDocumentDate, quoted } from "../../src/ui/labels";
+import { quoteAddress, sourcePath } from "../../src/ui/source-address";
 import { expect, extensionDir, highlights, hoverText, openAnnotated, test } from "./harness";
 
 const documentsDir = join(import.meta.dirname, "../../corpus/documents");
@@ -51,6 +53,27 @@ const firstQuoteFocusedInView = (page: Page) =>
     };
   });
 
+/** The focused element as the viewer marks it: its key (start in the text), the quotes and claims it holds, in view? */
+const focusedMark = (page: Page) =>
+  page.evaluate(() => {
+    const a = document.activeElement as HTMLElement | null;
+    const r = a?.getBoundingClientRect();
+    return {
+      tag: a?.localName ?? "",
+      key: a?.dataset.key ?? null,
+      quotes: a?.dataset.quotes?.split(" ") ?? [],
+      claims: a?.dataset.claims?.split(" ") ?? [],
+      inView: r !== undefined && r.top >= 0 && r.bottom <= innerHeight,
+    };
+  });
+
+/** Claims with more than one quote in one document, with that document. */
+const quotedTwice = factBase.claims.flatMap((claim) =>
+  [...new Set(claim.evidence.map((e) => e.document))]
+    .filter((doc) => claim.evidence.filter((e) => e.document === doc).length > 1)
+    .map((doc) => ({ claim, doc })),
+);
+
 const axeViolations = async (page: Page) => {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
@@ -88,6 +111,8 @@ test.describe("source viewer", () => {
       const meta = page.locator(".doc-meta");
       await expect(meta).toContainText(doc.origin);
       await expect(meta).toContainText(doc.date === "not stated" ? "Undated" : /\d{4}/);
+      // The date in the words of every view (the card, the popup, the export): "Undated (2 April 2024, per …)".
+      await expect(meta.locator("dd").nth(1)).toContainText(capitalised(describeDocumentDate(doc)));
       if (doc.dateNote) await expect(meta).toContainText(doc.dateNote);
       for (const reason of doc.reasons) await expect(meta.locator(".reasons")).toContainText(reason);
       expect(await page.locator(".doc-text").evaluate((el) => el.textContent)).toBe(fileText(doc.id));
@@ -141,15 +166,19 @@ test.describe("source viewer", () => {
     const statement = await card.locator(".statement").first().textContent();
     const claim = factBase.claims.find((c) => c.statement === statement);
     expect(claim).toBeDefined();
+    // The reader scrolled to the name (its first mention, in the heading): back returns there, the quote still focused.
+    const scrolled = await page.evaluate(() => Math.round(scrollY));
     await first.getByRole("button", { name: "Read in the source" }).click();
     const target = claim?.evidence[0]?.document as string;
-    await expect(page).toHaveURL(new RegExp(`doc=${target.replace(".", "\\.")}&claim=${claim?.id}$`));
+    // The card opens the first quote it shows; `quote=1` where the claim has another quote in that document.
+    await expect(page).toHaveURL(new RegExp(`doc=${target.replace(".", "\\.")}&claim=${claim?.id}(&quote=1)?$`));
     expect(await markedText(page)).toBe(expectedQuote(claim?.id as string, target));
     await expect(page.locator("defence-lens-card")).toHaveCount(0);
     await page.goBack();
     await expect(page).toHaveURL(/claim=business-roundtable-2020$/);
     expect(await markedText(page)).toBe(expectedQuote("business-roundtable-2020", doc));
-    expect(await firstQuoteFocusedInView(page)).toEqual({ focused: true, inView: true });
+    expect((await firstQuoteFocusedInView(page)).focused).toBe(true);
+    expect(await page.evaluate(() => Math.round(scrollY))).toBe(scrolled);
   });
 
   test("without a claim every quote is a button; Tab moves through them, Enter shows the claim, Back returns", async ({
@@ -215,11 +244,15 @@ test.describe("source viewer", () => {
       id: string;
       evidence: { document: string }[];
     };
+    const statement = factBase.claims.find((c) => c.id === elsewhere.id)?.statement as string;
     const cases: [string, RegExp][] = [
-      ["", /names no document/],
       ["?doc=nothing-here.txt", /no document “nothing-here\.txt”/],
       [`?doc=${doc}&claim=no-such-claim`, /no claim “no-such-claim”/],
-      [`?doc=${doc}&claim=${elsewhere.id}`, /quotes nothing from/],
+      // The claim by its statement, as the reader knows it, not by its id.
+      [
+        `?doc=${doc}&claim=${elsewhere.id}`,
+        new RegExp(`^The claim “${statement.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}” quotes nothing from`),
+      ],
     ];
     for (const [query, message] of cases) {
       await openViewer(page, viewer(extensionId, query));
@@ -229,6 +262,14 @@ test.describe("source viewer", () => {
       const list = page.getByRole("navigation", { name: /The source documents/ });
       await expect(list.getByRole("link")).toHaveText(factBase.documents.map((d) => d.title));
     }
+    // No address is the list of documents itself, not an error.
+    await openViewer(page, viewer(extensionId, ""));
+    await expect(page.locator("h1")).toHaveText("Source documents");
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: /The source documents/ }).getByRole("link")).toHaveText(
+      factBase.documents.map((d) => d.title),
+    );
+    await openViewer(page, viewer(extensionId, `?doc=${doc}&claim=${elsewhere.id}`));
     // The claim's own document is offered, and a document of the list opens.
     await expect(page.getByRole("alert").getByRole("link").first()).toHaveAttribute(
       "href",
@@ -287,11 +328,249 @@ test.describe("source viewer", () => {
     expect(bundle("chunks").filter((code) => code.includes(paragraph.slice(0, 60)))).toHaveLength(1);
   });
 
+  test("a claim's quotes in one document each have an address: the viewer focuses the one it names", async ({
+    page,
+    extensionId,
+  }) => {
+    expect(quotedTwice.length).toBeGreaterThan(0);
+    for (const { claim, doc } of quotedTwice) {
+      const text = fileText(doc);
+      const here = claim.evidence.map((e, i) => ({ e, i })).filter(({ e }) => e.document === doc);
+      const paths = here.map(({ i }) => sourcePath(quoteAddress(claim, i)));
+      expect(new Set(paths).size, claim.id).toBe(here.length);
+      for (const [n, { e, i }] of here.entries()) {
+        const where = `${claim.id}, quote ${i + 1}`;
+        await openViewer(page, `chrome-extension://${extensionId}/${paths[n]}`);
+        // Every quote of the claim is highlighted; the one the address names is focused, in view, and marked current.
+        expect(await markedText(page), where).toBe(expectedQuote(claim.id, doc));
+        const focused = await focusedMark(page);
+        expect(focused.tag, where).toBe("mark");
+        expect(focused.quotes, where).toContain(String(i + 1));
+        expect(Number(focused.key), where).toBeLessThanOrEqual(text.indexOf(e.quote));
+        expect(focused.inView, where).toBe(true);
+        await expect(page.locator(".side .evidence > li[aria-current=true] blockquote"), where).toHaveText(
+          quoted(e.quote),
+        );
+      }
+      // The other quote of the claim in this document is a link in the side column that goes to it, in place.
+      const [, second] = here;
+      await openViewer(page, viewer(extensionId, `?doc=${encodeURIComponent(doc)}&claim=${claim.id}`));
+      await page
+        .locator(".side .evidence > li")
+        .nth(second?.i ?? 1)
+        .getByRole("link")
+        .click();
+      await expect(page).toHaveURL(new RegExp(`quote=${(second?.i ?? 1) + 1}$`));
+      expect((await focusedMark(page)).quotes).toContain(String((second?.i ?? 1) + 1));
+    }
+  });
+
+  test("back and forward return to the quote the reader was on, and to where the page was scrolled", async ({
+    page,
+    extensionId,
+  }) => {
+    const doc = "000_242c52d79b6009e6.txt";
+    await openViewer(page, viewer(extensionId, `?doc=${doc}`));
+    await page.locator("h1").evaluate((h) => {
+      h.tabIndex = -1;
+      h.focus();
+    });
+    for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+    const left = await focusedMark(page);
+    expect(left.tag).toBe("mark");
+    const claim = left.claims[0] as string;
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`claim=${claim}`));
+    await page.goBack();
+    await expect(page).not.toHaveURL(/claim=/);
+    // The very quote the reader pressed, focused and in view; not the top of the page.
+    expect(await focusedMark(page)).toEqual({ ...left, inView: true });
+    await page.goForward();
+    await expect(page).toHaveURL(new RegExp(`claim=${claim}`));
+    expect(await focusedMark(page)).toMatchObject({ tag: "mark", claims: [claim], inView: true });
+
+    // "Show every quote of this document" lands on the claim's quote among all of them; back returns to the claim's.
+    await page.getByRole("link", { name: "Show every quote of this document" }).click();
+    await expect(page).not.toHaveURL(/claim=/);
+    const among = await focusedMark(page);
+    expect(among.tag).toBe("mark");
+    expect(among.claims).toContain(claim);
+    expect(among.inView).toBe(true);
+    await page.goBack();
+    expect(await focusedMark(page)).toMatchObject({ tag: "mark", claims: [claim], inView: true });
+
+    // A scrolled page comes back scrolled as it was.
+    const long = "001_2efd3b04a8c7435c.txt";
+    await openViewer(page, viewer(extensionId, `?doc=${long}`));
+    await page.evaluate(() => window.scrollTo(0, 900));
+    await expect.poll(() => page.evaluate(() => history.state?.scrollY)).toBe(900);
+    await page.getByRole("navigation").getByRole("link").nth(3).click();
+    await expect(page).toHaveURL(/claim=/);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/claim=/);
+    expect(await page.evaluate(() => Math.round(scrollY))).toBe(900);
+  });
+
+  test("the claim already shown adds no history entry; the documents' list is a link away", async ({
+    page,
+    extensionId,
+  }) => {
+    const doc = "001_2efd3b04a8c7435c.txt";
+    await openViewer(page, viewer(extensionId, `?doc=${doc}&claim=mali-cooperation`));
+    const entries = await page.evaluate(() => history.length);
+    await page.locator("a[aria-current=true]").click();
+    await expect(page).toHaveURL(/claim=mali-cooperation$/);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    expect(await focusedMark(page)).toMatchObject({ tag: "mark", claims: ["mali-cooperation"], inView: true });
+
+    await page.getByRole("link", { name: "Source documents" }).click();
+    await expect(page.locator("h1")).toHaveText("Source documents");
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    await page.getByRole("navigation").getByRole("link", { name: factBase.documents[2]?.title }).click();
+    await expect(page.locator("h1")).toHaveText(factBase.documents[2]?.title as string);
+    await page.goBack();
+    await page.goBack();
+    await expect(page).toHaveURL(/claim=mali-cooperation$/);
+  });
+
+  test("side by side, passages stay apart; one quoted for several claims offers each of them", async ({
+    page,
+    extensionId,
+  }) => {
+    const doc = "001_2efd3b04a8c7435c.txt";
+    await openViewer(page, viewer(extensionId, `?doc=${doc}`));
+    // Each passage's own edges are drawn, in a colour that stands out from the highlight (3:1, WCAG 1.4.11).
+    const edges = await page.locator("mark.quote").evaluateAll((marks) => {
+      const rgb = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      const lum = (c: number[]) =>
+        c
+          .map((v) => v / 255)
+          .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, v, i) => sum + v * ([0.2126, 0.7152, 0.0722][i] as number), 0);
+      return marks.map((m) => {
+        const style = getComputedStyle(m);
+        const inset = /(rgba?\([^)]*\))[^,]*inset|inset[^,]*(rgba?\([^)]*\))/.exec(style.boxShadow);
+        const edge = inset?.[1] ?? inset?.[2];
+        if (!edge) return 0;
+        const [a, b] = [lum(rgb(edge)), lum(rgb(style.backgroundColor))];
+        return Math.round(((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)) * 10) / 10;
+      });
+    });
+    expect(edges.length).toBeGreaterThan(10);
+    expect(edges.filter((c) => c < 3)).toEqual([]);
+
+    const shared = page.locator("mark.quote[aria-haspopup=dialog]").first();
+    const claims = ((await shared.getAttribute("data-claims")) ?? "").split(" ");
+    expect(claims.length).toBeGreaterThan(1);
+    await shared.focus();
+    await page.keyboard.press("Enter");
+    const menu = page.getByRole("dialog", { name: new RegExp(`quoted for ${claims.length} claims`) });
+    await expect(menu).toBeVisible();
+    const statements = claims.map((id) => factBase.claims.find((c) => c.id === id)?.statement as string);
+    await expect(menu.getByRole("link")).toHaveText(statements);
+    await expect(menu.getByRole("link").first()).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(menu).toHaveCount(0);
+    await expect(shared).toBeFocused();
+    // The second claim, chosen with the mouse, shows its quote.
+    await shared.click();
+    await menu.getByRole("link").nth(1).click();
+    await expect(page).toHaveURL(new RegExp(`claim=${claims[1]}`));
+    expect(await markedText(page)).toBe(expectedQuote(claims[1] as string, doc));
+  });
+
+  test("fits a narrow window: nothing scrolls sideways from 320 px", async ({ page, extensionId }) => {
+    const queries = [
+      "",
+      "?doc=unknown.txt",
+      ...factBase.documents.flatMap((d) => {
+        const claim = factBase.claims.find((c) => c.evidence.some((e) => e.document === d.id));
+        return [`?doc=${d.id}`, `?doc=${d.id}&claim=${claim?.id}`];
+      }),
+    ];
+    for (const width of [320, 375, 480]) {
+      await page.setViewportSize({ width, height: 700 });
+      for (const query of queries) {
+        await openViewer(page, viewer(extensionId, query));
+        const over = await page.evaluate(() => {
+          const out: string[] = [];
+          if (document.documentElement.scrollWidth > innerWidth)
+            out.push(`page ${document.documentElement.scrollWidth}`);
+          for (const el of document.querySelectorAll("body *")) {
+            const r = el.getBoundingClientRect();
+            if (r.width > 0 && r.right > innerWidth + 0.5) out.push(`${el.localName}.${el.className}: ${r.right}`);
+          }
+          return out.slice(0, 5);
+        });
+        expect(over, `${width} px, ${query}`).toEqual([]);
+      }
+    }
+  });
+
+  test("the side column's numbers are whole, from 1 to the last, inside the column", async ({ page, extensionId }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const doc = factBase.documents.find(
+      (d) => factBase.claims.filter((c) => c.evidence.some((e) => e.document === d.id)).length >= 10,
+    );
+    const claim = factBase.claims.find((c) => c.evidence.some((e) => e.document === doc?.id));
+    await openViewer(page, viewer(extensionId, `?doc=${doc?.id}&claim=${claim?.id}`));
+    const numbers = await page.locator(".claims li").evaluateAll((items) => {
+      const column = (document.querySelector(".side-column") as HTMLElement).getBoundingClientRect();
+      return items.map((li) => {
+        // The text before the link, as drawn: a list marker outside the item could not be read here.
+        const link = li.querySelector("a") as HTMLElement;
+        const range = document.createRange();
+        range.setStart(li, 0);
+        range.setEndBefore(link);
+        const r = range.getBoundingClientRect();
+        return {
+          text: range.toString().trim(),
+          inside: r.width > 0 && r.left >= column.left && r.right <= column.right,
+        };
+      });
+    });
+    expect(numbers.length).toBeGreaterThanOrEqual(10);
+    expect(numbers).toEqual(numbers.map((_, i) => ({ text: `${i + 1}.`, inside: true })));
+  });
+
+  test("a name's card counts its mentions in the document's text alone", async ({ page, extensionId }) => {
+    const doc = "001_2efd3b04a8c7435c.txt";
+    await openViewer(page, viewer(extensionId, `?doc=${doc}&claim=business-roundtable-2020`));
+    await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+    const fold = (s: string) => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    const aliases = new Set(factBase.entities.find((e) => e.id === "juri-ratas")?.aliases.map((a) => fold(a.text)));
+    const inText = (await highlights(page, ".doc-text")).filter(([t, c]) => c === "person" && aliases.has(fold(t)));
+    const onPage = (await highlights(page)).filter(([t, c]) => c === "person" && aliases.has(fold(t)));
+    // The heading, the details and the side column name him too: they are not the document's text.
+    expect(onPage.length).toBeGreaterThan(inText.length);
+    await page.locator(".doc-text").evaluate((el) => el.scrollIntoView());
+    const box = await page.evaluate(() => {
+      const text = document.querySelector(".doc-text") as HTMLElement;
+      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = (n.nodeValue ?? "").indexOf("Ratas");
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + 5);
+        range.startContainer.parentElement?.scrollIntoView({ block: "center" });
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      return null;
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.move(box?.x ?? 0, box?.y ?? 0);
+    const card = page.locator("defence-lens-card .card");
+    await expect(card.locator("h2")).toHaveText("Jüri Ratas");
+    await expect(card).toContainText(`Mentioned ${inText.length} times in this document.`);
+  });
+
   for (const colorScheme of ["light", "dark"] as const) {
     test(`has no accessibility violations (${colorScheme})`, async ({ page, extensionId }) => {
       await page.emulateMedia({ colorScheme });
       for (const query of [
-        "?doc=001_2efd3b04a8c7435c.txt&claim=ratas-macron-meeting-2020",
+        "?doc=001_2efd3b04a8c7435c.txt&claim=ratas-macron-meeting-2020&quote=2",
         "?doc=000_242c52d79b6009e6.txt",
         "?doc=unknown.txt",
       ]) {
@@ -299,6 +578,21 @@ test.describe("source viewer", () => {
         await expect(page.locator("html")).toHaveAttribute("data-defence-lens", /ready|off/);
         expect(await axeViolations(page), query).toEqual([]);
       }
+    });
+
+    test(`the list of documents and a shared passage's claims have no accessibility violations (${colorScheme})`, async ({
+      page,
+      extensionId,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await openViewer(page, viewer(extensionId, ""));
+      expect(await axeViolations(page), "the list of documents").toEqual([]);
+      // A passage quoted for several claims, its list of them open.
+      await openViewer(page, viewer(extensionId, "?doc=001_2efd3b04a8c7435c.txt"));
+      await expect(page.locator("html")).toHaveAttribute("data-defence-lens", /ready|off/);
+      await page.locator("mark.quote[aria-haspopup=dialog]").first().click();
+      await expect(page.getByRole("dialog")).toBeVisible();
+      expect(await axeViolations(page), "the list of a shared passage's claims").toEqual([]);
     });
   }
 });

@@ -40,7 +40,7 @@ describe("Markdown export", () => {
     expect(md).toMatch(
       /^\d\. France Reinforces Commitment .*\[Read it with Defence Lens\]\(<chrome-extension:\/\/abcdef\/source\.html\?doc=000_242c52d79b6009e6\.txt>\)$/m,
     );
-    expect(md).toContain("France Reinforces Commitment to Estonia Amid Geopolitical Challenges, not stated.");
+    expect(md).toContain("France Reinforces Commitment to Estonia Amid Geopolitical Challenges, undated.");
     expect(md).toContain(
       "France and Estonia, strengthening security and defense against cyber attacks, 28 October 2020.",
     );

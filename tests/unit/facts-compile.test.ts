@@ -212,6 +212,23 @@ describe("the fact-base compiler", () => {
     if (!result.ok) throw new Error(result.errors.join("\n"));
     expect(result.factBase.claims[0]?.support).toBe("unverified");
     expect(result.factBase.claims[0]?.supportReason).toContain("unsourced");
+    // Its documents named as every view names them: the date written out, "undated" for none.
+    expect(result.factBase.claims[0]?.supportReason).toContain("“B”, undated, low reliability");
+  });
+
+  it("keeps whose date an undated text's date is, and refuses it without a date", () => {
+    const dated = compileFacts(
+      "facts.yaml",
+      source().replace("date: 2020-10-28,", "date: 2020-10-28, date_from: the official release,"),
+      docs,
+    );
+    if (!dated.ok) throw new Error(dated.errors.join("\n"));
+    expect(dated.factBase.documents[0]).toMatchObject({ date: "2020-10-28", dateFrom: "the official release" });
+    expect(dated.factBase.claims[0]?.supportReason).toContain(
+      "“A”, undated (28 October 2020, per the official release), good reliability",
+    );
+    const bad = errorsOf(source().replace("date: not stated,", "date: not stated, date_from: somebody,"));
+    expect(bad.join("\n")).toMatch(/documents\[1\].*date_from says whose date/);
   });
 });
 

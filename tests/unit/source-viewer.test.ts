@@ -10,8 +10,9 @@ import { documentTexts } from "../../src/facts/documents.generated";
 import { claimsQuoting, quotePieces, quotesIn, spansOf } from "../../src/facts/quotes";
 import { verdictRules } from "../../src/ui/source/claim-rules";
 import { documentText } from "../../src/ui/source/document-view";
+import { readPlace, sameView } from "../../src/ui/source/history";
 import { checkAddress } from "../../src/ui/source/viewer";
-import { readSourceAddress, sourcePath, sourceQuery } from "../../src/ui/source-address";
+import { quoteAddress, readSourceAddress, sourcePath, sourceQuery } from "../../src/ui/source-address";
 
 const fileText = (id: string) => readFileSync(join(import.meta.dirname, "../../corpus/documents", id), "utf8");
 
@@ -31,17 +32,17 @@ describe("quotes in their documents", () => {
 
   it("cuts overlapping quotes into pieces that never overlap, the innermost claim first", () => {
     const spans = [
-      { claim: "long", start: 10, end: 40 },
-      { claim: "short", start: 10, end: 20 },
-      { claim: "apart", start: 50, end: 60 },
+      { claim: "long", start: 10, end: 40, evidence: 0 },
+      { claim: "short", start: 10, end: 20, evidence: 2 },
+      { claim: "apart", start: 50, end: 60, evidence: 0 },
     ];
     expect(quotePieces(spans)).toEqual([
-      { start: 10, end: 20, claims: ["short", "long"] },
-      { start: 20, end: 40, claims: ["long"] },
-      { start: 50, end: 60, claims: ["apart"] },
+      { start: 10, end: 20, claims: ["short", "long"], evidence: [2, 0] },
+      { start: 20, end: 40, claims: ["long"], evidence: [0] },
+      { start: 50, end: 60, claims: ["apart"], evidence: [0] },
     ]);
-    expect(spansOf([...spans, { claim: "long", start: 35, end: 45 }], "long")).toEqual([
-      { claim: "long", start: 10, end: 45 },
+    expect(spansOf([...spans, { claim: "long", start: 35, end: 45, evidence: 1 }], "long")).toEqual([
+      { claim: "long", start: 10, end: 45, evidence: [0, 1] },
     ]);
   });
 
@@ -65,12 +66,61 @@ describe("quotes in their documents", () => {
 
 describe("the viewer's address", () => {
   it("round-trips a document and a claim, encoded", () => {
-    expect(sourcePath("a b&c.txt", "x/y")).toBe("source.html?doc=a+b%26c.txt&claim=x%2Fy");
+    expect(sourcePath({ doc: "a b&c.txt", claim: "x/y" })).toBe("source.html?doc=a+b%26c.txt&claim=x%2Fy");
     expect(readSourceAddress(`?${sourceQuery({ doc: "a b&c.txt", claim: "x/y" })}`)).toEqual({
       doc: "a b&c.txt",
       claim: "x/y",
     });
     expect(readSourceAddress("doc=&claim=")).toEqual({});
+  });
+
+  it("says which of a claim's quotes, and reads only a whole number from 1 with a claim", () => {
+    expect(sourcePath({ doc: "d.txt", claim: "c", quote: 2 })).toBe("source.html?doc=d.txt&claim=c&quote=2");
+    expect(readSourceAddress("?doc=d.txt&claim=c&quote=2")).toEqual({ doc: "d.txt", claim: "c", quote: 2 });
+    for (const bad of ["0", "-1", "2.5", "x", "", "99999"])
+      expect(readSourceAddress(`?doc=d.txt&claim=c&quote=${bad}`)).toEqual({ doc: "d.txt", claim: "c" });
+    expect(readSourceAddress("?doc=d.txt&quote=2")).toEqual({ doc: "d.txt" });
+    // Old addresses, without a quote, still read as before.
+    expect(readSourceAddress("?doc=d.txt&claim=c")).toEqual({ doc: "d.txt", claim: "c" });
+    // A quote number only where the claim has more than one quote in that document.
+    const claim = {
+      id: "c",
+      evidence: [
+        { document: "a.txt", quote: "one" },
+        { document: "b.txt", quote: "two" },
+        { document: "a.txt", quote: "three" },
+      ],
+    };
+    expect([0, 1, 2].map((i) => quoteAddress(claim, i))).toEqual([
+      { doc: "a.txt", claim: "c", quote: 1 },
+      { doc: "b.txt", claim: "c" },
+      { doc: "a.txt", claim: "c", quote: 3 },
+    ]);
+  });
+
+  it("keeps a quote of the claim in that document, and drops any other", () => {
+    const claim = factBase.claims.find((c) => {
+      const docs = c.evidence.map((e) => e.document);
+      return docs.some((d, i) => docs.indexOf(d) !== i);
+    }) as (typeof factBase.claims)[number];
+    const doc = claim.evidence[1]?.document as string;
+    const shown = (quote: number) => {
+      const r = checkAddress(factBase, documentTexts, { doc, claim: claim.id, quote });
+      return "address" in r ? r.address : r.problem;
+    };
+    expect(shown(2)).toEqual({ doc, claim: claim.id, quote: 2 });
+    expect(shown(claim.evidence.length + 1)).toEqual({ doc, claim: claim.id });
+  });
+
+  it("adds no history entry for the view already shown, and reads back only a place it wrote", () => {
+    expect(sameView({ doc: "d", claim: "c" }, { doc: "d", claim: "c" })).toBe(true);
+    expect(sameView({ doc: "d", claim: "c", quote: 2 }, { doc: "d", claim: "c" })).toBe(true);
+    expect(sameView({ doc: "d", claim: "c" }, { doc: "d", claim: "c", quote: 2 })).toBe(false);
+    expect(sameView({ doc: "d", claim: "c" }, { doc: "d" })).toBe(false);
+    expect(sameView({ doc: "d" }, { doc: "e" })).toBe(false);
+    expect(readPlace({ scrollY: 120, key: "58" })).toEqual({ scrollY: 120, key: "58" });
+    expect(readPlace(null)).toBeUndefined();
+    expect(readPlace({ key: "58" })).toBeUndefined();
   });
 
   it("refuses what it cannot show, and says why", () => {

@@ -4,7 +4,7 @@ import type { PageSummary } from "../../extension/messages";
 import { claimById, entityById } from "../../facts/query";
 import { CATEGORIES, type FactBase } from "../../facts/types";
 import { h } from "../dom";
-import { CATEGORY_LABEL, verdictLabel } from "../labels";
+import { CATEGORY_LABEL, quoted, verdictLabel } from "../labels";
 import { sourceDetails, supportBadge } from "./partnerships";
 
 export interface PageActions {
@@ -87,7 +87,7 @@ export function pageView(fb: FactBase, page: PageSummary | null, actions: PageAc
                   verdictLabel(c.status, claim?.support ?? "single-source"),
                 ),
                 " ",
-                `“${c.sentence}”`,
+                quoted(c.sentence),
               ),
               c.differences.length > 0 ? h("p", { class: "meta" }, c.differences.join("; ")) : null,
               claim ? h("p", { class: "meta" }, supportBadge(claim), ` Fact base: ${claim.statement}`) : null,

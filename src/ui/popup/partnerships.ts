@@ -3,32 +3,38 @@
 import { documentById, partnershipSummary } from "../../facts/query";
 import type { Claim, FactBase } from "../../facts/types";
 import { h } from "../dom";
-import { formatDate, SUPPORT_LABEL } from "../labels";
-import { sourcePath } from "../source-address";
+import { documentLabel, formatDate, quoted, readInSourceName, SUPPORT_LABEL } from "../labels";
+import { quoteAddress, sourcePath } from "../source-address";
 
 /**
- * A line's sources: each quote with its document, and a link that opens the quote in its document in the source viewer
- * (a new tab: the popup is an extension page, so an ordinary link reaches the viewer).
+ * A line's sources: each quote with its document, and a link that opens that quote in its document in the source viewer
+ * (a new tab: the popup is an extension page, so an ordinary link reaches the viewer), named by the quote's first words
+ * and its document: the popup holds many.
  */
 export function sourceDetails(fb: FactBase, claim: Claim): HTMLElement {
   return h(
     "details",
     { class: "source" },
     h("summary", {}, "Source"),
-    ...claim.evidence.map((e) => {
+    ...claim.evidence.map((e, i) => {
       const doc = documentById(fb, e.document);
       return h(
         "div",
         { class: "evidence" },
-        h("blockquote", {}, `“${e.quote}”`),
+        h("blockquote", {}, quoted(e.quote)),
         doc
           ? h(
               "p",
               { class: "meta" },
-              `${doc.title}, ${formatDate(doc.date)} (${doc.reliability} reliability) `,
+              `${documentLabel(doc)}; ${doc.reliability} reliability. `,
               h(
                 "a",
-                { class: "read-source", href: sourcePath(doc.id, claim.id), target: "_blank" },
+                {
+                  class: "read-source",
+                  href: sourcePath(quoteAddress(claim, i)),
+                  target: "_blank",
+                  "aria-label": readInSourceName(e.quote, doc),
+                },
                 "Read in the source",
               ),
             )

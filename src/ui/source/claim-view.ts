@@ -1,10 +1,11 @@
 // The source viewer's side column: the claim a quote stands for (its statement, support, date, verdict rules and
 // every quote behind it), and the list of the claims the document is quoted for.
-import { describeWhen, formatDate } from "../../facts/dates";
+import { describeWhen } from "../../facts/dates";
 import { claimById, documentById } from "../../facts/query";
 import type { Claim, FactBase } from "../../facts/types";
 import { h } from "../dom";
-import { SUPPORT_LABEL } from "../labels";
+import { documentLabel, quoted, SUPPORT_LABEL } from "../labels";
+import { quoteAddress } from "../source-address";
 import { verdictRules } from "./claim-rules";
 import { sourceLink } from "./links";
 
@@ -12,8 +13,29 @@ function supportBadge(claim: Claim): HTMLElement {
   return h("span", { class: "badge", "data-level": claim.support }, SUPPORT_LABEL[claim.support]);
 }
 
-/** The claim shown beside its highlighted quote in document `docId`. */
-export function claimAside(fb: FactBase, claim: Claim, docId: string): HTMLElement {
+/**
+ * An ordered list whose numbers are text of its own rather than list markers: a marker stands outside its item's box,
+ * and a column that scrolls clips it (“10.” read “.0.”). The numbers are hidden from assistive technology, which
+ * counts the items itself.
+ */
+function numbered(className: string, items: (HTMLElement | null)[]): HTMLElement {
+  const shown = items.filter((i): i is HTMLElement => i !== null);
+  return h(
+    "ol",
+    { class: `numbered ${className}` },
+    shown.map((item, i) => {
+      item.prepend(h("span", { class: "n", "aria-hidden": "true" }, `${i + 1}.`));
+      return item;
+    }),
+  );
+}
+
+/**
+ * The claim shown beside its highlighted quotes in document `docId`; `current` is the place in its evidence (from 0)
+ * of the quote put in view. Each quote of the claim is listed, numbered as the address's `quote=` counts them: the
+ * one in view says so, another in this document is a link to it, one elsewhere a link to its document.
+ */
+export function claimAside(fb: FactBase, claim: Claim, docId: string, current: number): HTMLElement {
   const when = claim.when.map(describeWhen).join("; ");
   const partnership = fb.partnerships.find((p) => p.id === claim.partnership);
   return h(
@@ -42,22 +64,28 @@ export function claimAside(fb: FactBase, claim: Claim, docId: string): HTMLEleme
       verdictRules(fb, claim).map((r) => h("li", {}, r)),
     ),
     h("h3", {}, claim.evidence.length === 1 ? "Its quote" : `Its quotes (${claim.evidence.length})`),
-    h(
-      "ul",
-      { class: "evidence" },
-      claim.evidence.map((e) => {
+    numbered(
+      "evidence",
+      claim.evidence.map((e, i) => {
         const doc = documentById(fb, e.document);
-        const where = doc ? `${doc.title} (${formatDate(doc.date)}, ${doc.reliability} reliability)` : e.document;
+        const where = doc ? `${documentLabel(doc)}; ${doc.reliability} reliability` : e.document;
+        const here = e.document === docId;
         return h(
           "li",
-          {},
-          h("blockquote", {}, `“${e.quote}”`),
+          here && i === current ? { "aria-current": "true" } : {},
           h(
-            "p",
-            { class: "meta" },
-            e.document === docId
-              ? `Highlighted in this document.`
-              : sourceLink({ doc: e.document, claim: claim.id }, `Read it in ${where}`),
+            "div",
+            {},
+            h("blockquote", {}, quoted(e.quote)),
+            h(
+              "p",
+              { class: "meta" },
+              !here
+                ? sourceLink(quoteAddress(claim, i), `Read it in ${where}`)
+                : i === current
+                  ? "Highlighted in this document, in view."
+                  : sourceLink(quoteAddress(claim, i), "Highlighted in this document: go to it"),
+            ),
           ),
         );
       }),
@@ -76,7 +104,7 @@ export function allQuotesAside(count: number): HTMLElement {
       {},
       count === 0
         ? "The fact base quotes nothing from this document."
-        : `Every passage the fact base quotes from this document is highlighted (${count} claim${count === 1 ? "" : "s"}). Choose a highlighted quote, or a claim below, to see what the fact base records.`,
+        : `Every passage the fact base quotes from this document is highlighted (${count} claim${count === 1 ? "" : "s"}). Choose a highlighted quote, or a claim below, to see what the fact base records. A passage quoted for several claims offers each of them.`,
     ),
   );
 }
@@ -87,15 +115,14 @@ export function claimsNav(fb: FactBase, docId: string, claimIds: readonly string
     "nav",
     { class: "claims", "aria-labelledby": "claims-title" },
     h("h2", { id: "claims-title" }, `Claims quoted from this document (${claimIds.length})`),
-    h(
-      "ol",
-      {},
+    numbered(
+      "claim-list",
       claimIds.map((id) => {
         const claim = claimById(fb, id);
         if (!claim) return null;
         const link = sourceLink({ doc: docId, claim: id }, claim.statement);
         if (id === current) link.setAttribute("aria-current", "true");
-        return h("li", {}, link, " ", supportBadge(claim));
+        return h("li", {}, h("div", {}, link, " ", supportBadge(claim)));
       }),
     ),
     current ? h("p", {}, sourceLink({ doc: docId }, "Show every quote of this document")) : null,

@@ -1,4 +1,5 @@
 // What the source viewer shows for an address it cannot show: what is wrong, and the documents it can show.
+import { claimById } from "../../facts/query";
 import type { FactBase } from "../../facts/types";
 import { h } from "../dom";
 import { documentDate, RELIABILITY_LABEL } from "./document-view";
@@ -11,13 +12,20 @@ export type AddressProblem =
   | { kind: "unknown-claim"; doc: string; claim: string }
   | { kind: "claim-not-in-document"; doc: string; claim: string; quotedIn: string[] };
 
-function problemText(fb: FactBase, problem: AddressProblem): { title: string; detail: (Node | string)[] } {
+function problemText(
+  fb: FactBase,
+  problem: AddressProblem,
+): { title: string; detail: (Node | string)[]; alert?: false } {
   const title = (id: string) => fb.documents.find((d) => d.id === id)?.title ?? id;
   switch (problem.kind) {
     case "empty":
+      // No document asked for: the viewer's index (the documents' pages link to it), not an error.
       return {
-        title: "Which document?",
-        detail: ["The address names no document. Choose one of the fact base's source documents below."],
+        title: "Source documents",
+        detail: [
+          "The documents the fact base is built from, as they are bundled with the extension. Choose one to read it with every passage the fact base quotes highlighted.",
+        ],
+        alert: false,
       };
     case "unknown-document":
       return {
@@ -37,7 +45,7 @@ function problemText(fb: FactBase, problem: AddressProblem): { title: string; de
       return {
         title: "That claim is not quoted from this document",
         detail: [
-          `The claim “${problem.claim}” quotes nothing from “${title(problem.doc)}”. `,
+          `The claim “${claimById(fb, problem.claim)?.statement ?? problem.claim}” quotes nothing from “${title(problem.doc)}”. `,
           ...problem.quotedIn.flatMap((doc, i) => [
             i === 0 ? "Its quote is in " : ", and in ",
             sourceLink({ doc, claim: problem.claim }, `“${title(doc)}”`),
@@ -48,9 +56,12 @@ function problemText(fb: FactBase, problem: AddressProblem): { title: string; de
   }
 }
 
-/** The page for an address that shows no document: a heading that says so, why, and the list of documents. */
+/**
+ * The page for an address that shows no document: a heading that says so, why, and the list of documents; for an
+ * address that names none, the list of documents alone (the viewer's index).
+ */
 export function addressProblemView(fb: FactBase, problem: AddressProblem): HTMLElement[] {
-  const { title, detail } = problemText(fb, problem);
+  const { title, detail, alert } = problemText(fb, problem);
   const claimsOf = (doc: string) => fb.claims.filter((c) => c.evidence.some((e) => e.document === doc)).length;
   return [
     h(
@@ -58,7 +69,7 @@ export function addressProblemView(fb: FactBase, problem: AddressProblem): HTMLE
       { class: "doc-head" },
       h("p", { class: "kicker" }, "Defence Lens source viewer"),
       h("h1", {}, title),
-      h("p", { class: "problem", role: "alert" }, ...detail),
+      alert === false ? h("p", { class: "intro" }, ...detail) : h("p", { class: "problem", role: "alert" }, ...detail),
     ),
     h(
       "nav",

@@ -1,8 +1,10 @@
 // A bundled document as the source viewer shows it: its title, origin, date, reliability with the reasons, and its
 // full text, every line of the file a paragraph, nothing rewritten.
-import { formatDate } from "../../facts/dates";
+import { describeDocumentDate, formatDate } from "../../facts/dates";
 import type { DocumentMeta } from "../../facts/types";
 import { h } from "../dom";
+import { capitalised } from "../labels";
+import { sourceLink } from "./links";
 
 /** "Good reliability" and so on, as the badge says it. */
 export const RELIABILITY_LABEL: Record<DocumentMeta["reliability"], string> = {
@@ -11,18 +13,28 @@ export const RELIABILITY_LABEL: Record<DocumentMeta["reliability"], string> = {
   good: "Good reliability",
 };
 
-/** The document's date as the viewer says it: the date, or "Undated" (the date note says what is known). */
+/**
+ * The document's date at the start of a line, in the words of every view (describeDocumentDate): "28 October 2020",
+ * "Undated", "Undated (2 April 2024, per the US Department of State release)".
+ */
 export function documentDate(doc: DocumentMeta): string {
-  return doc.date === "not stated" ? "Undated" : formatDate(doc.date);
+  return capitalised(describeDocumentDate(doc));
+}
+
+/** The document's date, with the date itself in a `<time>` element where there is one. */
+function dateLine(doc: DocumentMeta): (Node | string)[] {
+  if (!/^\d{4}(?:-\d{2}){0,2}$/.test(doc.date)) return [documentDate(doc)];
+  const time = h("time", { datetime: doc.date }, formatDate(doc.date));
+  if (!doc.dateFrom) return [time];
+  return ["Undated (", time, `, per ${doc.dateFrom})`];
 }
 
 /** The document's heading: its title (the page's only `<h1>`), origin, date with its note, reliability and reasons. */
 export function documentHeader(doc: DocumentMeta, titleId: string): HTMLElement {
-  const iso = /^\d{4}(?:-\d{2}){0,2}$/.test(doc.date) ? doc.date : undefined;
   return h(
     "header",
     { class: "doc-head" },
-    h("p", { class: "kicker" }, "Source document"),
+    h("p", { class: "kicker" }, sourceLink({}, "Source documents"), " › this document"),
     h("h1", { id: titleId }, doc.title),
     h(
       "dl",
@@ -30,12 +42,7 @@ export function documentHeader(doc: DocumentMeta, titleId: string): HTMLElement 
       h("dt", {}, "Origin"),
       h("dd", {}, doc.origin),
       h("dt", {}, "Date"),
-      h(
-        "dd",
-        {},
-        iso ? h("time", { datetime: iso }, documentDate(doc)) : documentDate(doc),
-        doc.dateNote ? h("span", { class: "note" }, ` — ${doc.dateNote}`) : null,
-      ),
+      h("dd", {}, ...dateLine(doc), doc.dateNote ? h("span", { class: "note" }, doc.dateNote) : null),
       h("dt", {}, "Reliability"),
       h(
         "dd",

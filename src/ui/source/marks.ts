@@ -3,10 +3,16 @@
 // see documentText). Wrapping text in elements is safe here, on the extension's own page; on web pages the extension
 // never does it (it draws with the CSS Custom Highlight API instead).
 import Mark from "mark.js";
-import type { QuotePiece, QuoteSpan } from "../../facts/quotes";
+import type { ClaimSpan, QuotePiece } from "../../facts/quotes";
 
 /** The class of every highlighted piece of a quote. */
 export const QUOTE_CLASS = "quote";
+
+/**
+ * The attribute that names a highlighted stretch (its first element) by its start in the document's text: the same
+ * each time the same view is shown, so that going back to it can focus the quote the reader was on.
+ */
+export const MARK_KEY = "data-key";
 
 /** Wraps each range of the container's text in `<mark class="quote">`; returns the elements of each range, in order. */
 function markRanges(container: HTMLElement, ranges: readonly { start: number; end: number }[]): HTMLElement[][] {
@@ -23,56 +29,77 @@ function markRanges(container: HTMLElement, ranges: readonly { start: number; en
   return ranges.map((r) => byStart.get(r.start) ?? []);
 }
 
-/**
- * Highlights one claim's quotes (the merged spans of that claim): the first element of each is in the tab order, and
- * described by the claim's statement. Returns the first element of each quote, in document order.
- */
-export function markClaimQuotes(
-  container: HTMLElement,
-  spans: readonly QuoteSpan[],
-  describedBy: string,
-): HTMLElement[] {
-  const firsts: HTMLElement[] = [];
-  for (const elements of markRanges(container, spans)) {
-    elements.forEach((el, i) => {
-      el.dataset.claims = spans[0]?.claim ?? "";
-      el.setAttribute("aria-describedby", describedBy);
-      el.tabIndex = i === 0 ? 0 : -1;
-    });
-    if (elements[0]) firsts.push(elements[0]);
-  }
-  return firsts;
+/** Marks the elements of one stretch: the first in the tab order and keyed by the stretch's start, the others not. */
+function keyed(elements: readonly HTMLElement[], start: number): void {
+  elements.forEach((el, i) => {
+    el.tabIndex = i === 0 ? 0 : -1;
+    if (i === 0) el.setAttribute(MARK_KEY, String(start));
+  });
+}
+
+/** One highlighted quote of a claim: its first element, and the places in the claim's evidence it holds (from 0). */
+export interface MarkedQuote {
+  element: HTMLElement;
+  evidence: number[];
 }
 
 /**
- * Highlights every quoted piece of the document, each a button that shows its claim (the innermost quote's, where
- * quotes overlap): named by its text, described by the element `describedBy(claim)` names, and `show(claim)` called on
- * a click, Enter or Space. Returns the first element of each piece.
+ * Highlights one claim's quotes (the merged spans of that claim): the first element of each is in the tab order, and
+ * described by the claim's statement. Returns each quote's first element, in document order.
+ */
+export function markClaimQuotes(
+  container: HTMLElement,
+  spans: readonly ClaimSpan[],
+  describedBy: string,
+): MarkedQuote[] {
+  const out: MarkedQuote[] = [];
+  markRanges(container, spans).forEach((elements, s) => {
+    const span = spans[s] as ClaimSpan;
+    keyed(elements, span.start);
+    for (const el of elements) {
+      el.dataset.claims = span.claim;
+      el.dataset.quotes = span.evidence.map((i) => i + 1).join(" ");
+      el.setAttribute("aria-describedby", describedBy);
+    }
+    if (elements[0]) out.push({ element: elements[0], evidence: span.evidence });
+  });
+  return out;
+}
+
+/**
+ * Highlights every quoted piece of the document, each a button: described by the element `describedBy(piece)` names,
+ * and `activate(piece, element)` called on a click, Enter or Space (a piece of one claim shows it; a piece several
+ * claims quote offers them all: `aria-haspopup`). Returns the first element of each piece, in document order.
  */
 export function markAllQuotes(
   container: HTMLElement,
   pieces: readonly QuotePiece[],
-  describedBy: (claim: string) => string,
-  show: (claim: string) => void,
+  describedBy: (piece: QuotePiece) => string,
+  activate: (piece: QuotePiece, element: HTMLElement) => void,
 ): HTMLElement[] {
   const firsts: HTMLElement[] = [];
-  const marked = markRanges(container, pieces);
-  marked.forEach((elements, p) => {
+  markRanges(container, pieces).forEach((elements, p) => {
     const piece = pieces[p] as QuotePiece;
-    const claim = piece.claims[0] as string;
-    elements.forEach((el, i) => {
+    const first = elements[0];
+    if (!first) return;
+    keyed(elements, piece.start);
+    for (const el of elements) {
       el.dataset.claims = piece.claims.join(" ");
       el.setAttribute("role", "button");
-      el.setAttribute("aria-describedby", describedBy(claim));
-      el.tabIndex = i === 0 ? 0 : -1;
-      el.addEventListener("click", () => show(claim));
+      el.setAttribute("aria-describedby", describedBy(piece));
+      if (piece.claims.length > 1) {
+        el.setAttribute("aria-haspopup", "dialog");
+        el.dataset.shared = "";
+      }
+      // Whichever element of the piece is pressed, what it offers is placed by the piece's first.
+      el.addEventListener("click", () => activate(piece, first));
       el.addEventListener("keydown", (event) => {
         if (event.key !== "Enter" && event.key !== " ") return;
         event.preventDefault();
-        show(claim);
+        activate(piece, first);
       });
-    });
-    if (elements[0]) firsts.push(elements[0]);
+    }
+    firsts.push(first);
   });
   return firsts;
 }

@@ -2,14 +2,15 @@
 // and the claim beside it, every quote highlighted when no claim is named, or, for an address it cannot show, what
 // is wrong and the list of documents.
 import { claimById, documentById } from "../../facts/query";
-import { claimsQuoting, quotePieces, quotesIn, spansOf } from "../../facts/quotes";
+import { claimsQuoting, type QuotePiece, quotePieces, quotesIn, spansOf } from "../../facts/quotes";
 import type { DocumentMeta, FactBase } from "../../facts/types";
 import { h } from "../dom";
-import type { SourceAddress } from "../source-address";
+import { quoteAddress, type SourceAddress } from "../source-address";
 import { allQuotesAside, claimAside, claimsNav } from "./claim-view";
 import { type AddressProblem, addressProblemView } from "./document-list";
 import { documentHeader, documentText } from "./document-view";
 import { markAllQuotes, markClaimQuotes } from "./marks";
+import { openQuoteMenu } from "./quote-menu";
 
 export interface ViewerContext {
   fb: FactBase;
@@ -19,11 +20,22 @@ export interface ViewerContext {
   navigate(address: SourceAddress): void;
 }
 
+/**
+ * What to put in view when every quote is shown: the first passage of this claim's quotes (the claim the reader comes
+ * from, on "Show every quote of this document").
+ */
+export interface ViewOptions {
+  focusClaim?: string;
+}
+
 /** What was shown: the page's title, the address as shown (a claim alone gains its document), what takes the focus. */
 export interface Shown {
   title: string;
   address: SourceAddress;
-  /** The first highlighted piece of the claim's quote, to scroll to and focus; null when no claim is shown. */
+  /**
+   * What to scroll to and focus: the first highlighted piece of the claim's quote the address names (its first in the
+   * document without `quote=`), or with every quote shown the first of `focusClaim`'s; null otherwise.
+   */
   focus: HTMLElement | null;
   /** The address could not be shown: the page says why and lists the documents. */
   problem: AddressProblem["kind"] | null;
@@ -36,7 +48,9 @@ export function checkAddress(
   fb: FactBase,
   texts: Readonly<Record<string, string>>,
   address: SourceAddress,
-): { problem: AddressProblem } | { address: { doc: string; claim?: string }; doc: DocumentMeta; text: string } {
+):
+  | { problem: AddressProblem }
+  | { address: { doc: string; claim?: string; quote?: number }; doc: DocumentMeta; text: string } {
   const claim = address.claim !== undefined ? claimById(fb, address.claim) : undefined;
   // A claim alone is shown in the first document it quotes.
   const doc = address.doc ?? claim?.evidence[0]?.document;
@@ -46,15 +60,24 @@ export function checkAddress(
   if (!meta || text === undefined) return { problem: { kind: "unknown-document", doc } };
   if (address.claim === undefined) return { address: { doc }, doc: meta, text };
   if (!claim) return { problem: { kind: "unknown-claim", doc, claim: address.claim } };
-  if (!quotesIn(fb, doc, text).some((s) => s.claim === claim.id)) {
+  const spans = quotesIn(fb, doc, text).filter((s) => s.claim === claim.id);
+  if (spans.length === 0) {
     const quotedIn = [...new Set(claim.evidence.map((e) => e.document))].filter((d) => d !== doc);
     return { problem: { kind: "claim-not-in-document", doc, claim: claim.id, quotedIn } };
   }
-  return { address: { doc, claim: claim.id }, doc: meta, text };
+  // A quote of another document (or none of the claim's) is dropped: the claim's first quote here is shown.
+  const asked = address.quote;
+  const quote = asked !== undefined && spans.some((s) => s.evidence === asked - 1) ? asked : undefined;
+  return { address: { doc, claim: claim.id, ...(quote !== undefined ? { quote } : {}) }, doc: meta, text };
 }
 
 /** Replaces the root's content with the view of an address. */
-export function renderSource(root: HTMLElement, ctx: ViewerContext, address: SourceAddress): Shown {
+export function renderSource(
+  root: HTMLElement,
+  ctx: ViewerContext,
+  address: SourceAddress,
+  options: ViewOptions = {},
+): Shown {
   const { fb, texts } = ctx;
   const checked = checkAddress(fb, texts, address);
   if ("problem" in checked) {
@@ -68,7 +91,7 @@ export function renderSource(root: HTMLElement, ctx: ViewerContext, address: Sou
     };
   }
   const { doc, text } = checked;
-  const { doc: docId, claim: claimId } = checked.address;
+  const { doc: docId, claim: claimId, quote } = checked.address;
   const spans = quotesIn(fb, docId, text);
   const claimIds = claimsQuoting(spans);
   const body = documentText(text);
@@ -79,18 +102,40 @@ export function renderSource(root: HTMLElement, ctx: ViewerContext, address: Sou
   // Descriptions of the quote buttons (which claim each shows), read by assistive technology, not shown.
   const descriptions = h("div", { hidden: "" });
   if (claim) {
-    [focus = null] = markClaimQuotes(body, spansOf(spans, claim.id), "claim-statement");
-    side = claimAside(fb, claim, docId);
+    const marked = markClaimQuotes(body, spansOf(spans, claim.id), "claim-statement");
+    const chosen = (quote !== undefined && marked.find((m) => m.evidence.includes(quote - 1))) || marked[0];
+    focus = chosen?.element ?? null;
+    focus?.setAttribute("aria-current", "true");
+    side = claimAside(fb, claim, docId, chosen?.evidence[0] ?? 0);
   } else {
-    const ids = new Map(claimIds.map((id, i) => [id, `claim-description-${i}`]));
-    for (const [id, descId] of ids)
-      descriptions.append(h("p", { id: descId }, `Shows the claim: ${claimById(fb, id)?.statement ?? id}`));
-    markAllQuotes(
-      body,
-      quotePieces(spans),
-      (id) => ids.get(id) ?? "",
-      (id) => ctx.navigate({ doc: docId, claim: id }),
-    );
+    // One description for each set of claims a passage is quoted for (read by assistive technology, not shown).
+    const described = new Map<string, string>();
+    const describe = (piece: QuotePiece) => {
+      const key = piece.claims.join(" ");
+      let id = described.get(key);
+      if (id === undefined) {
+        id = `claim-description-${described.size}`;
+        described.set(key, id);
+        const statements = piece.claims.map((c) => claimById(fb, c)?.statement ?? c);
+        descriptions.append(
+          h(
+            "p",
+            { id },
+            statements.length === 1
+              ? `Shows the claim: ${statements[0]}`
+              : `Quoted for ${statements.length} claims, offers each: ${statements.join("; ")}`,
+          ),
+        );
+      }
+      return id;
+    };
+    const firsts = markAllQuotes(body, quotePieces(spans), describe, (piece, element) => {
+      const only = piece.claims.length === 1 ? claimById(fb, piece.claims[0] as string) : undefined;
+      if (only) ctx.navigate(quoteAddress(only, piece.evidence[0] ?? 0));
+      else openQuoteMenu(fb, root, element, piece.claims, piece.evidence);
+    });
+    if (options.focusClaim !== undefined)
+      focus = firsts.find((el) => el.dataset.claims?.split(" ").includes(options.focusClaim as string)) ?? null;
     side = allQuotesAside(claimIds.length);
   }
   root.replaceChildren(

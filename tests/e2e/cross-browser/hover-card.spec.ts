@@ -39,11 +39,13 @@ test.describe("hover card", () => {
     expect(card?.supports).toEqual(claims.slice(0, 2).map((claim) => SUPPORT_LABEL[claim.support]));
     expect(card?.text).toContain(`${claims.length - 2} more in the Defence Lens popup.`);
     expect(card?.text).toContain(
-      "France and Estonia, strengthening security and defense against cyber attacks (28 October 2020)",
+      "France and Estonia, strengthening security and defense against cyber attacks, 28 October 2020",
     );
     expect(card?.quotes[0]).toContain("Ratas");
     expect(card?.role).toBe("tooltip");
     expect(await withRole(page, "tooltip")).toHaveLength(1);
+    // A card under the pointer takes no focus: the reader's keyboard stays where it was.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
 
   test("Escape dismisses it; the pointer can move onto it; leaving closes it and leaves nothing behind", async ({
