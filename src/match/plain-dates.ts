@@ -4,6 +4,7 @@
 // September", "today", and their French): those are read here, from the sentence's words looked up in tables (no
 // pattern to compile), and a sentence with anything else date-like in it is read whole by chrono-node, as before. Unit
 // tests check that the two read these forms alike (tests/unit/dates.test.ts).
+import { MONTH_NAMES } from "../facts/dates";
 
 /** One date read by hand: the parts the sentence gives, or a number of days from the page's date. */
 export interface PlainDate {
@@ -21,20 +22,7 @@ export interface PlainDate {
   end: number;
 }
 
-const EN_MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const EN_MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 /** French months, folded (no diacritics). */
 export const FR_MONTHS = [
   "janvier",

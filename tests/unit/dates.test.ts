@@ -2,22 +2,10 @@ import * as en from "chrono-node/en";
 import * as fr from "chrono-node/fr";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { MONTH_NAMES } from "../../src/facts/dates";
 import { datesNeedWarming, readDates } from "../../src/match/dates";
 
-const EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+const EN = MONTH_NAMES;
 const EN_SHORT = ["Jan.", "Feb.", "Mar", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 const FR = [
   "janvier",
