@@ -26,6 +26,19 @@ const SPELLINGS: [RegExp, string][] = [
   [/([Dd]efen)s(e)/g, "$1c$2"],
 ];
 
+/** An acronym of two to five capitals, in any alphabet ("NATO", "OTAN", "ÜRO"). */
+const ACRONYM = /^\p{Lu}{2,5}$/u;
+
+/**
+ * The dotted spellings of an acronym ("N.A.T.O.", "l'O.T.A.N", "O.N.U."), which some outlets and older texts write:
+ * with and without the last full stop, which a sentence's end may take.
+ */
+export function dottedVariants(text: string): string[] {
+  if (!ACRONYM.test(text)) return [];
+  const dotted = [...text].join(".");
+  return [`${dotted}.`, dotted];
+}
+
 /** The other spellings of an English (or any-language) alias, if it has any. */
 export function spellingVariants(alias: Pick<Alias, "text" | "lang">): string[] {
   if (alias.lang && !alias.lang.includes("en")) return [];
@@ -57,10 +70,18 @@ export function aliasEntries(fb: Pick<FactBase, "entities" | "shadows">): AliasE
   const out: AliasEntry[] = [];
   const cues = new Set<string>();
   for (const e of fb.entities) {
+    // An entity's own spellings, once each: "U.S." is both an alias and "US" dotted.
+    const keys = new Set(e.aliases.map((a) => foldKey(a.text)));
     for (const a of e.aliases) {
       const gates = gatesOf(a);
       out.push({ text: a.text, entity: e.id, ...gates });
       for (const text of spellingVariants(a)) out.push({ text, entity: e.id, ...gates });
+      for (const text of dottedVariants(a.text)) {
+        const key = foldKey(text);
+        if (keys.has(key)) continue;
+        keys.add(key);
+        out.push({ text, entity: e.id, ...gates });
+      }
       for (const text of a.stems ?? []) out.push({ text, entity: e.id, ...gates, lang: ["et"] });
       for (const cue of a.unless ?? []) cues.add(cue);
     }

@@ -361,3 +361,58 @@ describe("the page's language", () => {
     expect(detectLanguage("NATO")).toBeUndefined();
   });
 });
+
+describe("institutions, roads and spellings that hold a name (issue 16, second round)", () => {
+  it("leaves a country alone inside the name of its central bank or another institution, in each language", () => {
+    expect(
+      ids("fr", "La Banque d'Estonie, la Banque centrale d'Estonie et la Banque de France ont publié un rapport."),
+    ).toEqual([]);
+    expect(ids("fr", "L'Opéra national d'Estonie et la Bibliothèque nationale de France.")).toEqual([]);
+    expect(ids("en", "The Bank of Estonia, the Bank of France and the National Bank of Ukraine.")).toEqual([]);
+    // The country itself is still the country, beside them.
+    expect(ids("fr", "La Banque d'Estonie conseille l'Estonie.")).toEqual(["estonia"]);
+    expect(ids("en", "The Bank of Estonia advises Estonia.")).toEqual(["estonia"]);
+  });
+
+  it("takes no US Highway or US Route for the United States", () => {
+    expect(ids("en", "US Highway 82 and U.S. Route 271 meet downtown; US Hwy 82 is closed.")).toEqual([]);
+    expect(ids("en", "The US and the U.S. Army.")).toEqual(["united-states", "united-states"]);
+  });
+
+  it("finds an acronym written with full stops, in English and French", () => {
+    expect(found("fr", "Le secrétaire général de l'O.T.A.N. a visité l'Estonie.")).toEqual([
+      ["O.T.A.N.", "nato"],
+      ["Estonie", "estonia"],
+    ]);
+    expect(found("en", "The N.A.T.O summit; the O.N.U. and the U.E.")).toEqual([
+      ["N.A.T.O", "nato"],
+      ["O.N.U.", "united-nations"],
+      ["U.E.", "european-union"],
+    ]);
+    // Letters with full stops that spell no acronym of the fact base are nothing.
+    expect(ids("en", "N.A.S.A. and N.A.T.")).toEqual([]);
+  });
+
+  it("declines plural and changed-stem names in the partitive, in Estonian", () => {
+    expect(
+      found(
+        "et",
+        "Balti riike ja Baltimaid ähvardab Venemaa; Ameerika Ühendriike, Eesti Vabariiki, Tapa valda ja Euroopa Parlamenti.",
+      ).map(([text, id]) => `${text}=${id}`),
+    ).toEqual([
+      "Balti riike=baltic-region",
+      "Baltimaid=baltic-region",
+      "Venemaa=russia",
+      "Ameerika Ühendriike=united-states",
+      "Eesti Vabariiki=estonia",
+      "Tapa valda=tapa",
+      "Euroopa Parlamenti=european-parliament",
+    ]);
+    expect(ids("et", "Prantsuse relvajõude ja strateegilist partnerlust Eesti ja Prantsusmaa vahel")).toEqual([
+      "french-armed-forces",
+      "estonia-france-strategic-partnership",
+      "estonia",
+      "france",
+    ]);
+  });
+});
