@@ -218,14 +218,19 @@ function previousSignificant(text: string, from: number): number {
 }
 
 /**
- * Does the trie hold an alias that starts at `at` and ends at a word boundary? (Case and context aside: a quick look
- * at the word after an Estonian name.)
+ * Does the trie hold an alias that starts at `at` and ends at a word boundary, or at an Estonian case ending for an
+ * alias that takes one ("Pariisi", "NATO-ga")? (Case and context aside: a quick look at the word after an Estonian
+ * name.)
  */
 function aliasAt(automaton: Automaton, text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   let node = code < 128 ? automaton.asciiRoot[code] : automaton.root.next.get(foldCode(code));
   for (let j = at + 1; node; j++) {
-    if (node.terminals && !isWordCode(text.charCodeAt(j))) return true;
+    if (node.terminals) {
+      if (!isWordCode(text.charCodeAt(j))) return true;
+      if (node.terminals.some((t) => t.inflection !== Inflection.None) && estonianEnding(text, j, NONE) >= 0)
+        return true;
+    }
     if (j >= text.length) return false;
     node = node.next.get(foldCode(text.charCodeAt(j)));
   }
@@ -233,16 +238,45 @@ function aliasAt(automaton: Automaton, text: string, at: number): boolean {
 }
 
 /**
+ * The forms of an Estonian name that may open a longer one: the bare stem (nominative or genitive, "Eesti Pank",
+ * "Tallinna Ülikool"), the genitive's linking "-i" and the plural genitive's "-de"/"-te". A name with any other case
+ * ending ("Tallinnast", "Eestis", "Prantsusmaale") is a name of its own, whatever follows it.
+ */
+const OPENS_A_NAME = new Set(["", "i", "de", "te"]);
+
+/** Folded letters of text[from, to), ignorable code units left out. */
+function foldedSlice(text: string, from: number, to: number): string {
+  let out = "";
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isIgnorable(code)) out += String.fromCharCode(foldCode(code));
+  }
+  return out;
+}
+
+/**
+ * A word in a plural form: the nominative "-d" ("Alpid"), the genitive "-de"/"-te" or a case ending after it
+ * ("Alpides", "Alpidele"). Estonian institutions are named in the singular ("Pank", "Komisjon", "Ülikool"): a plural
+ * after a country's name is a place in it or a people ("Prantsusmaa Alpides"), not the rest of one name.
+ */
+const PLURAL = /(?:d|[dt]e(?:s|sse|st|le|l|lt|ks|ni|na|ta|ga)?)(?:gi|ki)?$/;
+
+/**
  * An Estonian name followed by a word in capitals is the head of a longer proper name: Estonian writes only proper
  * names with capitals, and not headlines, so "Eesti Pank", "Eesti Energia", "Euroopa Komisjon", "Tallinna Ülikool"
- * are a bank, a company, the Commission and a university, not the country, Europe or the city. Unless that word
- * starts a name of its own ("Eesti NATO-liitlased").
+ * are a bank, a company, the Commission and a university, not the country, Europe or the city. Only a bare or
+ * genitive form opens one; and not when the word after starts a name of its own ("Eesti NATO-liitlased") or is in the
+ * plural ("Prantsusmaa Alpides"). `stemEnd` is where the alias ends, `end` where its case ending (if any) does.
  */
-function headsLongerName(automaton: Automaton, text: string, end: number): boolean {
+function headsLongerName(automaton: Automaton, text: string, stemEnd: number, end: number): boolean {
+  if (end > stemEnd && !OPENS_A_NAME.has(foldedSlice(text, stemEnd, end))) return false;
   let j = end;
   while (j < text.length && j - end < 3 && (text.charCodeAt(j) === 32 || foldCode(text.charCodeAt(j)) === 32)) j++;
   if (j === end || j >= text.length || !isUpperCode(text.charCodeAt(j))) return false;
-  return !aliasAt(automaton, text, j);
+  if (aliasAt(automaton, text, j)) return false;
+  let k = j;
+  while (k < text.length && (isWordCode(text.charCodeAt(k)) || isIgnorable(text.charCodeAt(k)))) k++;
+  return !PLURAL.test(foldedSlice(text, j, k));
 }
 
 /**
@@ -373,7 +407,7 @@ export function scan(
       }
       const candidates = acceptable(text, i, stemEnd, terminals, edges, loose, language);
       if (candidates.length === 0) continue;
-      if (!loose && allEstonian(terminals) && isEstonianOrUnknown(language()) && headsLongerName(automaton, text, end))
+      if (!loose && allEstonian(terminals) && isEstonianOrUnknown(language()) && headsLongerName(automaton, text, stemEnd, end))
         continue;
       out.push({ start: i, end, candidates });
       if (options.first) return out;

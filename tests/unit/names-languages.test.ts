@@ -120,6 +120,40 @@ describe("Estonian case endings", () => {
     ]);
   });
 
+  it("finds a name with a case ending whatever word in capitals follows it: no longer name opens with one", () => {
+    expect(found("et", "Lend väljub Tallinnast Pariisi kell seitse.")).toEqual([
+      ["Tallinnast", "tallinn"],
+      ["Pariisi", "paris"],
+    ]);
+    expect(ids("et", "Sõitsime Eestist Lätti ja Eestist Prantsusmaale.")).toEqual(["estonia", "estonia", "france"]);
+    expect(found("et", "Õhtul jalutasime Tallinnas Kadriorus ja Pariisis Louvre'is.")).toEqual([
+      ["Tallinnas", "tallinn"],
+      ["Pariisis", "paris"],
+    ]);
+    // On a page whose language is not known, alike.
+    expect(ids(undefined, "Venemaaga Valgevene piiril ja Eestisse Soomest")).toEqual(["russia", "belarus", "estonia"]);
+  });
+
+  it("takes a bare or genitive name before a plural or a known name for the name, before another word for a longer name", () => {
+    expect(found("et", "Prantsusmaa Alpides ja Prantsusmaa Alpid")).toEqual([
+      ["Prantsusmaa", "france"],
+      ["Prantsusmaa", "france"],
+    ]);
+    expect(found("et", "Eesti Pariisi saatkond ja Eesti NATO-ga")).toEqual([
+      ["Eesti", "estonia"],
+      ["Pariisi", "paris"],
+      ["Eesti", "estonia"],
+      ["NATO", "nato"],
+    ]);
+    // The bank, the Commission and the university take endings too: still no country, continent or city.
+    expect(ids("et", "Eesti Panga juht, Euroopa Komisjonis ja Tallinna Ülikoolis, Eesti Kaitseväe sõdurid")).toEqual(
+      [],
+    );
+    // English and French text has no such rule: a name before a word in capitals is the name.
+    expect(ids("en", "From Tallinn Airport to Paris Orly")).toEqual(["tallinn", "paris"]);
+    expect(ids("fr", "De Tallinn Ülemiste à Paris Orly")).toEqual(["tallinn", "paris"]);
+  });
+
   it("knows the endings as a closed set", () => {
     const endAt = (word: string, stem: number) => estonianEnding(word, stem, -1);
     expect(endAt("Eestisse", 5)).toBe(8);
