@@ -26,19 +26,6 @@ const SPELLINGS: [RegExp, string][] = [
   [/([Dd]efen)s(e)/g, "$1c$2"],
 ];
 
-/** An acronym of two to five capitals, in any alphabet ("NATO", "OTAN", "ÜRO"). */
-const ACRONYM = /^\p{Lu}{2,5}$/u;
-
-/**
- * The dotted spellings of an acronym ("N.A.T.O.", "l'O.T.A.N", "O.N.U."), which some outlets and older texts write:
- * with and without the last full stop, which a sentence's end may take.
- */
-export function dottedVariants(text: string): string[] {
-  if (!ACRONYM.test(text)) return [];
-  const dotted = [...text].join(".");
-  return [`${dotted}.`, dotted];
-}
-
 /** The other spellings of an English (or any-language) alias, if it has any. */
 export function spellingVariants(alias: Pick<Alias, "text" | "lang">): string[] {
   if (alias.lang && !alias.lang.includes("en")) return [];
@@ -56,6 +43,7 @@ function gatesOf(a: Alias): AliasGates {
     ...(a.contextOn ? { contextOn: a.contextOn } : {}),
     ...(a.near ? { near: a.near } : {}),
     ...(a.unless ? { unless: a.unless.map(cueId) } : {}),
+    ...(a.vouchedBy ? { vouchedBy: a.vouchedBy } : {}),
     ...(a.lang ? { lang: a.lang } : {}),
     ...(a.onlyOn ? { onlyOn: a.onlyOn } : {}),
     ...(a.notOn ? { notOn: a.notOn } : {}),
@@ -68,25 +56,19 @@ function gatesOf(a: Alias): AliasGates {
  */
 export function aliasEntries(fb: Pick<FactBase, "entities" | "shadows">): AliasEntry[] {
   const out: AliasEntry[] = [];
-  const cues = new Set<string>();
+  // Each cue, and whether it holds an alias it undoes ("Paris, TX" holds "Paris").
+  const cues = new Map<string, boolean>();
   for (const e of fb.entities) {
-    // An entity's own spellings, once each: "U.S." is both an alias and "US" dotted.
-    const keys = new Set(e.aliases.map((a) => foldKey(a.text)));
     for (const a of e.aliases) {
       const gates = gatesOf(a);
       out.push({ text: a.text, entity: e.id, ...gates });
       for (const text of spellingVariants(a)) out.push({ text, entity: e.id, ...gates });
-      for (const text of dottedVariants(a.text)) {
-        const key = foldKey(text);
-        if (keys.has(key)) continue;
-        keys.add(key);
-        out.push({ text, entity: e.id, ...gates });
-      }
       for (const text of a.stems ?? []) out.push({ text, entity: e.id, ...gates, lang: ["et"] });
-      for (const cue of a.unless ?? []) cues.add(cue);
+      const key = foldKey(a.text);
+      for (const cue of a.unless ?? []) cues.set(cue, (cues.get(cue) ?? false) || foldKey(cue).includes(key));
     }
   }
-  for (const text of cues) out.push({ text, entity: cueId(text) });
+  for (const [text, binds] of cues) out.push({ text, entity: cueId(text), ...(binds ? { binds } : {}) });
   for (const text of fb.shadows) out.push({ text, entity: SHADOW });
   return out;
 }

@@ -1,49 +1,22 @@
 import { type Automaton, Inflection, type Terminal } from "./automaton";
+import {
+  type AliasMatch,
+  type Candidate,
+  CUE,
+  type Edges,
+  isEntity,
+  ownOnly,
+  REACH,
+  REACH_TEXT,
+  SHADOW,
+} from "./candidates";
+import { settleCues } from "./cues";
 import { estonianEnding } from "./estonian";
 import { expansionOf, foldCode, isIgnorable, isLowerCode, isUpperCode, isWordCode } from "./fold";
 import type { PageLanguage } from "./language-codes";
+import { Opening, openingAt, sentenceAround } from "./sentence-bounds";
 
-/** The entity of a shadow: a longer name that contains an alias but is something else ("Air France"). */
-export const SHADOW = "";
-/** The entities of cues (words that show an alias means something else on the page) start with this. */
-export const CUE = "~";
-
-/** Is this the id of an entity of the fact base, rather than a shadow or a cue? */
-export const isEntity = (id: string): boolean => id !== SHADOW && !id.startsWith(CUE);
-
-export interface Candidate {
-  entity: string;
-  /** Entities one of which the page must name (or the entity itself); undefined when nothing is needed. */
-  context: readonly string[] | undefined;
-  /** Cues that, named on the page, mean the alias is something else. */
-  unless?: readonly string[];
-}
-
-export interface AliasMatch {
-  start: number;
-  end: number;
-  /** Usually one; several when an alias is shared and context must decide. */
-  candidates: Candidate[];
-}
-
-/** The text around the scanned string, for word boundaries at its edges (a text node inside a word). */
-export interface Edges {
-  before?: number;
-  after?: number;
-  /** A little of the text before and after, for the words beside a name. */
-  beforeText?: string;
-  afterText?: string;
-  /**
-   * The text in reach of this text: its paragraph, list item or heading, or the table or list it is part of; for an
-   * alias that needs a related name nearby. Undefined when there is none wider than the text itself.
-   */
-  reach?: () => string | undefined;
-  /**
-   * The language of this text where it is not the page's (a quotation marked with its own `lang`): undefined for the
-   * page's. Asked only where an alias' rules depend on the language.
-   */
-  language?: () => PageLanguage | undefined;
-}
+export { type AliasMatch, type Candidate, CUE, type Edges, isEntity, ownOnly, SHADOW };
 
 export interface ScanOptions {
   /**
@@ -53,7 +26,10 @@ export interface ScanOptions {
   loose?: boolean;
   /** Stop at the first match. */
   first?: boolean;
-  /** Leave the candidates that need a name in reach as they are (for reading what a text names, in reach). */
+  /**
+   * Leave the candidates that need a name in reach, and those a cue may undo, as they are (for reading what a text
+   * names, in reach).
+   */
   keepNear?: boolean;
 }
 
@@ -172,9 +148,13 @@ function allEstonian(terminals: readonly Terminal[]): boolean {
   return true;
 }
 
-/** A candidate that still needs a name in reach: its groups, checked once the whole text is scanned. */
-interface NearCandidate extends Candidate {
+/**
+ * A candidate as the scanner first makes it, with what is still to settle once the whole text is scanned: the names it
+ * needs in reach, or the place of a word whose capital may be its sentence's.
+ */
+export interface NearCandidate extends Candidate {
   near?: readonly (readonly string[])[];
+  opening?: Opening;
 }
 
 function candidateOf(t: Terminal, language: Language): NearCandidate {
@@ -186,9 +166,36 @@ function candidateOf(t: Terminal, language: Language): NearCandidate {
 
 const isConditional = (c: NearCandidate) => c.context !== undefined || c.unless !== undefined || c.near !== undefined;
 
+/** The locative endings (in, into, out of, on, onto, off): on a name ending in a vowel, a place's ("Tapal", "Tapast"). */
+const LOCATIVE = /^(?:s|sse|st|l|le|lt)(?:gi|ki)?$/;
+const VOWEL_END = /[aeiouyõäöü]$/;
+
+/**
+ * For a gated one-word alias that is an ordinary word in the page's language (the language of its `context_on`), the
+ * place of the word if its capital may be its sentence's or its quotation's ("Ratas maksab…", „Tapa või…“): such a
+ * word then needs more to count (see `settleOpenings`). None for a word inside a sentence, whose capital is its own,
+ * and for a name ending in a vowel with a locative ending ("Tapal"): a verb takes none.
+ */
+function openingOf(
+  t: Terminal,
+  text: string,
+  start: number,
+  stemEnd: number,
+  end: number,
+  edges: () => Edges,
+  language: Language,
+): Opening {
+  if (!t.contextOn || t.alias.includes(" ")) return Opening.None;
+  const l = language();
+  if (l === undefined || !t.contextOn[l]) return Opening.None;
+  if (end > stemEnd && VOWEL_END.test(t.alias) && LOCATIVE.test(foldedSlice(text, stemEnd, end))) return Opening.None;
+  return openingAt(text, start, () => edges().beforeText);
+}
+
 function acceptable(
   text: string,
   start: number,
+  stemEnd: number,
   end: number,
   terminals: Terminal[],
   edges: () => Edges,
@@ -198,9 +205,13 @@ function acceptable(
   const out: NearCandidate[] = [];
   for (const t of terminals) {
     if (!loose && !languageAllows(t, language)) continue;
-    if (!caseAllows(text, start, end, t)) continue;
-    if (t.shortAcronym && !loose && inShoutedText(text, start, end, edges)) continue;
-    const c = candidateOf(t, language);
+    if (!caseAllows(text, start, stemEnd, t)) continue;
+    if (t.shortAcronym && !loose && inShoutedText(text, start, stemEnd, edges)) continue;
+    let c: NearCandidate = candidateOf(t, language);
+    if (!loose && t.contextOn) {
+      const opening = openingOf(t, text, start, stemEnd, end, edges, language);
+      if (opening !== Opening.None) c = { ...c, opening };
+    }
     const i = out.findIndex((o) => o.entity === t.entity);
     if (i < 0) out.push(c);
     // The same entity through an alias that needs nothing wins over a gated spelling of it.
@@ -312,6 +323,8 @@ export function scan(
   const ends: number[] = [];
   const nodes: Terminal[][] = [];
   let nearCount = 0;
+  let openings = 0;
+  let cues = 0;
   // The next place a name may start, from the two regexes (capitals; openings written in lower case), merged.
   const starts = automaton.starts;
   const lower = automaton.lowerStarts;
@@ -405,9 +418,14 @@ export function scan(
           terminals = terminals.filter((t) => inflects(t, language));
         }
       }
-      const candidates = acceptable(text, i, stemEnd, terminals, edges, loose, language);
+      const candidates = acceptable(text, i, stemEnd, end, terminals, edges, loose, language);
       if (candidates.length === 0) continue;
-      if (!loose && allEstonian(terminals) && isEstonianOrUnknown(language()) && headsLongerName(automaton, text, stemEnd, end))
+      if (
+        !loose &&
+        allEstonian(terminals) &&
+        isEstonianOrUnknown(language()) &&
+        headsLongerName(automaton, text, stemEnd, end)
+      )
         continue;
       out.push({ start: i, end, candidates });
       if (options.first) return out;
@@ -415,6 +433,8 @@ export function scan(
       let names = false;
       for (const c of candidates) {
         if (c.near) nearCount++;
+        if (c.opening) openings++;
+        if (c.unless) cues++;
         conditional &&= isConditional(c);
         names ||= isEntity(c.entity);
       }
@@ -425,18 +445,76 @@ export function scan(
       break;
     }
   }
-  if (nearCount > 0 && !options.keepNear) return inReach(automaton, out, edges);
+  const opened = openings > 0 ? settleOpenings(out, text) : out;
+  if (options.keepNear || loose) return opened;
+  const settled = nearCount > 0 ? inReach(automaton, opened, edges) : opened;
+  return cues > 0 ? settleCues(settled, text, edges, (reach) => scanReach(automaton, reach)) : settled;
+}
+
+/**
+ * Settles the words whose capital may be their sentence's or quotation's ("Ratas maksab…", „Tapa või sind…“): such a
+ * word counts as usual where what vouches for it (or its own entity) is named in its sentence, or the one before
+ * ("Macron kohtus Eestis. Ratas ütles…"); the first word of a quotation, in the quotation. Elsewhere being on the same
+ * page as Macron or NATO is not enough: the first word of a sentence counts only where the page names its own entity
+ * outright ("Jüri Ratas", "Tapa linnak"); the first word of a quotation, where an imperative is most at home, not at all.
+ */
+function settleOpenings(found: AliasMatch[], text: string): AliasMatch[] {
+  const out: AliasMatch[] = [];
+  for (const m of found) {
+    const candidates = m.candidates as NearCandidate[];
+    if (!candidates.some((c) => c.opening)) {
+      out.push(m);
+      continue;
+    }
+    const kept: NearCandidate[] = [];
+    for (const c of candidates) {
+      if (!c.opening) {
+        kept.push(c);
+        continue;
+      }
+      const { opening, ...rest } = c;
+      const context = rest.context ?? [];
+      const span = sentenceAround(text, m.start, m.end, {
+        previous: opening === Opening.Sentence,
+        quotation: opening === Opening.Quotation,
+      });
+      const vouched = found.some(
+        (o) =>
+          o !== m &&
+          o.start >= span.start &&
+          o.end <= span.end &&
+          (o.candidates as NearCandidate[]).some(
+            (x) => x.context === undefined && !x.near && (x.entity === rest.entity || context.includes(x.entity)),
+          ),
+      );
+      if (vouched) kept.push(rest);
+      else if (opening === Opening.Sentence) kept.push({ ...rest, context: [] });
+    }
+    if (kept.length > 0) out.push({ ...m, candidates: kept });
+  }
   return out;
 }
 
-/** How far around a name, in the same text, a related name is in reach (a long paragraph, or a table of a few rows). */
-const REACH = 600;
-/** A wider text in reach is read only up to this length (a table of a few rows, a list). */
-const REACH_TEXT = 8_000;
+/**
+ * A name in reach vouches for another unless it needs one itself ("NATO battle group" twice is no Estonia) or is a
+ * word that only its own entity, named outright, would make a name („Tapa või sind tapetakse“).
+ */
+const vouchesNear = (c: NearCandidate): boolean => !c.near && !ownOnly(c);
+
+/** The last text in reach read and what it names: the text nodes of one paragraph each ask for the same. */
+let lastReach: { automaton: Automaton; text: string; found: AliasMatch[] } | undefined;
+
+/** The aliases of a text in reach (a paragraph, a list), as they stand before any is settled by what is near it. */
+function scanReach(automaton: Automaton, text: string): AliasMatch[] {
+  if (lastReach?.automaton !== automaton || lastReach.text !== text)
+    lastReach = { automaton, text, found: scan(automaton, text, {}, { keepNear: true }) };
+  return lastReach.found;
+}
 
 /**
- * Settles the candidates that need a related name in reach: kept (the need met) when the text names one of each
- * group within `REACH` characters, or the paragraph, list or table around it does; dropped otherwise, and the match
+ * Settles the candidates that need a related name in reach: counted outright (the need met) when the text names one of
+ * each group within `REACH` characters, or the paragraph, list or table around it does; otherwise left to the page's
+ * names if the alias has a context too ("the NATO battle group" on a page about Estonia), or dropped, and the match
  * with them if nothing is left of it.
  */
 function inReach(automaton: Automaton, found: AliasMatch[], edges: () => Edges): AliasMatch[] {
@@ -446,16 +524,15 @@ function inReach(automaton: Automaton, found: AliasMatch[], edges: () => Edges):
       const reach = edges().reach?.();
       wider = new Set();
       if (reach && reach.length <= REACH_TEXT)
-        for (const m of scan(automaton, reach, {}, { keepNear: true }))
-          for (const c of m.candidates as NearCandidate[]) if (!c.near) wider.add(c.entity);
+        for (const m of scanReach(automaton, reach))
+          for (const c of m.candidates as NearCandidate[]) if (vouchesNear(c)) wider.add(c.entity);
     }
     return wider;
   };
   const namedNear = (m: AliasMatch, id: string): boolean => {
     for (const o of found) {
       if (o === m || o.end < m.start - REACH || o.start > m.end + REACH) continue;
-      // A name that itself needs one in reach vouches for nothing ("NATO battle group" twice is no Estonia).
-      if ((o.candidates as NearCandidate[]).some((c) => c.entity === id && !c.near)) return true;
+      if ((o.candidates as NearCandidate[]).some((c) => c.entity === id && vouchesNear(c))) return true;
     }
     return false;
   };
@@ -473,10 +550,11 @@ function inReach(automaton: Automaton, found: AliasMatch[], edges: () => Edges):
         continue;
       }
       const met = c.near.every((group) => group.some((id) => namedNear(m, id) || widerNames().has(id)));
-      if (!met) continue;
       const { near: _, ...rest } = c;
-      // Vouched for where it stands: what it still needs is only what it needs on the page.
-      kept.push(rest);
+      // Vouched for where it stands, it counts; where not, an alias with a context may still count by the page's names
+      // ("the NATO battle group" on a page about Estonia), or else is dropped.
+      if (met) kept.push({ ...rest, context: undefined });
+      else if (rest.context && rest.context.length > 0) kept.push(rest);
     }
     if (kept.length > 0) out.push({ ...m, candidates: kept });
   }

@@ -192,11 +192,22 @@ const PARTS = new Set(["td", "th", "tr", "li", "dt", "dd", "caption"]);
  * The text in reach of a text node: its block (paragraph, heading, a block of its own), or for a cell or an item the
  * whole table or list. Read only when an alias that needs a related name nearby asks for it.
  */
-function reachOf(node: Text): string | undefined {
+function reachElement(node: Text): Element | null {
   let el = node.parentElement;
   while (el && !isBlock(el)) el = el.parentElement;
   if (el && PARTS.has(el.localName)) el = el.parentElement?.closest("table, ul, ol, dl") ?? el;
-  return el?.textContent ?? undefined;
+  return el;
+}
+
+/** How many characters of the element's text come before the node: where its text starts in the element's. */
+function offsetIn(el: Element, node: Text): number | undefined {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let offset = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n === node) return offset;
+    offset += (n as Text).data.length;
+  }
+  return undefined;
 }
 
 /**
@@ -209,7 +220,12 @@ export function edgesOf(node: Text): Edges {
   return {
     ...(beforeText ? { beforeText, before: beforeText.charCodeAt(beforeText.length - 1) } : {}),
     ...(afterText ? { afterText, after: afterText.charCodeAt(0) } : {}),
-    reach: () => reachOf(node),
+    reach: () => reachElement(node)?.textContent ?? undefined,
+    // Asked only where a cue may undo a name in a paragraph of several text nodes ("<a>Paris</a>, Texas").
+    reachOffset: () => {
+      const el = reachElement(node);
+      return el ? offsetIn(el, node) : undefined;
+    },
     // A quotation marked with its own language (`<p lang="et">` on an English page) is read in it.
     language: () => languageOfTag(node.parentElement?.closest("[lang]")?.getAttribute("lang")),
   };
