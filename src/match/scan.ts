@@ -12,6 +12,7 @@ import {
 } from "./candidates";
 import { settleCues } from "./cues";
 import { estonianEnding } from "./estonian";
+import { readsEstonian } from "./estonian-text";
 import { expansionOf, foldCode, isIgnorable, isLowerCode, isUpperCode, isWordCode } from "./fold";
 import type { PageLanguage } from "./language-codes";
 import { Opening, openingAt, sentenceAround } from "./sentence-bounds";
@@ -142,6 +143,9 @@ function inflects(t: Terminal, language: Language): boolean {
 }
 
 const isEstonianOrUnknown = (l: PageLanguage | undefined) => l === "et" || l === undefined;
+
+/** An alias written in Estonian ("Eesti", "Prantsusmaa"), or one that is an ordinary word in Estonian ("Ratas"). */
+const looksEstonian = (t: Terminal): boolean => t.inflection === Inflection.Estonian || t.contextOn?.et !== undefined;
 
 function allEstonian(terminals: readonly Terminal[]): boolean {
   for (const t of terminals) if (t.inflection !== Inflection.Estonian) return false;
@@ -307,18 +311,58 @@ export function scan(
   edgeSource: EdgeSource = {},
   options: ScanOptions = {},
 ): AliasMatch[] {
-  const out: AliasMatch[] = [];
-  const n = text.length;
-  const loose = options.loose === true;
   let known: Edges | undefined = typeof edgeSource === "function" ? undefined : edgeSource;
   const edges = (): Edges => {
     known ??= (edgeSource as () => Edges)();
     return known;
   };
-  let textLanguage: PageLanguage | undefined | null = null;
+  const found = scanIn(automaton, text, edges, options, undefined);
+  return found === READS_ESTONIAN ? (scanIn(automaton, text, edges, options, "et") as AliasMatch[]) : found;
+}
+
+/** What `scanIn` returns when the text, declared in another language, reads as Estonian: to be scanned as such. */
+const READS_ESTONIAN = Symbol("reads Estonian");
+
+/** How much of the text in reach the language of a block is read from. */
+const LANGUAGE_SAMPLE = 1_000;
+
+/**
+ * Does the text (its paragraph, if the page gives it) read as Estonian, whatever its page or block declares? `hint`: a
+ * name with an Estonian case ending was found in it, one more sign.
+ */
+function textReadsEstonian(text: string, edges: () => Edges, hint: number): boolean {
+  const reach = edges().reach?.();
+  const sample = reach && reach.length > text.length ? reach : text;
+  return readsEstonian(sample.slice(0, LANGUAGE_SAMPLE), hint);
+}
+
+/**
+ * `scan` in the language the text is declared in, or in `forced`. Declared in another language than Estonian, a text
+ * whose names look Estonian (an alias marked Estonian, a word that is a name only in context in Estonian, a name with
+ * an Estonian case ending) is read once for its language: if it reads as Estonian, the scan gives way (returns
+ * READS_ESTONIAN) to be made again in Estonian. Ordinary English or French text holds none of these and costs nothing.
+ */
+function scanIn(
+  automaton: Automaton,
+  text: string,
+  edges: () => Edges,
+  options: ScanOptions,
+  forced: PageLanguage | undefined,
+): AliasMatch[] | typeof READS_ESTONIAN {
+  const out: AliasMatch[] = [];
+  const n = text.length;
+  const loose = options.loose === true;
+  let textLanguage: PageLanguage | undefined | null = forced ?? null;
   const language = (): PageLanguage | undefined => {
     if (textLanguage === null) textLanguage = edges().language?.() ?? automaton.language;
     return textLanguage;
+  };
+  // Whether the text was read for its language yet: once at most.
+  let languageRead = forced !== undefined || loose;
+  const readsAsEstonian = (hint: number): boolean => {
+    if (languageRead) return false;
+    languageRead = true;
+    return !isEstonianOrUnknown(language()) && textReadsEstonian(text, edges, hint);
   };
   const ends: number[] = [];
   const nodes: Terminal[][] = [];
@@ -412,12 +456,22 @@ export function scan(
         const after = stemEnd >= n ? (edges().after ?? NONE) : NONE;
         if (isWordCode(nextSignificant(text, stemEnd, after))) {
           // The word runs on: a case ending, for the aliases that take one on this page.
-          if (!terminals.some((t) => inflects(t, language))) continue;
+          if (!terminals.some((t) => inflects(t, language))) {
+            if (
+              !languageRead &&
+              terminals.some((t) => t.inflection !== Inflection.None) &&
+              estonianEnding(text, stemEnd, after) >= 0 &&
+              readsAsEstonian(1)
+            )
+              return READS_ESTONIAN;
+            continue;
+          }
           end = estonianEnding(text, stemEnd, after);
           if (end < 0) continue;
           terminals = terminals.filter((t) => inflects(t, language));
         }
       }
+      if (!languageRead && terminals.some(looksEstonian) && readsAsEstonian(0)) return READS_ESTONIAN;
       const candidates = acceptable(text, i, stemEnd, end, terminals, edges, loose, language);
       if (candidates.length === 0) continue;
       if (

@@ -12,6 +12,7 @@ import {
   withLanguage,
 } from "../../src/match";
 import { estonianEnding } from "../../src/match/estonian";
+import { readsEstonian } from "../../src/match/estonian-text";
 import { detectLanguage } from "../../src/match/language";
 
 const base = entityAutomaton(factBase);
@@ -453,5 +454,83 @@ describe("institutions, roads and spellings that hold a name (issue 16, second r
       "estonia",
       "france",
     ]);
+  });
+});
+
+describe("a block whose text and declared language disagree", () => {
+  const estonian =
+    "Lend väljub Tallinnast Pariisi kell seitse. Peaminister kohtus kolmapäeval president Emmanuel Macroniga ja sõitis seejärel Eestist Prantsusmaale.";
+
+  it("reads an Estonian text declared English or French as Estonian: its names keep their endings", () => {
+    const want = [
+      ["Tallinnast", "tallinn"],
+      ["Pariisi", "paris"],
+      ["Emmanuel Macroniga", "emmanuel-macron"],
+      ["Eestist", "estonia"],
+      ["Prantsusmaale", "france"],
+    ];
+    expect(found("en", estonian)).toEqual(want);
+    expect(found("fr", estonian)).toEqual(want);
+    // A paragraph of a page in English read in pieces (a link inside it): the paragraph tells its language.
+    expect(found("en", "Tallinnast Pariisi", estonian)).toEqual([
+      ["Tallinnast", "tallinn"],
+      ["Pariisi", "paris"],
+    ]);
+  });
+
+  it("reads the rules of Estonian words in such a text as an Estonian page's", () => {
+    // "Ratas" at the start of a sentence about a wheel, "Eesti Pank", on a page tagged English.
+    expect(
+      ids(
+        "en",
+        "Macron ei tea seda. Eesti Pank teatas, et auto ratas on katki. Ratas maksab umbes 3000 eurot ja see on palju.",
+      ),
+    ).toEqual(["emmanuel-macron"]);
+  });
+
+  it("leaves English and French text that merely holds a name like an Estonian one as it is", () => {
+    expect(ids("en", "Frances Haugen met a Macronist deputy and the Tapa team in London.")).toEqual([]);
+    expect(ids("fr", "Les Macronistes et Frances ont voté.")).toEqual([]);
+    expect(found("en", "The Estonia ferry sank; Eesti Energia is a company; Ratas said Estonia is ready.")).toEqual([
+      ["Estonia", "estonia"],
+      ["Ratas", "juri-ratas"],
+      ["Estonia", "estonia"],
+    ]);
+  });
+
+  it("tells Estonian text from English, French, Finnish and German as franc does", () => {
+    const paragraphs: [string, boolean][] = [
+      [estonian, true],
+      [
+        "Valitsus kinnitas eile uue kaitse-eelarve, mis kasvab järgmisel aastal kolme protsendini. Liitlaste õppusel osales üle kahe tuhande sõduri.",
+        true,
+      ],
+      [
+        "Emmanuel Macron ütles, et Prantsusmaa toetab Ukrainat nii kaua kui vaja, ning lisas, et koostöö Eestiga jätkub.",
+        true,
+      ],
+      [
+        "France will rejoin the NATO battle group at Tapa in 2021, the ministry said on Wednesday in a statement.",
+        false,
+      ],
+      [
+        "La France rejoindra le groupement tactique de l'OTAN à Tapa, a annoncé mercredi le ministère des Armées.",
+        false,
+      ],
+      [
+        "Suomen puolustusvoimat osallistuvat harjoitukseen yhdessä Viron kanssa, kertoi ministeriö keskiviikkona.",
+        false,
+      ],
+      [
+        "Die Bundeswehr übernimmt die Führung der NATO-Kampfgruppe in Litauen, teilte das Ministerium am Mittwoch mit.",
+        false,
+      ],
+    ];
+    for (const [text, isEstonian] of paragraphs) {
+      expect(readsEstonian(text), text).toBe(isEstonian);
+      expect(detectLanguage(text) === "et", text).toBe(isEstonian);
+    }
+    // Too short to tell.
+    expect(readsEstonian("Eestis ja")).toBe(false);
   });
 });
