@@ -57,6 +57,12 @@ export interface Edges {
   /** Where this text starts in the text in reach, if known (else it is looked for there). */
   reachOffset?: () => number | undefined;
   /**
+   * Does the block of this text read as Estonian (`readsEstonian` of its paragraph), whatever it declares? Asked at most
+   * once per text, where the declared language is another and a name looks Estonian; absent, the scanner reads the
+   * text in reach itself. The page answers once per block.
+   */
+  readsEstonian?: () => boolean;
+  /**
    * The language of this text where it is not the page's (a quotation marked with its own `lang`): undefined for the
    * page's. Asked only where an alias' rules depend on the language.
    */

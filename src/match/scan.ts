@@ -145,7 +145,9 @@ function inflects(t: Terminal, language: Language): boolean {
 const isEstonianOrUnknown = (l: PageLanguage | undefined) => l === "et" || l === undefined;
 
 /** An alias written in Estonian ("Eesti", "Prantsusmaa"), or one that is an ordinary word in Estonian ("Ratas"). */
-const looksEstonian = (t: Terminal): boolean => t.inflection === Inflection.Estonian || t.contextOn?.et !== undefined;
+const isEstonianWord = (t: Terminal): boolean => t.inflection === Inflection.Estonian;
+/** An alias that is an ordinary word in Estonian ("Ratas", "Tapa"). */
+const isWordInEstonian = (t: Terminal): boolean => t.contextOn?.et !== undefined;
 
 function allEstonian(terminals: readonly Terminal[]): boolean {
   for (const t of terminals) if (t.inflection !== Inflection.Estonian) return false;
@@ -323,24 +325,26 @@ export function scan(
 /** What `scanIn` returns when the text, declared in another language, reads as Estonian: to be scanned as such. */
 const READS_ESTONIAN = Symbol("reads Estonian");
 
-/** How much of the text in reach the language of a block is read from. */
-const LANGUAGE_SAMPLE = 1_000;
+/** How much of a block's text its language is read from: a paragraph's first sentences tell. */
+const LANGUAGE_SAMPLE = 600;
 
 /**
- * Does the text (its paragraph, if the page gives it) read as Estonian, whatever its page or block declares? `hint`: a
- * name with an Estonian case ending was found in it, one more sign.
+ * Does the text (its paragraph, if the page gives it) read as Estonian, whatever its page or block declares? The page
+ * may answer for its block (`Edges.readsEstonian`, kept for the block), else the text is read here.
  */
-function textReadsEstonian(text: string, edges: () => Edges, hint: number): boolean {
+function textReadsEstonian(text: string, edges: () => Edges): boolean {
+  const given = edges().readsEstonian;
+  if (given) return given();
   const reach = edges().reach?.();
-  const sample = reach && reach.length > text.length ? reach : text;
-  return readsEstonian(sample.slice(0, LANGUAGE_SAMPLE), hint);
+  return readsEstonian((reach && reach.length > text.length ? reach : text).slice(0, LANGUAGE_SAMPLE), 1);
 }
 
 /**
  * `scan` in the language the text is declared in, or in `forced`. Declared in another language than Estonian, a text
- * whose names look Estonian (an alias marked Estonian, a word that is a name only in context in Estonian, a name with
- * an Estonian case ending) is read once for its language: if it reads as Estonian, the scan gives way (returns
- * READS_ESTONIAN) to be made again in Estonian. Ordinary English or French text holds none of these and costs nothing.
+ * whose names look Estonian (an alias marked Estonian, a name with an Estonian case ending, a word that is one in
+ * Estonian opening a sentence: "Ratas maksab…") is read once for its language: if it reads as Estonian, the scan gives
+ * way (returns READS_ESTONIAN) to be made again in Estonian. Ordinary English or French text holds none of these and
+ * costs nothing more; "Tapa" inside an English sentence is read as it always was.
  */
 function scanIn(
   automaton: Automaton,
@@ -359,10 +363,10 @@ function scanIn(
   };
   // Whether the text was read for its language yet: once at most.
   let languageRead = forced !== undefined || loose;
-  const readsAsEstonian = (hint: number): boolean => {
+  const readsAsEstonian = (): boolean => {
     if (languageRead) return false;
     languageRead = true;
-    return !isEstonianOrUnknown(language()) && textReadsEstonian(text, edges, hint);
+    return !isEstonianOrUnknown(language()) && textReadsEstonian(text, edges);
   };
   const ends: number[] = [];
   const nodes: Terminal[][] = [];
@@ -461,7 +465,7 @@ function scanIn(
               !languageRead &&
               terminals.some((t) => t.inflection !== Inflection.None) &&
               estonianEnding(text, stemEnd, after) >= 0 &&
-              readsAsEstonian(1)
+              readsAsEstonian()
             )
               return READS_ESTONIAN;
             continue;
@@ -471,7 +475,13 @@ function scanIn(
           terminals = terminals.filter((t) => inflects(t, language));
         }
       }
-      if (!languageRead && terminals.some(looksEstonian) && readsAsEstonian(0)) return READS_ESTONIAN;
+      if (
+        !languageRead &&
+        (terminals.some(isEstonianWord) ||
+          (terminals.some(isWordInEstonian) && openingAt(text, i, () => edges().beforeText) !== Opening.None)) &&
+        readsAsEstonian()
+      )
+        return READS_ESTONIAN;
       const candidates = acceptable(text, i, stemEnd, end, terminals, edges, loose, language);
       if (candidates.length === 0) continue;
       if (
