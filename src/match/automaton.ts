@@ -33,6 +33,11 @@ export interface AliasGates {
    * the page's alias means, as a cue seen beside the alias does.
    */
   binds?: boolean;
+  /**
+   * The alias names a place: where it is an ordinary word (its `contextOn` language), a locative case ending on it
+   * ("Tapal", "Tapale", "Tapast") makes it the place, whatever the page names.
+   */
+  place?: boolean;
   /** The languages the alias is written in; absent: written alike in every language ("NATO", "Macron"). */
   lang?: readonly PageLanguage[];
   /** Counts only on pages in one of these languages ("EL" is the EU in Estonian text only). */
@@ -80,6 +85,7 @@ export interface Terminal {
   near: AliasGates["near"];
   unless: AliasGates["unless"];
   vouchedBy: AliasGates["vouchedBy"];
+  place: boolean;
   onlyOn: AliasGates["onlyOn"];
   notOn: AliasGates["notOn"];
   inflection: Inflection;
@@ -206,6 +212,7 @@ export function compileAlias(entry: AliasEntry): CompiledAlias | null {
     ...(entry.unless && entry.unless.length > 0 ? { unless: entry.unless } : {}),
     ...(entry.vouchedBy && entry.vouchedBy.length > 0 ? { vouchedBy: entry.vouchedBy } : {}),
     ...(entry.binds ? { binds: true } : {}),
+    ...(entry.place ? { place: true } : {}),
     ...(entry.onlyOn ? { onlyOn: entry.onlyOn } : {}),
     ...(entry.notOn ? { notOn: entry.notOn } : {}),
     // Most aliases are written alike in every language: theirs goes without saying, in every page's bundle.
@@ -282,6 +289,7 @@ export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSo
       near: a.near,
       unless: a.unless,
       vouchedBy: a.vouchedBy,
+      place: a.place === true,
       onlyOn: a.onlyOn,
       notOn: a.notOn,
       inflection: a.inflection ?? Inflection.OnEstonianPages,

@@ -16,12 +16,16 @@ interface Around {
 
 const isCue = (id: string) => id.startsWith(CUE);
 
+/** What the text around a name says of it: the cues that undo it, or whether something there vouches for it. */
+type Verdict = { undoneBy: string[] } | { vouched: boolean };
+
 /**
- * The cues of `c` that undo it at `[start, end)` of `around`, or null: a cue beside it ("Paris, Texas", "Paris
- * (Texas)", "Paris-Lamar County") always; one in its sentence unless the sentence names what vouches for the alias;
- * one in its paragraph (or within `REACH` characters) unless the paragraph does.
+ * What the text around `c` at `[start, end)` of `around` says of it: a cue beside it ("Paris, Texas", "Paris (Texas)",
+ * "Paris-Lamar County") undoes it always; one in its sentence unless the sentence names what vouches for the alias
+ * (`vouchedBy`, else its context, or its own entity named outright: "Paris, France"); one in its paragraph (or within
+ * `REACH` characters) unless the paragraph does. Otherwise, whether the paragraph vouches for it.
  */
-function undoingCues(c: Candidate, around: Around, start: number, end: number): string[] | null {
+function verdictOn(c: Candidate, around: Around, start: number, end: number): Verdict {
   const cues = c.unless ?? [];
   const vouchers = c.vouchedBy ?? c.context ?? [];
   const beside: string[] = [];
@@ -38,22 +42,26 @@ function undoingCues(c: Candidate, around: Around, start: number, end: number): 
         if (isBeside(around.text, from, to)) beside.push(x.entity);
         else if (!crossesSentence(around.text, from, to)) inSentence.push(x.entity);
         else inParagraph.push(x.entity);
-      } else if (vouchers.includes(x.entity) && !ownOnly(x)) {
+      } else if (
+        (vouchers.includes(x.entity) && !ownOnly(x)) ||
+        (x.entity === c.entity && x.context === undefined && x.unless === undefined)
+      ) {
         vouchedInParagraph = true;
         if (!crossesSentence(around.text, from, to)) vouchedInSentence = true;
       }
     }
   }
-  if (beside.length > 0) return beside;
-  if (inSentence.length > 0 && !vouchedInSentence) return inSentence;
-  if (inSentence.length + inParagraph.length > 0 && !vouchedInParagraph) return [...inSentence, ...inParagraph];
-  return null;
+  if (beside.length > 0) return { undoneBy: beside };
+  if (inSentence.length > 0 && !vouchedInSentence) return { undoneBy: inSentence };
+  if (inSentence.length + inParagraph.length > 0 && !vouchedInParagraph)
+    return { undoneBy: [...inSentence, ...inParagraph] };
+  return { vouched: vouchedInParagraph };
 }
 
 /**
  * Settles the candidates that cues may undo, by the cues around them: a candidate a cue undoes is dropped (and the match
  * with it if nothing is left), and the cue is recorded for the page (a match of no length before it, whose candidate
- * is the bound cue); the others are left for the page to weigh. `scanReach` reads the paragraph around the text, if
+ * is the bound cue); one that its paragraph vouches for counts outright; the others are left for the page to weigh. `scanReach` reads the paragraph around the text, if
  * the page gives one wider than it.
  */
 export function settleCues(
@@ -86,15 +94,21 @@ export function settleCues(
     const where = aroundText();
     const kept: Candidate[] = [];
     const bound = new Set<string>();
+    let changed = false;
     for (const c of m.candidates) {
-      const undoneBy =
-        c.unless && isEntity(c.entity) ? undoingCues(c, where, m.start + where.offset, m.end + where.offset) : null;
-      if (undoneBy) for (const id of undoneBy) bound.add(id);
-      else kept.push(c);
+      if (!c.unless || !isEntity(c.entity)) {
+        kept.push(c);
+        continue;
+      }
+      const verdict = verdictOn(c, where, m.start + where.offset, m.end + where.offset);
+      changed = true;
+      if ("undoneBy" in verdict) for (const id of verdict.undoneBy) bound.add(id);
+      // Vouched for where it stands, no cue elsewhere on the page can outweigh that: it counts outright.
+      else kept.push(verdict.vouched ? { entity: c.entity, context: undefined } : c);
     }
     for (const entity of bound)
       out.push({ start: m.start, end: m.start, candidates: [{ entity, context: undefined, bound: true }] });
-    if (kept.length === m.candidates.length) out.push(m);
+    if (!changed) out.push(m);
     else if (kept.length > 0) out.push({ ...m, candidates: kept });
   }
   return out;

@@ -37,10 +37,12 @@ export function spellingVariants(alias: Pick<Alias, "text" | "lang">): string[] 
   return [...out];
 }
 
-function gatesOf(a: Alias): AliasGates {
+function gatesOf(a: Alias, category: string): AliasGates {
   return {
     ...(a.context ? { context: a.context } : {}),
     ...(a.contextOn ? { contextOn: a.contextOn } : {}),
+    // Only where it tells something: a place named by an ordinary word in one language ("Tapa").
+    ...(a.contextOn && category === "place" ? { place: true } : {}),
     ...(a.near ? { near: a.near } : {}),
     ...(a.unless ? { unless: a.unless.map(cueId) } : {}),
     ...(a.vouchedBy ? { vouchedBy: a.vouchedBy } : {}),
@@ -60,7 +62,7 @@ export function aliasEntries(fb: Pick<FactBase, "entities" | "shadows">): AliasE
   const cues = new Map<string, boolean>();
   for (const e of fb.entities) {
     for (const a of e.aliases) {
-      const gates = gatesOf(a);
+      const gates = gatesOf(a, e.category);
       out.push({ text: a.text, entity: e.id, ...gates });
       for (const text of spellingVariants(a)) out.push({ text, entity: e.id, ...gates });
       for (const text of a.stems ?? []) out.push({ text, entity: e.id, ...gates, lang: ["et"] });

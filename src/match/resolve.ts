@@ -31,14 +31,15 @@ function countIn(ids: readonly string[], mentioned: ReadonlySet<string>): number
 
 /**
  * Does this candidate count, given what the page names? A cue seen beside the alias elsewhere on the page undoes it
- * here too, unless the page names as many of what vouches for it (`vouchedBy`, else its context): a council agenda
- * from "Paris, Texas" names no France, an article on Paris, France that once mentions "Paris, Texas" names France and
- * its president.
+ * here too, unless the page names more of what vouches for it (`vouchedBy`, else its context, and its own entity named
+ * outright: "Paris, France"): a council agenda from "Paris, Texas" names no France, an article on Paris, France that
+ * once mentions "Paris, Texas" names France and its president.
  */
 function counts(c: Candidate, mentioned: ReadonlySet<string>): boolean {
   if (c.unless) {
     const cues = countIn(c.unless, mentioned);
-    if (cues > 0 && cues >= countIn(c.vouchedBy ?? c.context ?? [], mentioned)) return false;
+    const vouchers = countIn(c.vouchedBy ?? c.context ?? [], mentioned) + (mentioned.has(c.entity) ? 1 : 0);
+    if (cues > 0 && cues >= vouchers) return false;
   }
   return c.context === undefined || mentioned.has(c.entity) || c.context.some((id) => mentioned.has(id));
 }

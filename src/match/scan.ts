@@ -176,25 +176,35 @@ const isConditional = (c: NearCandidate) => c.context !== undefined || c.unless 
 const LOCATIVE = /^(?:s|sse|st|l|le|lt)(?:gi|ki)?$/;
 const VOWEL_END = /[aeiouyõäöü]$/;
 
-/**
- * For a gated one-word alias that is an ordinary word in the page's language (the language of its `context_on`), the
- * place of the word if its capital may be its sentence's or its quotation's ("Ratas maksab…", „Tapa või…“): such a
- * word then needs more to count (see `settleOpenings`). None for a word inside a sentence, whose capital is its own,
- * and for a name ending in a vowel with a locative ending ("Tapal"): a verb takes none.
- */
-function openingOf(
-  t: Terminal,
-  text: string,
-  start: number,
-  stemEnd: number,
-  end: number,
-  edges: () => Edges,
-  language: Language,
-): Opening {
-  if (!t.contextOn || t.alias.includes(" ")) return Opening.None;
+/** Is the alias an ordinary word in the page's language (the language of its `context_on`)? */
+function isWordHere(t: Terminal, language: Language): boolean {
+  if (!t.contextOn) return false;
   const l = language();
-  if (l === undefined || !t.contextOn[l]) return Opening.None;
-  if (end > stemEnd && VOWEL_END.test(t.alias) && LOCATIVE.test(foldedSlice(text, stemEnd, end))) return Opening.None;
+  return l !== undefined && t.contextOn[l] !== undefined;
+}
+
+/**
+ * A place's name that is an ordinary word here, with a locative ending ("Tapal", "Tapale", "Tapast"): the ordinary word
+ * (kill!) takes none, so the ending makes it the place. Only on a name ending in a vowel: after a consonant "-st" is
+ * the partitive ("Ratast").
+ */
+function isPlaceForm(t: Terminal, text: string, stemEnd: number, end: number, language: Language): boolean {
+  return (
+    t.place &&
+    end > stemEnd &&
+    VOWEL_END.test(t.alias) &&
+    LOCATIVE.test(foldedSlice(text, stemEnd, end)) &&
+    isWordHere(t, language)
+  );
+}
+
+/**
+ * For a gated one-word alias that is an ordinary word in the page's language, the place of the word if its capital
+ * may be its sentence's or its quotation's ("Ratas maksab…", „Tapa või…“): such a word then needs more to count (see
+ * `settleOpenings`). None for a word inside a sentence, whose capital is its own.
+ */
+function openingOf(t: Terminal, text: string, start: number, edges: () => Edges, language: Language): Opening {
+  if (t.alias.includes(" ") || !isWordHere(t, language)) return Opening.None;
   return openingAt(text, start, () => edges().beforeText);
 }
 
@@ -215,8 +225,11 @@ function acceptable(
     if (t.shortAcronym && !loose && inShoutedText(text, start, stemEnd, edges)) continue;
     let c: NearCandidate = candidateOf(t, language);
     if (!loose && t.contextOn) {
-      const opening = openingOf(t, text, start, stemEnd, end, edges, language);
-      if (opening !== Opening.None) c = { ...c, opening };
+      if (isPlaceForm(t, text, stemEnd, end, language)) c = { ...c, context: undefined };
+      else {
+        const opening = openingOf(t, text, start, edges, language);
+        if (opening !== Opening.None) c = { ...c, opening };
+      }
     }
     const i = out.findIndex((o) => o.entity === t.entity);
     if (i < 0) out.push(c);
@@ -617,7 +630,13 @@ function inReach(automaton: Automaton, found: AliasMatch[], edges: () => Edges):
       const { near: _, ...rest } = c;
       // Vouched for where it stands, it counts; where not, an alias with a context may still count by the page's names
       // ("the NATO battle group" on a page about Estonia), or else is dropped.
-      if (met) kept.push({ ...rest, context: undefined });
+      // What vouched for it here still weighs against a cue beside it (see cues.ts).
+      if (met)
+        kept.push({
+          ...rest,
+          context: undefined,
+          ...(rest.unless ? { vouchedBy: rest.vouchedBy ?? rest.context } : {}),
+        });
       else if (rest.context && rest.context.length > 0) kept.push(rest);
     }
     if (kept.length > 0) out.push({ ...m, candidates: kept });

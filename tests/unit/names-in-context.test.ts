@@ -96,6 +96,14 @@ describe("a cue undoes an alias where it stands", () => {
         "Paris will host it again.",
       ),
     ).toEqual([["emmanuel-macron", "paris", "france"], [], ["paris"]]);
+    // "Paris, France" on the page vouches for its Paris as France does.
+    expect(
+      idsOn(
+        "en",
+        "Macron will host the summit in Paris next month.",
+        "Ministers met in Paris, France, while a smaller gathering took place in Paris, Tennessee.",
+      ),
+    ).toEqual([["emmanuel-macron", "paris"], ["paris"]]);
   });
 });
 
@@ -119,6 +127,9 @@ describe("a word whose capital may be its sentence's", () => {
       ["emmanuel-macron", "nato"],
     ]);
     expect(idsOn("et", "„Tapa on NATO jaoks tähtis,“ ütles kindral.")).toEqual([["tapa", "nato"]]);
+    // A locative ending makes the town of a word that, bare, is a verb: on a page that names nothing else.
+    expect(idsOn("et", "Kaitseväe juhataja sõitis Tallinnast Tapale ja sealt Narva.")).toEqual([["tallinn", "tapa"]]);
+    expect(idsOn("et", "Sa Tapad ju kõik taimed ära, ütles aednik.")).toEqual([[]]);
     expect(idsOn("et", "Peaminister Jüri Ratas kohtus Macroniga.", "Ratas ütles, et koostöö jätkub.")).toEqual([
       ["juri-ratas", "emmanuel-macron"],
       ["juri-ratas"],
@@ -177,6 +188,19 @@ describe("the NATO battle group in Estonia", () => {
     expect(idsOn("et", "Eesti piirneb Venemaaga.", "Leedus asub NATO lahingugrupp.")).toEqual([
       ["estonia", "russia"],
       ["nato"],
+    ]);
+  });
+
+  it("is named where it stands, whatever another paragraph says of another battle group", () => {
+    expect(
+      idsOn(
+        "en",
+        "British and French troops of the NATO battle group in Tapa trained together.",
+        "Poland hosts a NATO battle group led by the United States.",
+      ),
+    ).toEqual([
+      ["nato-battle-group-estonia", "tapa"],
+      ["nato", "united-states"],
     ]);
   });
 
