@@ -61,8 +61,8 @@ function verdictOn(c: Candidate, around: Around, start: number, end: number): Ve
 /**
  * Settles the candidates that cues may undo, by the cues around them: a candidate a cue undoes is dropped (and the match
  * with it if nothing is left), and the cue is recorded for the page (a match of no length before it, whose candidate
- * is the bound cue); one that its paragraph vouches for counts outright; the others are left for the page to weigh. `scanReach` reads the paragraph around the text, if
- * the page gives one wider than it.
+ * is the bound cue); one that its paragraph vouches for counts outright; the others are left for the page to weigh.
+ * `scanReach` reads the paragraph around the text, if the page gives one wider than it.
  */
 export function settleCues(
   found: AliasMatch[],
