@@ -229,6 +229,7 @@ export function compileFacts(file: string, text: string, documents: Readonly<Rec
         ...(a.context ?? []),
         ...Object.values(a.context_on ?? {}).flatMap((ids) => ids ?? []),
         ...(a.near ?? []).flat(),
+        ...(a.vouched_by ?? []),
       ];
       for (const c of named) {
         if (!entityIds.has(c))
@@ -284,6 +285,7 @@ function toAlias(a: SourceAlias): Alias {
     ...(a.context_on ? { contextOn: a.context_on } : {}),
     ...(a.near ? { near: a.near } : {}),
     ...(a.unless ? { unless: a.unless } : {}),
+    ...(a.vouched_by ? { vouchedBy: a.vouched_by } : {}),
     ...(a.lang ? { lang: a.lang } : {}),
     ...(a.stems ? { stems: a.stems } : {}),
     ...(a.only_on ? { onlyOn: a.only_on } : {}),

@@ -86,6 +86,7 @@ const alias = z.union([
       ])
       .optional(),
     unless: z.array(z.string().min(2)).min(1).optional(),
+    vouched_by: z.array(id).min(1).optional(),
     lang: languages.optional(),
     stems: z.array(z.string().min(2)).min(1).optional(),
     only_on: languages.optional(),

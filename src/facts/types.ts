@@ -64,8 +64,14 @@ export interface Alias {
    * list or table): "declaration on strategic partnership" is this one only beside Estonia and France.
    */
   near?: string[][];
-  /** Words that, on a page, show the alias names something else there ("Texas" for "Paris"). */
+  /**
+   * Words that show the alias names something else where they stand ("Texas" for "Paris"): beside it, in its sentence
+   * or its paragraph; and on the rest of the page once they have been seen beside it, unless what vouches for the
+   * alias (`vouchedBy`, else `context`) is named as often.
+   */
   unless?: string[];
+  /** Entities that, named in the alias' sentence, paragraph or page, outweigh a cue of `unless` there (France for Paris). */
+  vouchedBy?: string[];
   /** The languages it is written in; absent: written alike in every language. An Estonian alias takes case endings. */
   lang?: AliasLanguage[];
   /** Estonian stems of the alias where its stem changes (Ratas → Ratase), each taking the case endings too. */

@@ -21,8 +21,23 @@ export interface AliasGates {
    * table, or a few hundred characters of the same text).
    */
   near?: readonly (readonly string[])[];
-  /** Cues (ids of the cue aliases): a page naming one means the alias is something else there ("Paris, Texas"). */
+  /**
+   * Cues (ids of the cue aliases): named beside the alias, in its sentence or paragraph, or (seen so before) elsewhere on
+   * the page, they mean the alias is something else there ("Paris, Texas").
+   */
   unless?: readonly string[];
+  /** Entities that outweigh a cue of `unless` named where they are (France for Paris); else `context` does. */
+  vouchedBy?: readonly string[];
+  /**
+   * For a cue: it holds the alias it undoes ("Paris, TX", "Paris Junior College"), so wherever it is found it shows what
+   * the page's alias means, as a cue seen beside the alias does.
+   */
+  binds?: boolean;
+  /**
+   * The alias names a place: where it is an ordinary word (its `contextOn` language), a locative case ending on it
+   * ("Tapal", "Tapale", "Tapast") makes it the place, whatever the page names.
+   */
+  place?: boolean;
   /** The languages the alias is written in; absent: written alike in every language ("NATO", "Macron"). */
   lang?: readonly PageLanguage[];
   /** Counts only on pages in one of these languages ("EL" is the EU in Estonian text only). */
@@ -69,11 +84,12 @@ export interface Terminal {
   contextOn: AliasGates["contextOn"];
   near: AliasGates["near"];
   unless: AliasGates["unless"];
+  vouchedBy: AliasGates["vouchedBy"];
+  place: boolean;
   onlyOn: AliasGates["onlyOn"];
   notOn: AliasGates["notOn"];
   inflection: Inflection;
   rules: Uint8Array;
-  letters: number;
   /** A short all-capitals acronym (US, UN, EU): in ALL-CAPS text it could be an ordinary word. */
   shortAcronym: boolean;
   /**
@@ -85,6 +101,8 @@ export interface Terminal {
     readonly context: readonly string[] | undefined;
     readonly unless?: readonly string[];
     readonly near?: readonly (readonly string[])[];
+    readonly vouchedBy?: readonly string[];
+    readonly bound?: true;
   };
 }
 
@@ -174,8 +192,8 @@ export interface CompiledAlias extends Omit<AliasGates, "lang"> {
   inflection?: Inflection;
   /** Positions in `key` where the page must have a capital. */
   upper: number[];
-  letters: number;
-  shortAcronym: boolean;
+  /** A short all-capitals acronym (US, UN, EU); absent for the others, as most are (the bundle carries every alias). */
+  shortAcronym?: true;
 }
 
 export function compileAlias(entry: AliasEntry): CompiledAlias | null {
@@ -192,13 +210,15 @@ export function compileAlias(entry: AliasEntry): CompiledAlias | null {
     ...(entry.contextOn ? { contextOn: entry.contextOn } : {}),
     ...(entry.near && entry.near.length > 0 ? { near: entry.near } : {}),
     ...(entry.unless && entry.unless.length > 0 ? { unless: entry.unless } : {}),
+    ...(entry.vouchedBy && entry.vouchedBy.length > 0 ? { vouchedBy: entry.vouchedBy } : {}),
+    ...(entry.binds ? { binds: true } : {}),
+    ...(entry.place ? { place: true } : {}),
     ...(entry.onlyOn ? { onlyOn: entry.onlyOn } : {}),
     ...(entry.notOn ? { notOn: entry.notOn } : {}),
     // Most aliases are written alike in every language: theirs goes without saying, in every page's bundle.
     ...(inflection !== Inflection.OnEstonianPages ? { inflection } : {}),
     upper: [...rules.keys()].filter((i) => rules[i] === CaseRule.Upper),
-    letters,
-    shortAcronym: allCaps && letters <= 3,
+    ...(allCaps && letters <= 3 ? { shortAcronym: true as const } : {}),
   };
 }
 
@@ -212,18 +232,40 @@ export function compileAliasList(aliases: CompiledAlias[]): CompiledAliases {
   return { aliases, starts: startsPatterns(openingsOf(aliases)) };
 }
 
+/** Where the aliases start, their dotted spellings (see `dottedOf`) included. */
 function openingsOf(aliases: readonly CompiledAlias[]): Opening[] {
-  return [...aliases].map((a) => (a.upper.includes(0) ? { key: a.key } : { key: a.key, lowerCase: a.alias }));
+  return aliases
+    .flatMap((a) => [a, ...dottedOf(a)])
+    .map((a) => (a.upper.includes(0) ? { key: a.key } : { key: a.key, lowerCase: a.alias }));
 }
 
 /**
  * The trie of compiled aliases: insertion only, no folding, so a precompiled fact base loads fast; its starts regex
  * from a precompiled source when there is one.
  */
+/** A folded key of two to five letters (an alias written in capitals: "nato", "uro"). */
+const ACRONYM_KEY = /^[a-z]{2,5}$/;
+
+/**
+ * The dotted spellings of an acronym ("N.A.T.O.", "l'O.T.A.N", "O.N.U."), which some outlets and older texts write,
+ * with and without the last full stop (which a sentence's end may take): made when the trie is built rather than
+ * bundled with the aliases, each a capital at every other position.
+ */
+function dottedOf(a: CompiledAlias): CompiledAlias[] {
+  if (!ACRONYM_KEY.test(a.key) || a.upper.length !== a.key.length) return [];
+  const key = [...a.key].join(".");
+  const alias = [...a.alias].join(".");
+  const upper = a.upper.map((i) => i * 2);
+  return [
+    { ...a, key: `${key}.`, alias: `${alias}.`, upper },
+    { ...a, key, alias, upper },
+  ];
+}
+
 export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSources): Automaton {
   const root: TrieNode = { next: new Map(), terminals: null };
   let size = 0;
-  for (const a of aliases) {
+  const insert = (a: CompiledAlias, variant: boolean) => {
     let node = root;
     for (let i = 0; i < a.key.length; i++) {
       const code = a.key.charCodeAt(i);
@@ -234,6 +276,8 @@ export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSo
       }
       node = child;
     }
+    // A dotted spelling the fact base lists itself ("U.S.") is there already.
+    if (variant && node.terminals?.some((t) => t.entity === a.entity)) return;
     const rules = new Uint8Array(a.key.length);
     for (const i of a.upper) rules[i] = CaseRule.Upper;
     node.terminals ??= [];
@@ -244,6 +288,8 @@ export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSo
       contextOn: a.contextOn,
       near: a.near,
       unless: a.unless,
+      vouchedBy: a.vouchedBy,
+      place: a.place === true,
       onlyOn: a.onlyOn,
       notOn: a.notOn,
       inflection: a.inflection ?? Inflection.OnEstonianPages,
@@ -252,13 +298,16 @@ export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSo
         context: a.context,
         ...(a.unless ? { unless: a.unless } : {}),
         ...(a.near ? { near: a.near } : {}),
+        ...(a.vouchedBy ? { vouchedBy: a.vouchedBy } : {}),
+        ...(a.binds ? { bound: true as const } : {}),
       },
       rules,
-      letters: a.letters,
-      shortAcronym: a.shortAcronym,
+      shortAcronym: a.shortAcronym === true,
     });
     size++;
-  }
+  };
+  for (const a of aliases) insert(a, false);
+  for (const a of aliases) for (const dotted of dottedOf(a)) insert(dotted, true);
   const asciiRoot: (TrieNode | undefined)[] = [];
   for (let c = 0; c < 128; c++) asciiRoot.push(root.next.get(foldCode(c)));
   const { capitals, lower } = sources ?? startsPatterns(openingsOf(aliases));

@@ -37,12 +37,15 @@ export function spellingVariants(alias: Pick<Alias, "text" | "lang">): string[] 
   return [...out];
 }
 
-function gatesOf(a: Alias): AliasGates {
+function gatesOf(a: Alias, category: string): AliasGates {
   return {
     ...(a.context ? { context: a.context } : {}),
     ...(a.contextOn ? { contextOn: a.contextOn } : {}),
+    // Only where it tells something: a place named by an ordinary word in one language ("Tapa").
+    ...(a.contextOn && category === "place" ? { place: true } : {}),
     ...(a.near ? { near: a.near } : {}),
     ...(a.unless ? { unless: a.unless.map(cueId) } : {}),
+    ...(a.vouchedBy ? { vouchedBy: a.vouchedBy } : {}),
     ...(a.lang ? { lang: a.lang } : {}),
     ...(a.onlyOn ? { onlyOn: a.onlyOn } : {}),
     ...(a.notOn ? { notOn: a.notOn } : {}),
@@ -55,17 +58,19 @@ function gatesOf(a: Alias): AliasGates {
  */
 export function aliasEntries(fb: Pick<FactBase, "entities" | "shadows">): AliasEntry[] {
   const out: AliasEntry[] = [];
-  const cues = new Set<string>();
+  // Each cue, and whether it holds an alias it undoes ("Paris, TX" holds "Paris").
+  const cues = new Map<string, boolean>();
   for (const e of fb.entities) {
     for (const a of e.aliases) {
-      const gates = gatesOf(a);
+      const gates = gatesOf(a, e.category);
       out.push({ text: a.text, entity: e.id, ...gates });
       for (const text of spellingVariants(a)) out.push({ text, entity: e.id, ...gates });
       for (const text of a.stems ?? []) out.push({ text, entity: e.id, ...gates, lang: ["et"] });
-      for (const cue of a.unless ?? []) cues.add(cue);
+      const key = foldKey(a.text);
+      for (const cue of a.unless ?? []) cues.set(cue, (cues.get(cue) ?? false) || foldKey(cue).includes(key));
     }
   }
-  for (const text of cues) out.push({ text, entity: cueId(text) });
+  for (const [text, binds] of cues) out.push({ text, entity: cueId(text), ...(binds ? { binds } : {}) });
   for (const text of fb.shadows) out.push({ text, entity: SHADOW });
   return out;
 }

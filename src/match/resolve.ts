@@ -13,18 +13,34 @@ export interface EntityMatch {
 const isOutright = (c: Candidate) => c.context === undefined && c.unless === undefined;
 
 /**
- * Entities named on their own, with no context needed, and the cues found: what makes a gated alias on the same page
- * count, and what undoes an alias that may mean something else.
+ * Entities named on their own, with no context needed, and the cues seen where they show what an alias means (beside
+ * it, in its sentence or paragraph): what makes a gated alias on the same page count, and what undoes an alias that
+ * may mean something else. A cue anywhere else ("a Texas-based manufacturer") is not recorded.
  */
 export function collectUnambiguous(matches: readonly AliasMatch[], into: Set<string>): void {
   for (const m of matches) {
-    for (const c of m.candidates) if (isOutright(c) && c.entity !== SHADOW) into.add(c.entity);
+    for (const c of m.candidates) if (c.bound || (isOutright(c) && isEntity(c.entity))) into.add(c.entity);
   }
 }
 
-/** Does this candidate count, given what the page names? */
+function countIn(ids: readonly string[], mentioned: ReadonlySet<string>): number {
+  let n = 0;
+  for (const id of ids) if (mentioned.has(id)) n++;
+  return n;
+}
+
+/**
+ * Does this candidate count, given what the page names? A cue seen beside the alias elsewhere on the page undoes it
+ * here too, unless the page names more of what vouches for it (`vouchedBy`, else its context, and its own entity named
+ * outright: "Paris, France"): a council agenda from "Paris, Texas" names no France, an article on Paris, France that
+ * once mentions "Paris, Texas" names France and its president.
+ */
 function counts(c: Candidate, mentioned: ReadonlySet<string>): boolean {
-  if (c.unless?.some((id) => mentioned.has(id))) return false;
+  if (c.unless) {
+    const cues = countIn(c.unless, mentioned);
+    const vouchers = countIn(c.vouchedBy ?? c.context ?? [], mentioned) + (mentioned.has(c.entity) ? 1 : 0);
+    if (cues > 0 && cues >= vouchers) return false;
+  }
   return c.context === undefined || mentioned.has(c.entity) || c.context.some((id) => mentioned.has(id));
 }
 

@@ -1,49 +1,23 @@
 import { type Automaton, Inflection, type Terminal } from "./automaton";
+import {
+  type AliasMatch,
+  type Candidate,
+  CUE,
+  type Edges,
+  isEntity,
+  ownOnly,
+  REACH,
+  REACH_TEXT,
+  SHADOW,
+} from "./candidates";
+import { settleCues } from "./cues";
 import { estonianEnding } from "./estonian";
+import { readsEstonian } from "./estonian-text";
 import { expansionOf, foldCode, isIgnorable, isLowerCode, isUpperCode, isWordCode } from "./fold";
 import type { PageLanguage } from "./language-codes";
+import { Opening, openingAt, sentenceAround } from "./sentence-bounds";
 
-/** The entity of a shadow: a longer name that contains an alias but is something else ("Air France"). */
-export const SHADOW = "";
-/** The entities of cues (words that show an alias means something else on the page) start with this. */
-export const CUE = "~";
-
-/** Is this the id of an entity of the fact base, rather than a shadow or a cue? */
-export const isEntity = (id: string): boolean => id !== SHADOW && !id.startsWith(CUE);
-
-export interface Candidate {
-  entity: string;
-  /** Entities one of which the page must name (or the entity itself); undefined when nothing is needed. */
-  context: readonly string[] | undefined;
-  /** Cues that, named on the page, mean the alias is something else. */
-  unless?: readonly string[];
-}
-
-export interface AliasMatch {
-  start: number;
-  end: number;
-  /** Usually one; several when an alias is shared and context must decide. */
-  candidates: Candidate[];
-}
-
-/** The text around the scanned string, for word boundaries at its edges (a text node inside a word). */
-export interface Edges {
-  before?: number;
-  after?: number;
-  /** A little of the text before and after, for the words beside a name. */
-  beforeText?: string;
-  afterText?: string;
-  /**
-   * The text in reach of this text: its paragraph, list item or heading, or the table or list it is part of; for an
-   * alias that needs a related name nearby. Undefined when there is none wider than the text itself.
-   */
-  reach?: () => string | undefined;
-  /**
-   * The language of this text where it is not the page's (a quotation marked with its own `lang`): undefined for the
-   * page's. Asked only where an alias' rules depend on the language.
-   */
-  language?: () => PageLanguage | undefined;
-}
+export { type AliasMatch, type Candidate, CUE, type Edges, isEntity, ownOnly, SHADOW };
 
 export interface ScanOptions {
   /**
@@ -53,7 +27,10 @@ export interface ScanOptions {
   loose?: boolean;
   /** Stop at the first match. */
   first?: boolean;
-  /** Leave the candidates that need a name in reach as they are (for reading what a text names, in reach). */
+  /**
+   * Leave the candidates that need a name in reach, and those a cue may undo, as they are (for reading what a text
+   * names, in reach).
+   */
   keepNear?: boolean;
 }
 
@@ -167,14 +144,23 @@ function inflects(t: Terminal, language: Language): boolean {
 
 const isEstonianOrUnknown = (l: PageLanguage | undefined) => l === "et" || l === undefined;
 
+/** An alias written in Estonian ("Eesti", "Prantsusmaa"), or one that is an ordinary word in Estonian ("Ratas"). */
+const isEstonianWord = (t: Terminal): boolean => t.inflection === Inflection.Estonian;
+/** An alias that is an ordinary word in Estonian ("Ratas", "Tapa"). */
+const isWordInEstonian = (t: Terminal): boolean => t.contextOn?.et !== undefined;
+
 function allEstonian(terminals: readonly Terminal[]): boolean {
   for (const t of terminals) if (t.inflection !== Inflection.Estonian) return false;
   return true;
 }
 
-/** A candidate that still needs a name in reach: its groups, checked once the whole text is scanned. */
-interface NearCandidate extends Candidate {
+/**
+ * A candidate as the scanner first makes it, with what is still to settle once the whole text is scanned: the names it
+ * needs in reach, or the place of a word whose capital may be its sentence's.
+ */
+export interface NearCandidate extends Candidate {
   near?: readonly (readonly string[])[];
+  opening?: Opening;
 }
 
 function candidateOf(t: Terminal, language: Language): NearCandidate {
@@ -186,9 +172,46 @@ function candidateOf(t: Terminal, language: Language): NearCandidate {
 
 const isConditional = (c: NearCandidate) => c.context !== undefined || c.unless !== undefined || c.near !== undefined;
 
+/** The locative endings (in, into, out of, on, onto, off): on a name ending in a vowel, a place's ("Tapal", "Tapast"). */
+const LOCATIVE = /^(?:s|sse|st|l|le|lt)(?:gi|ki)?$/;
+const VOWEL_END = /[aeiouyõäöü]$/;
+
+/** Is the alias an ordinary word in the page's language (the language of its `context_on`)? */
+function isWordHere(t: Terminal, language: Language): boolean {
+  if (!t.contextOn) return false;
+  const l = language();
+  return l !== undefined && t.contextOn[l] !== undefined;
+}
+
+/**
+ * A place's name that is an ordinary word here, with a locative ending ("Tapal", "Tapale", "Tapast"): the ordinary word
+ * (kill!) takes none, so the ending makes it the place. Only on a name ending in a vowel: after a consonant "-st" is
+ * the partitive ("Ratast").
+ */
+function isPlaceForm(t: Terminal, text: string, stemEnd: number, end: number, language: Language): boolean {
+  return (
+    t.place &&
+    end > stemEnd &&
+    VOWEL_END.test(t.alias) &&
+    LOCATIVE.test(foldedSlice(text, stemEnd, end)) &&
+    isWordHere(t, language)
+  );
+}
+
+/**
+ * For a gated one-word alias that is an ordinary word in the page's language, the place of the word if its capital
+ * may be its sentence's or its quotation's ("Ratas maksab…", „Tapa või…“): such a word then needs more to count (see
+ * `settleOpenings`). None for a word inside a sentence, whose capital is its own.
+ */
+function openingOf(t: Terminal, text: string, start: number, edges: () => Edges, language: Language): Opening {
+  if (t.alias.includes(" ") || !isWordHere(t, language)) return Opening.None;
+  return openingAt(text, start, () => edges().beforeText);
+}
+
 function acceptable(
   text: string,
   start: number,
+  stemEnd: number,
   end: number,
   terminals: Terminal[],
   edges: () => Edges,
@@ -198,9 +221,16 @@ function acceptable(
   const out: NearCandidate[] = [];
   for (const t of terminals) {
     if (!loose && !languageAllows(t, language)) continue;
-    if (!caseAllows(text, start, end, t)) continue;
-    if (t.shortAcronym && !loose && inShoutedText(text, start, end, edges)) continue;
-    const c = candidateOf(t, language);
+    if (!caseAllows(text, start, stemEnd, t)) continue;
+    if (t.shortAcronym && !loose && inShoutedText(text, start, stemEnd, edges)) continue;
+    let c: NearCandidate = candidateOf(t, language);
+    if (!loose && t.contextOn) {
+      if (isPlaceForm(t, text, stemEnd, end, language)) c = { ...c, context: undefined };
+      else {
+        const opening = openingOf(t, text, start, edges, language);
+        if (opening !== Opening.None) c = { ...c, opening };
+      }
+    }
     const i = out.findIndex((o) => o.entity === t.entity);
     if (i < 0) out.push(c);
     // The same entity through an alias that needs nothing wins over a gated spelling of it.
@@ -218,14 +248,19 @@ function previousSignificant(text: string, from: number): number {
 }
 
 /**
- * Does the trie hold an alias that starts at `at` and ends at a word boundary? (Case and context aside: a quick look
- * at the word after an Estonian name.)
+ * Does the trie hold an alias that starts at `at` and ends at a word boundary, or at an Estonian case ending for an
+ * alias that takes one ("Pariisi", "NATO-ga")? (Case and context aside: a quick look at the word after an Estonian
+ * name.)
  */
 function aliasAt(automaton: Automaton, text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   let node = code < 128 ? automaton.asciiRoot[code] : automaton.root.next.get(foldCode(code));
   for (let j = at + 1; node; j++) {
-    if (node.terminals && !isWordCode(text.charCodeAt(j))) return true;
+    if (node.terminals) {
+      if (!isWordCode(text.charCodeAt(j))) return true;
+      if (node.terminals.some((t) => t.inflection !== Inflection.None) && estonianEnding(text, j, NONE) >= 0)
+        return true;
+    }
     if (j >= text.length) return false;
     node = node.next.get(foldCode(text.charCodeAt(j)));
   }
@@ -233,16 +268,45 @@ function aliasAt(automaton: Automaton, text: string, at: number): boolean {
 }
 
 /**
+ * The forms of an Estonian name that may open a longer one: the bare stem (nominative or genitive, "Eesti Pank",
+ * "Tallinna Ülikool"), the genitive's linking "-i" and the plural genitive's "-de"/"-te". A name with any other case
+ * ending ("Tallinnast", "Eestis", "Prantsusmaale") is a name of its own, whatever follows it.
+ */
+const OPENS_A_NAME = new Set(["", "i", "de", "te"]);
+
+/** Folded letters of text[from, to), ignorable code units left out. */
+function foldedSlice(text: string, from: number, to: number): string {
+  let out = "";
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (!isIgnorable(code)) out += String.fromCharCode(foldCode(code));
+  }
+  return out;
+}
+
+/**
+ * A word in a plural form: the nominative "-d" ("Alpid"), the genitive "-de"/"-te" or a case ending after it
+ * ("Alpides", "Alpidele"). Estonian institutions are named in the singular ("Pank", "Komisjon", "Ülikool"): a plural
+ * after a country's name is a place in it or a people ("Prantsusmaa Alpides"), not the rest of one name.
+ */
+const PLURAL = /(?:d|[dt]e(?:s|sse|st|le|l|lt|ks|ni|na|ta|ga)?)(?:gi|ki)?$/;
+
+/**
  * An Estonian name followed by a word in capitals is the head of a longer proper name: Estonian writes only proper
  * names with capitals, and not headlines, so "Eesti Pank", "Eesti Energia", "Euroopa Komisjon", "Tallinna Ülikool"
- * are a bank, a company, the Commission and a university, not the country, Europe or the city. Unless that word
- * starts a name of its own ("Eesti NATO-liitlased").
+ * are a bank, a company, the Commission and a university, not the country, Europe or the city. Only a bare or
+ * genitive form opens one; and not when the word after starts a name of its own ("Eesti NATO-liitlased") or is in the
+ * plural ("Prantsusmaa Alpides"). `stemEnd` is where the alias ends, `end` where its case ending (if any) does.
  */
-function headsLongerName(automaton: Automaton, text: string, end: number): boolean {
+function headsLongerName(automaton: Automaton, text: string, stemEnd: number, end: number): boolean {
+  if (end > stemEnd && !OPENS_A_NAME.has(foldedSlice(text, stemEnd, end))) return false;
   let j = end;
   while (j < text.length && j - end < 3 && (text.charCodeAt(j) === 32 || foldCode(text.charCodeAt(j)) === 32)) j++;
   if (j === end || j >= text.length || !isUpperCode(text.charCodeAt(j))) return false;
-  return !aliasAt(automaton, text, j);
+  if (aliasAt(automaton, text, j)) return false;
+  let k = j;
+  while (k < text.length && (isWordCode(text.charCodeAt(k)) || isIgnorable(text.charCodeAt(k)))) k++;
+  return !PLURAL.test(foldedSlice(text, j, k));
 }
 
 /**
@@ -262,22 +326,66 @@ export function scan(
   edgeSource: EdgeSource = {},
   options: ScanOptions = {},
 ): AliasMatch[] {
-  const out: AliasMatch[] = [];
-  const n = text.length;
-  const loose = options.loose === true;
   let known: Edges | undefined = typeof edgeSource === "function" ? undefined : edgeSource;
   const edges = (): Edges => {
     known ??= (edgeSource as () => Edges)();
     return known;
   };
-  let textLanguage: PageLanguage | undefined | null = null;
+  const found = scanIn(automaton, text, edges, options, undefined);
+  return found === READS_ESTONIAN ? (scanIn(automaton, text, edges, options, "et") as AliasMatch[]) : found;
+}
+
+/** What `scanIn` returns when the text, declared in another language, reads as Estonian: to be scanned as such. */
+const READS_ESTONIAN = Symbol("reads Estonian");
+
+/** How much of a block's text its language is read from: a paragraph's first sentences tell. */
+const LANGUAGE_SAMPLE = 600;
+
+/**
+ * Does the text (its paragraph, if the page gives it) read as Estonian, whatever its page or block declares? The page
+ * may answer for its block (`Edges.readsEstonian`, kept for the block), else the text is read here.
+ */
+function textReadsEstonian(text: string, edges: () => Edges): boolean {
+  const given = edges().readsEstonian;
+  if (given) return given();
+  const reach = edges().reach?.();
+  return readsEstonian((reach && reach.length > text.length ? reach : text).slice(0, LANGUAGE_SAMPLE), 1);
+}
+
+/**
+ * `scan` in the language the text is declared in, or in `forced`. Declared in another language than Estonian, a text
+ * whose names look Estonian (an alias marked Estonian, a name with an Estonian case ending, a word that is one in
+ * Estonian opening a sentence: "Ratas maksab…") is read once for its language: if it reads as Estonian, the scan gives
+ * way (returns READS_ESTONIAN) to be made again in Estonian. Ordinary English or French text holds none of these and
+ * costs nothing more; "Tapa" inside an English sentence is read as it always was.
+ */
+function scanIn(
+  automaton: Automaton,
+  text: string,
+  edges: () => Edges,
+  options: ScanOptions,
+  forced: PageLanguage | undefined,
+): AliasMatch[] | typeof READS_ESTONIAN {
+  const out: AliasMatch[] = [];
+  const n = text.length;
+  const loose = options.loose === true;
+  let textLanguage: PageLanguage | undefined | null = forced ?? null;
   const language = (): PageLanguage | undefined => {
     if (textLanguage === null) textLanguage = edges().language?.() ?? automaton.language;
     return textLanguage;
   };
+  // Whether the text was read for its language yet: once at most.
+  let languageRead = forced !== undefined || loose;
+  const readsAsEstonian = (): boolean => {
+    if (languageRead) return false;
+    languageRead = true;
+    return !isEstonianOrUnknown(language()) && textReadsEstonian(text, edges);
+  };
   const ends: number[] = [];
   const nodes: Terminal[][] = [];
   let nearCount = 0;
+  let openings = 0;
+  let cues = 0;
   // The next place a name may start, from the two regexes (capitals; openings written in lower case), merged.
   const starts = automaton.starts;
   const lower = automaton.lowerStarts;
@@ -365,15 +473,36 @@ export function scan(
         const after = stemEnd >= n ? (edges().after ?? NONE) : NONE;
         if (isWordCode(nextSignificant(text, stemEnd, after))) {
           // The word runs on: a case ending, for the aliases that take one on this page.
-          if (!terminals.some((t) => inflects(t, language))) continue;
+          if (!terminals.some((t) => inflects(t, language))) {
+            if (
+              !languageRead &&
+              terminals.some((t) => t.inflection !== Inflection.None) &&
+              estonianEnding(text, stemEnd, after) >= 0 &&
+              readsAsEstonian()
+            )
+              return READS_ESTONIAN;
+            continue;
+          }
           end = estonianEnding(text, stemEnd, after);
           if (end < 0) continue;
           terminals = terminals.filter((t) => inflects(t, language));
         }
       }
-      const candidates = acceptable(text, i, stemEnd, terminals, edges, loose, language);
+      if (
+        !languageRead &&
+        (terminals.some(isEstonianWord) ||
+          (terminals.some(isWordInEstonian) && openingAt(text, i, () => edges().beforeText) !== Opening.None)) &&
+        readsAsEstonian()
+      )
+        return READS_ESTONIAN;
+      const candidates = acceptable(text, i, stemEnd, end, terminals, edges, loose, language);
       if (candidates.length === 0) continue;
-      if (!loose && allEstonian(terminals) && isEstonianOrUnknown(language()) && headsLongerName(automaton, text, end))
+      if (
+        !loose &&
+        allEstonian(terminals) &&
+        isEstonianOrUnknown(language()) &&
+        headsLongerName(automaton, text, stemEnd, end)
+      )
         continue;
       out.push({ start: i, end, candidates });
       if (options.first) return out;
@@ -381,6 +510,8 @@ export function scan(
       let names = false;
       for (const c of candidates) {
         if (c.near) nearCount++;
+        if (c.opening) openings++;
+        if (c.unless) cues++;
         conditional &&= isConditional(c);
         names ||= isEntity(c.entity);
       }
@@ -391,18 +522,76 @@ export function scan(
       break;
     }
   }
-  if (nearCount > 0 && !options.keepNear) return inReach(automaton, out, edges);
+  const opened = openings > 0 ? settleOpenings(out, text) : out;
+  if (options.keepNear || loose) return opened;
+  const settled = nearCount > 0 ? inReach(automaton, opened, edges) : opened;
+  return cues > 0 ? settleCues(settled, text, edges, (reach) => scanReach(automaton, reach)) : settled;
+}
+
+/**
+ * Settles the words whose capital may be their sentence's or quotation's ("Ratas maksab…", „Tapa või sind…“): such a
+ * word counts as usual where what vouches for it (or its own entity) is named in its sentence, or the one before
+ * ("Macron kohtus Eestis. Ratas ütles…"); the first word of a quotation, in the quotation. Elsewhere being on the same
+ * page as Macron or NATO is not enough: the first word of a sentence counts only where the page names its own entity
+ * outright ("Jüri Ratas", "Tapa linnak"); the first word of a quotation, where an imperative is most at home, not at all.
+ */
+function settleOpenings(found: AliasMatch[], text: string): AliasMatch[] {
+  const out: AliasMatch[] = [];
+  for (const m of found) {
+    const candidates = m.candidates as NearCandidate[];
+    if (!candidates.some((c) => c.opening)) {
+      out.push(m);
+      continue;
+    }
+    const kept: NearCandidate[] = [];
+    for (const c of candidates) {
+      if (!c.opening) {
+        kept.push(c);
+        continue;
+      }
+      const { opening, ...rest } = c;
+      const context = rest.context ?? [];
+      const span = sentenceAround(text, m.start, m.end, {
+        previous: opening === Opening.Sentence,
+        quotation: opening === Opening.Quotation,
+      });
+      const vouched = found.some(
+        (o) =>
+          o !== m &&
+          o.start >= span.start &&
+          o.end <= span.end &&
+          (o.candidates as NearCandidate[]).some(
+            (x) => x.context === undefined && !x.near && (x.entity === rest.entity || context.includes(x.entity)),
+          ),
+      );
+      if (vouched) kept.push(rest);
+      else if (opening === Opening.Sentence) kept.push({ ...rest, context: [] });
+    }
+    if (kept.length > 0) out.push({ ...m, candidates: kept });
+  }
   return out;
 }
 
-/** How far around a name, in the same text, a related name is in reach (a long paragraph, or a table of a few rows). */
-const REACH = 600;
-/** A wider text in reach is read only up to this length (a table of a few rows, a list). */
-const REACH_TEXT = 8_000;
+/**
+ * A name in reach vouches for another unless it needs one itself ("NATO battle group" twice is no Estonia) or is a
+ * word that only its own entity, named outright, would make a name („Tapa või sind tapetakse“).
+ */
+const vouchesNear = (c: NearCandidate): boolean => !c.near && !ownOnly(c);
+
+/** The last text in reach read and what it names: the text nodes of one paragraph each ask for the same. */
+let lastReach: { automaton: Automaton; text: string; found: AliasMatch[] } | undefined;
+
+/** The aliases of a text in reach (a paragraph, a list), as they stand before any is settled by what is near it. */
+function scanReach(automaton: Automaton, text: string): AliasMatch[] {
+  if (lastReach?.automaton !== automaton || lastReach.text !== text)
+    lastReach = { automaton, text, found: scan(automaton, text, {}, { keepNear: true }) };
+  return lastReach.found;
+}
 
 /**
- * Settles the candidates that need a related name in reach: kept (the need met) when the text names one of each
- * group within `REACH` characters, or the paragraph, list or table around it does; dropped otherwise, and the match
+ * Settles the candidates that need a related name in reach: counted outright (the need met) when the text names one of
+ * each group within `REACH` characters, or the paragraph, list or table around it does; otherwise left to the page's
+ * names if the alias has a context too ("the NATO battle group" on a page about Estonia), or dropped, and the match
  * with them if nothing is left of it.
  */
 function inReach(automaton: Automaton, found: AliasMatch[], edges: () => Edges): AliasMatch[] {
@@ -412,16 +601,15 @@ function inReach(automaton: Automaton, found: AliasMatch[], edges: () => Edges):
       const reach = edges().reach?.();
       wider = new Set();
       if (reach && reach.length <= REACH_TEXT)
-        for (const m of scan(automaton, reach, {}, { keepNear: true }))
-          for (const c of m.candidates as NearCandidate[]) if (!c.near) wider.add(c.entity);
+        for (const m of scanReach(automaton, reach))
+          for (const c of m.candidates as NearCandidate[]) if (vouchesNear(c)) wider.add(c.entity);
     }
     return wider;
   };
   const namedNear = (m: AliasMatch, id: string): boolean => {
     for (const o of found) {
       if (o === m || o.end < m.start - REACH || o.start > m.end + REACH) continue;
-      // A name that itself needs one in reach vouches for nothing ("NATO battle group" twice is no Estonia).
-      if ((o.candidates as NearCandidate[]).some((c) => c.entity === id && !c.near)) return true;
+      if ((o.candidates as NearCandidate[]).some((c) => c.entity === id && vouchesNear(c))) return true;
     }
     return false;
   };
@@ -439,10 +627,17 @@ function inReach(automaton: Automaton, found: AliasMatch[], edges: () => Edges):
         continue;
       }
       const met = c.near.every((group) => group.some((id) => namedNear(m, id) || widerNames().has(id)));
-      if (!met) continue;
       const { near: _, ...rest } = c;
-      // Vouched for where it stands: what it still needs is only what it needs on the page.
-      kept.push(rest);
+      // Vouched for where it stands, it counts; where not, an alias with a context may still count by the page's names
+      // ("the NATO battle group" on a page about Estonia), or else is dropped.
+      // What vouched for it here still weighs against a cue beside it (see cues.ts).
+      if (met)
+        kept.push({
+          ...rest,
+          context: undefined,
+          ...(rest.unless ? { vouchedBy: rest.vouchedBy ?? rest.context } : {}),
+        });
+      else if (rest.context && rest.context.length > 0) kept.push(rest);
     }
     if (kept.length > 0) out.push({ ...m, candidates: kept });
   }

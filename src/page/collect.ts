@@ -1,4 +1,6 @@
 // Which of the page's text may be annotated, and the text around a text node for word boundaries.
+import { REACH_TEXT } from "../match/candidates";
+import { readsEstonian } from "../match/estonian-text";
 import { languageOfTag } from "../match/language-codes";
 import type { Edges } from "../match/scan";
 import { CARD_TAG, PANEL_TAG } from "./contract";
@@ -187,16 +189,76 @@ function edgeText(node: Text, side: "before" | "after"): string | undefined {
 
 /** Blocks that are parts of a larger whole: a name in one is in reach of the rest of its table or list. */
 const PARTS = new Set(["td", "th", "tr", "li", "dt", "dd", "caption"]);
+/**
+ * A table or list of more rows or items than this is no whole in reach: a cell is in reach of its row, an item of
+ * itself. Read before its text, which on a data table of thousands of rows every cell would otherwise copy whole.
+ */
+const PARTS_IN_REACH = 100;
+
+/** How many rows or items a table or list has, without reading its text. */
+function partsOf(whole: Element): number {
+  const rows = (whole as HTMLTableElement).rows;
+  return rows ? rows.length : whole.childElementCount;
+}
 
 /**
- * The text in reach of a text node: its block (paragraph, heading, a block of its own), or for a cell or an item the
- * whole table or list. Read only when an alias that needs a related name nearby asks for it.
+ * The element whose text is in reach of a text node: its block (paragraph, heading, a block of its own), or for a
+ * cell or an item the whole table or list, if not too long (else the cell's row, the item).
  */
-function reachOf(node: Text): string | undefined {
-  let el = node.parentElement;
+function reachElement(node: Text): Element | null {
+  // A text longer than any reach is its own: its block's text, copied for each of its chunks, would tell no more.
+  if (node.data.length >= REACH_TEXT) return null;
+  let el: Element | null = node.parentElement;
   while (el && !isBlock(el)) el = el.parentElement;
-  if (el && PARTS.has(el.localName)) el = el.parentElement?.closest("table, ul, ol, dl") ?? el;
-  return el?.textContent ?? undefined;
+  if (el && PARTS.has(el.localName)) {
+    const whole = el.parentElement?.closest("table, ul, ol, dl");
+    if (whole && partsOf(whole) <= PARTS_IN_REACH) el = whole;
+    else if (el.localName === "td" || el.localName === "th") el = el.closest("tr") ?? el;
+  }
+  return el;
+}
+
+/**
+ * The text of the element in reach, kept for the rest of the task: the text nodes of one paragraph each ask for it in
+ * turn, and the page cannot change it before the task ends.
+ */
+let lastReach: { el: Element; text: string } | undefined;
+function reachText(el: Element): string {
+  if (lastReach?.el !== el) {
+    lastReach = { el, text: el.textContent ?? "" };
+    queueMicrotask(() => {
+      lastReach = undefined;
+    });
+  }
+  return lastReach.text;
+}
+
+/** How much of a block's text its language is read from. */
+const LANGUAGE_SAMPLE = 600;
+/** What each block read as, for as long as its text keeps its length: its text nodes, and later passes, ask alike. */
+const blockLanguages = new WeakMap<Element, { length: number; estonian: boolean }>();
+
+/** Does the block (paragraph, or table or list in reach) of a text node read as Estonian? */
+function blockReadsEstonian(node: Text): boolean {
+  const el = reachElement(node);
+  if (!el) return readsEstonian(node.data.slice(0, LANGUAGE_SAMPLE), 1);
+  const text = reachText(el);
+  const known = blockLanguages.get(el);
+  if (known?.length === text.length) return known.estonian;
+  const estonian = readsEstonian(text.slice(0, LANGUAGE_SAMPLE), 1);
+  blockLanguages.set(el, { length: text.length, estonian });
+  return estonian;
+}
+
+/** How many characters of the element's text come before the node: where its text starts in the element's. */
+function offsetIn(el: Element, node: Text): number | undefined {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let offset = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n === node) return offset;
+    offset += (n as Text).data.length;
+  }
+  return undefined;
 }
 
 /**
@@ -209,9 +271,19 @@ export function edgesOf(node: Text): Edges {
   return {
     ...(beforeText ? { beforeText, before: beforeText.charCodeAt(beforeText.length - 1) } : {}),
     ...(afterText ? { afterText, after: afterText.charCodeAt(0) } : {}),
-    reach: () => reachOf(node),
+    reach: () => {
+      const el = reachElement(node);
+      return el ? reachText(el) : undefined;
+    },
+    // Asked only where a cue may undo a name in a paragraph of several text nodes ("<a>Paris</a>, Texas").
+    reachOffset: () => {
+      const el = reachElement(node);
+      return el ? offsetIn(el, node) : undefined;
+    },
     // A quotation marked with its own language (`<p lang="et">` on an English page) is read in it.
     language: () => languageOfTag(node.parentElement?.closest("[lang]")?.getAttribute("lang")),
+    // An Estonian paragraph in a page or block declared in another language (see `scan`).
+    readsEstonian: () => blockReadsEstonian(node),
   };
 }
 

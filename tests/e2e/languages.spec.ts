@@ -99,3 +99,58 @@ test("a council agenda from Paris, Texas gets no highlight of the French capital
   await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
   expect(await highlights(page)).toEqual([]);
 });
+
+test("an Estonian page tagged as English, and an Estonian paragraph in an English section, keep their endings", async ({
+  page,
+  server,
+}) => {
+  await openAnnotated(page, `${server.origin}/pages/estonian-mislabelled.html`);
+  const expected: Record<string, [string, string][]> = {
+    "#title": [
+      ["Tallinnast", "place"],
+      ["Pariisi", "place"],
+    ],
+    "#trip": [
+      ["Tallinnast", "place"],
+      ["Pariisi", "place"],
+      ["Eestist", "country"],
+      ["Prantsusmaale", "country"],
+      ["Emmanuel Macroniga", "person"],
+    ],
+    // Eesti Panga is a bank's; Prantsusmaa before the Alps is France.
+    "#evening": [
+      ["Pariisis", "place"],
+      ["Prantsusmaa", "country"],
+    ],
+    // A wheel at the start of a sentence, on a page that names Macron elsewhere.
+    "#wheel": [],
+    "#english": [
+      ["Estonia", "country"],
+      ["France", "country"],
+      ["Paris", "place"],
+    ],
+    "#quote": [
+      ["Pariisis", "place"],
+      ["Macroniga", "person"],
+      ["Tallinnasse", "place"],
+    ],
+  };
+  for (const [selector, want] of Object.entries(expected))
+    expect(await highlights(page, selector), selector).toEqual(want);
+});
+
+test("an article on Paris, France keeps its Paris though it names a Texas-based firm and Paris, Texas once", async ({
+  page,
+  server,
+}) => {
+  await openAnnotated(page, `${server.origin}/pages/paris-france.html`);
+  expect(await highlights(page)).toEqual([
+    ["Paris", "place"],
+    ["Paris", "place"],
+    ["President Emmanuel Macron", "person"],
+    ["France", "country"],
+    // Not "<a>Paris</a>, Texas": the cue stands beside it, across the link's edge.
+    ["Paris", "place"],
+  ]);
+  expect(await highlights(page, "#aside")).toEqual([]);
+});

@@ -249,7 +249,7 @@ describe("aliases with their language and what makes them count", () => {
       "facts.yaml",
       source({
         entities: entities(
-          "Estonia, { text: Eesti, lang: et, stems: [Eesti Vabariigi] }, { text: Tallinn, unless: [Texas], near: [[france], [estonia]], context: [france], context_on: { et: [estonia] }, only_on: [en, et], not_on: fr }",
+          "Estonia, { text: Eesti, lang: et, stems: [Eesti Vabariigi] }, { text: Tallinn, unless: [Texas], vouched_by: [estonia], near: [[france], [estonia]], context: [france], context_on: { et: [estonia] }, only_on: [en, et], not_on: fr }",
         ),
       }),
       docs,
@@ -264,16 +264,17 @@ describe("aliases with their language and what makes them count", () => {
       contextOn: { et: ["estonia"] },
       near: [["france"], ["estonia"]],
       unless: ["Texas"],
+      vouchedBy: ["estonia"],
       onlyOn: ["en", "et"],
       notOn: ["fr"],
     });
   });
 
-  it("refuses an unknown entity in a context, a language's context or a group in reach", () => {
+  it("refuses an unknown entity in a context, a language's context, a group in reach or what outweighs a cue", () => {
     const errors = errorsOf(
       source({
         entities: entities(
-          "Estonia, { text: Eesti, context_on: { et: [latvia] } }, { text: Tapa, near: [[finland]] }, { text: Ratas, context: [spain] }",
+          "Estonia, { text: Eesti, context_on: { et: [latvia] } }, { text: Tapa, near: [[finland]] }, { text: Ratas, context: [spain] }, { text: Tallinn, unless: [Texas], vouched_by: [italy] }",
         ),
       }),
     );
@@ -281,6 +282,7 @@ describe("aliases with their language and what makes them count", () => {
       'facts.yaml: entities[1] (estonia) aliases.1: unknown context entity "latvia"',
       'facts.yaml: entities[1] (estonia) aliases.2: unknown context entity "finland"',
       'facts.yaml: entities[1] (estonia) aliases.3: unknown context entity "spain"',
+      'facts.yaml: entities[1] (estonia) aliases.4: unknown context entity "italy"',
     ]);
   });
 

@@ -12,6 +12,7 @@ import {
   withLanguage,
 } from "../../src/match";
 import { estonianEnding } from "../../src/match/estonian";
+import { readsEstonian } from "../../src/match/estonian-text";
 import { detectLanguage } from "../../src/match/language";
 
 const base = entityAutomaton(factBase);
@@ -44,10 +45,11 @@ describe("Estonian case endings", () => {
   });
 
   it("takes a changed stem for the person and a gated town by what vouches for it; an adjective is no country", () => {
+    // Tapa beside it makes the battle group the one in Estonia.
     expect(found("et", "Ratase sõnul teenivad Prantsuse sõdurid Tapal NATO lahingugrupis.")).toEqual([
       ["Ratase", "juri-ratas"],
       ["Tapal", "tapa"],
-      ["NATO", "nato"],
+      ["NATO lahingugrupis", "nato-battle-group-estonia"],
     ]);
     expect(found("et", "Ratasel ja Ratasega, Macronile ja Macronilt.")).toEqual([
       ["Ratasel", "juri-ratas"],
@@ -120,6 +122,40 @@ describe("Estonian case endings", () => {
     ]);
   });
 
+  it("finds a name with a case ending whatever word in capitals follows it: no longer name opens with one", () => {
+    expect(found("et", "Lend väljub Tallinnast Pariisi kell seitse.")).toEqual([
+      ["Tallinnast", "tallinn"],
+      ["Pariisi", "paris"],
+    ]);
+    expect(ids("et", "Sõitsime Eestist Lätti ja Eestist Prantsusmaale.")).toEqual(["estonia", "estonia", "france"]);
+    expect(found("et", "Õhtul jalutasime Tallinnas Kadriorus ja Pariisis Louvre'is.")).toEqual([
+      ["Tallinnas", "tallinn"],
+      ["Pariisis", "paris"],
+    ]);
+    // On a page whose language is not known, alike.
+    expect(ids(undefined, "Venemaaga Valgevene piiril ja Eestisse Soomest")).toEqual(["russia", "belarus", "estonia"]);
+  });
+
+  it("takes a bare or genitive name before a plural or a known name for the name, before another word for a longer name", () => {
+    expect(found("et", "Prantsusmaa Alpides ja Prantsusmaa Alpid")).toEqual([
+      ["Prantsusmaa", "france"],
+      ["Prantsusmaa", "france"],
+    ]);
+    expect(found("et", "Eesti Pariisi saatkond ja Eesti NATO-ga")).toEqual([
+      ["Eesti", "estonia"],
+      ["Pariisi", "paris"],
+      ["Eesti", "estonia"],
+      ["NATO", "nato"],
+    ]);
+    // The bank, the Commission and the university take endings too: still no country, continent or city.
+    expect(ids("et", "Eesti Panga juht, Euroopa Komisjonis ja Tallinna Ülikoolis, Eesti Kaitseväe sõdurid")).toEqual(
+      [],
+    );
+    // English and French text has no such rule: a name before a word in capitals is the name.
+    expect(ids("en", "From Tallinn Airport to Paris Orly")).toEqual(["tallinn", "paris"]);
+    expect(ids("fr", "De Tallinn Ülemiste à Paris Orly")).toEqual(["tallinn", "paris"]);
+  });
+
   it("knows the endings as a closed set", () => {
     const endAt = (word: string, stem: number) => estonianEnding(word, stem, -1);
     expect(endAt("Eestisse", 5)).toBe(8);
@@ -143,7 +179,11 @@ describe("Estonian words that are names only in context", () => {
       "juri-ratas",
       "tapa",
     ]);
-    expect(ids("et", "Tapa vallas teenib NATO lahingugrupp. Tapa on väike linn.")).toEqual(["tapa", "nato", "tapa"]);
+    expect(ids("et", "Tapa vallas teenib NATO lahingugrupp. Tapa on väike linn.")).toEqual([
+      "tapa",
+      "nato-battle-group-estonia",
+      "tapa",
+    ]);
   });
 
   it("lets Estonia vouch for them on an English page, where they are no Estonian words", () => {
@@ -359,5 +399,138 @@ describe("the page's language", () => {
     expect(detectLanguage("The Paris City Council will meet on Monday to discuss the city budget.")).toBe("en");
     expect(detectLanguage("Suomen puolustusvoimat osallistuvat harjoitukseen yhdessä Viron kanssa.")).toBe("other");
     expect(detectLanguage("NATO")).toBeUndefined();
+  });
+});
+
+describe("institutions, roads and spellings that hold a name (issue 16, second round)", () => {
+  it("leaves a country alone inside the name of its central bank or another institution, in each language", () => {
+    expect(
+      ids("fr", "La Banque d'Estonie, la Banque centrale d'Estonie et la Banque de France ont publié un rapport."),
+    ).toEqual([]);
+    expect(ids("fr", "L'Opéra national d'Estonie et la Bibliothèque nationale de France.")).toEqual([]);
+    expect(ids("en", "The Bank of Estonia, the Bank of France and the National Bank of Ukraine.")).toEqual([]);
+    // The country itself is still the country, beside them.
+    expect(ids("fr", "La Banque d'Estonie conseille l'Estonie.")).toEqual(["estonia"]);
+    expect(ids("en", "The Bank of Estonia advises Estonia.")).toEqual(["estonia"]);
+  });
+
+  it("takes no US Highway or US Route for the United States", () => {
+    expect(ids("en", "US Highway 82 and U.S. Route 271 meet downtown; US Hwy 82 is closed.")).toEqual([]);
+    expect(ids("en", "The US and the U.S. Army.")).toEqual(["united-states", "united-states"]);
+  });
+
+  it("finds an acronym written with full stops, in English and French", () => {
+    expect(found("fr", "Le secrétaire général de l'O.T.A.N. a visité l'Estonie.")).toEqual([
+      ["O.T.A.N.", "nato"],
+      ["Estonie", "estonia"],
+    ]);
+    expect(found("en", "The N.A.T.O summit; the O.N.U. and the U.E.")).toEqual([
+      ["N.A.T.O", "nato"],
+      ["O.N.U.", "united-nations"],
+      ["U.E.", "european-union"],
+    ]);
+    // Letters with full stops that spell no acronym of the fact base are nothing.
+    expect(ids("en", "N.A.S.A. and N.A.T.")).toEqual([]);
+  });
+
+  it("declines plural and changed-stem names in the partitive, in Estonian", () => {
+    expect(
+      found(
+        "et",
+        "Balti riike ja Baltimaid ähvardab Venemaa; Ameerika Ühendriike, Eesti Vabariiki, Tapa valda ja Euroopa Parlamenti.",
+      ).map(([text, id]) => `${text}=${id}`),
+    ).toEqual([
+      "Balti riike=baltic-region",
+      "Baltimaid=baltic-region",
+      "Venemaa=russia",
+      "Ameerika Ühendriike=united-states",
+      "Eesti Vabariiki=estonia",
+      "Tapa valda=tapa",
+      "Euroopa Parlamenti=european-parliament",
+    ]);
+    expect(ids("et", "Prantsuse relvajõude ja strateegilist partnerlust Eesti ja Prantsusmaa vahel")).toEqual([
+      "french-armed-forces",
+      "estonia-france-strategic-partnership",
+      "estonia",
+      "france",
+    ]);
+  });
+});
+
+describe("a block whose text and declared language disagree", () => {
+  const estonian =
+    "Lend väljub Tallinnast Pariisi kell seitse. Peaminister kohtus kolmapäeval president Emmanuel Macroniga ja sõitis seejärel Eestist Prantsusmaale.";
+
+  it("reads an Estonian text declared English or French as Estonian: its names keep their endings", () => {
+    const want = [
+      ["Tallinnast", "tallinn"],
+      ["Pariisi", "paris"],
+      ["Emmanuel Macroniga", "emmanuel-macron"],
+      ["Eestist", "estonia"],
+      ["Prantsusmaale", "france"],
+    ];
+    expect(found("en", estonian)).toEqual(want);
+    expect(found("fr", estonian)).toEqual(want);
+    // A paragraph of a page in English read in pieces (a link inside it): the paragraph tells its language.
+    expect(found("en", "Tallinnast Pariisi", estonian)).toEqual([
+      ["Tallinnast", "tallinn"],
+      ["Pariisi", "paris"],
+    ]);
+  });
+
+  it("reads the rules of Estonian words in such a text as an Estonian page's", () => {
+    // "Ratas" at the start of a sentence about a wheel, "Eesti Pank", on a page tagged English.
+    expect(
+      ids(
+        "en",
+        "Macron ei tea seda. Eesti Pank teatas, et auto ratas on katki. Ratas maksab umbes 3000 eurot ja see on palju.",
+      ),
+    ).toEqual(["emmanuel-macron"]);
+  });
+
+  it("leaves English and French text that merely holds a name like an Estonian one as it is", () => {
+    expect(ids("en", "Frances Haugen met a Macronist deputy and the Tapa team in London.")).toEqual([]);
+    expect(ids("fr", "Les Macronistes et Frances ont voté.")).toEqual([]);
+    expect(found("en", "The Estonia ferry sank; Eesti Energia is a company; Ratas said Estonia is ready.")).toEqual([
+      ["Estonia", "estonia"],
+      ["Ratas", "juri-ratas"],
+      ["Estonia", "estonia"],
+    ]);
+  });
+
+  it("tells Estonian text from English, French, Finnish and German as franc does", () => {
+    const paragraphs: [string, boolean][] = [
+      [estonian, true],
+      [
+        "Valitsus kinnitas eile uue kaitse-eelarve, mis kasvab järgmisel aastal kolme protsendini. Liitlaste õppusel osales üle kahe tuhande sõduri.",
+        true,
+      ],
+      [
+        "Emmanuel Macron ütles, et Prantsusmaa toetab Ukrainat nii kaua kui vaja, ning lisas, et koostöö Eestiga jätkub.",
+        true,
+      ],
+      [
+        "France will rejoin the NATO battle group at Tapa in 2021, the ministry said on Wednesday in a statement.",
+        false,
+      ],
+      [
+        "La France rejoindra le groupement tactique de l'OTAN à Tapa, a annoncé mercredi le ministère des Armées.",
+        false,
+      ],
+      [
+        "Suomen puolustusvoimat osallistuvat harjoitukseen yhdessä Viron kanssa, kertoi ministeriö keskiviikkona.",
+        false,
+      ],
+      [
+        "Die Bundeswehr übernimmt die Führung der NATO-Kampfgruppe in Litauen, teilte das Ministerium am Mittwoch mit.",
+        false,
+      ],
+    ];
+    for (const [text, isEstonian] of paragraphs) {
+      expect(readsEstonian(text), text).toBe(isEstonian);
+      expect(detectLanguage(text) === "et", text).toBe(isEstonian);
+    }
+    // Too short to tell.
+    expect(readsEstonian("Eestis ja")).toBe(false);
   });
 });
