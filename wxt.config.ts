@@ -75,7 +75,7 @@ export default defineConfig({
             gecko: {
               id: "defence-lens@example.org",
               // The CSS Custom Highlight API, which draws every highlight, is on by default from Firefox 140.
-              strict_min_version: "140.0",
+              strict_min_version: "153.0",
               // Nothing is collected or transmitted: the extension makes no network request at all.
               data_collection_permissions: { required: ["none"] },
             },
