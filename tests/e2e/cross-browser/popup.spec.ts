@@ -85,6 +85,8 @@ test.describe("popup", () => {
     await popup.click("#site");
     await expect.poll(() => lensState(page)).toBe("off");
     expect(await registered(page)).toEqual([]);
+    // As a reader would, the switch is clicked again once the popup shows it off.
+    await expect.poll(async () => (await popupSwitch(popup, "site"))?.checked).toBe(false);
     await popup.click("#site");
     await expect.poll(() => lensState(page)).toBe("ready");
     await expect.poll(async () => (await highlights(page)).length).toBe(count);
