@@ -523,9 +523,9 @@ function judgeClaim(
   if (hits.length === 0) return null;
   const about = t.about.filter((a) => triggerAt(words, a).length > 0).length;
   if (t.about.length > 0 && about === 0) return null;
-  const named_ = participantsNamed(index, claim, named, words, sentence, anaphora);
-  if (named_ === null) return null;
-  const { score: participants, viaContext, inSentence, topicNamed } = named_;
+  const who = participantsNamed(index, claim, named, words, sentence, anaphora);
+  if (who === null) return null;
+  const { score: participants, viaContext, inSentence, topicNamed } = who;
   if (otherEventAt(words, [...hits, ...anyAt(words, EVENT_ANAPHORA)])) return null;
 
   const { stated, dates } = read();

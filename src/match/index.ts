@@ -8,5 +8,12 @@ export {
 export { aliasEntries, compileAliases, cueId, entityAutomaton, precompiledAutomaton } from "./entities";
 export { foldKey } from "./fold";
 export { languageOfTag, type PageLanguage } from "./language-codes";
-export { collectUnambiguous, type EntityMatch, findEntities, mayResolveLater, resolveMatches } from "./resolve";
+export {
+  collectUnambiguous,
+  type EntityMatch,
+  findEntities,
+  findNames,
+  mayResolveLater,
+  resolveMatches,
+} from "./resolve";
 export { type AliasMatch, type Edges, isEntity, mayName, scan } from "./scan";

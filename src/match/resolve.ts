@@ -84,7 +84,23 @@ export function findEntities(
   mentioned = new Set<string>(),
   edges: EdgeSource = {},
 ): EntityMatch[] {
+  return findNames(automaton, text, mentioned, edges).entities;
+}
+
+/**
+ * As `findEntities`, and where the text names something the fact base does not mean ("Tour de France", "Brigitte
+ * Macron": aliases' shadows and cues), as `{ start, end }` offsets in it.
+ */
+export function findNames(
+  automaton: Automaton,
+  text: string,
+  mentioned = new Set<string>(),
+  edges: EdgeSource = {},
+): { entities: EntityMatch[]; others: { start: number; end: number }[] } {
   const found = scan(automaton, text, edges);
   collectUnambiguous(found, mentioned);
-  return resolveMatches(found, mentioned);
+  return {
+    entities: resolveMatches(found, mentioned),
+    others: found.filter((m) => m.candidates.length > 0 && !m.candidates.some((c) => isEntity(c.entity))),
+  };
 }

@@ -78,7 +78,7 @@ function yieldToPage(): Promise<void> {
 }
 
 /** The two warm-ups of the claim reader's date parsers, each in a task of its own (see warmDates in src/match). */
-async function warmDates(reader: ClaimReader): Promise<void> {
+async function warmDateParsers(reader: ClaimReader): Promise<void> {
   for (let i = 0; i < 2; i++) {
     await yieldToPage();
     reader.warm();
@@ -394,7 +394,7 @@ export class Annotator {
           await this.finder.process(unit, reader, breathe, {
             pageDate: this.pageDate ?? undefined,
             whole: this.whole,
-            warm: warmDates,
+            warm: warmDateParsers,
           });
           if (!(await breathe())) return;
         }

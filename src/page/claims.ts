@@ -1,16 +1,7 @@
 // Claim sentences on the page: finds the blocks worth reading, splits them into sentences, asks the pure claim
 // matcher about each, and registers a highlight over the ones that state a recorded claim (DESIGN.md, the page
 // contract: `defence-lens-claim-<status>[-<support>]`).
-import {
-  type Automaton,
-  collectUnambiguous,
-  findEntities,
-  isEntity,
-  languageOfTag,
-  type PageLanguage,
-  resolveMatches,
-  scan,
-} from "../match";
+import { type Automaton, findEntities, findNames, languageOfTag, type PageLanguage } from "../match";
 import type { ClaimReader, ClaimVerdict } from "../match/claim-reader";
 import { isBlock, isSkippedElement } from "./collect";
 import { claimHighlight } from "./contract";
@@ -448,11 +439,8 @@ export class ClaimFinder {
   ): Sentence[] {
     const { index, textWords, wordKeys, usesTermsOf, splitSentences } = reader;
     const text = span.text.slice(stretch.start, stretch.end);
-    const found = scan(this.automaton, text, { language });
-    collectUnambiguous(found, this.mentioned);
-    const names = resolveMatches(found, this.mentioned);
-    // Names of what the fact base does not mean ("Tour de France"): their words tell of no claim.
-    const others = found.filter((m) => m.candidates.length > 0 && !m.candidates.some((c) => isEntity(c.entity)));
+    // With the names of what the fact base does not mean ("Tour de France"): their words tell of no claim.
+    const { entities: names, others } = findNames(this.automaton, text, this.mentioned, { language });
     const keys = wordKeys(index, textWords(text));
     const around = new Set(context);
     for (const m of names) around.add(m.entity);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { factBase } from "../../src/facts";
-import { entityAutomaton, findEntities, isEntity, scan } from "../../src/match";
+import { entityAutomaton, findNames } from "../../src/match";
 import { buildClaimIndex, judgeSentence, textWords, usesTermsOf, wordKeys } from "../../src/match/claims";
 import { triggerAt } from "../../src/match/events";
 import { splitSentences } from "../../src/match/sentences";
@@ -56,11 +56,10 @@ function verdictOf(
   const mentioned = new Set(opts.page ?? []);
   // The sentence's paragraph is in reach of its names (a name that needs a related one nearby looks there).
   const reach = { reach: () => opts.paragraph ?? sentence };
-  const named = new Set(findEntities(automaton, sentence, mentioned, reach).map((m) => m.entity));
-  // Where the sentence names what the fact base does not mean, as the page passes it (src/page/claims.ts).
-  const otherNames = scan(automaton, sentence, reach)
-    .filter((m) => !m.candidates.some((c) => isEntity(c.entity)))
-    .map((m) => [m.start, m.end] as const);
+  // With where the sentence names what the fact base does not mean, as the page passes it (src/page/claims.ts).
+  const names = findNames(automaton, sentence, mentioned, reach);
+  const named = new Set(names.entities.map((m) => m.entity));
+  const otherNames = names.others.map((m) => [m.start, m.end] as const);
   return judgeSentence(index, sentence, named, new Set(opts.context ?? []), {
     earlier: new Set(opts.page ?? []),
     otherNames,
