@@ -64,7 +64,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const failed = (error: unknown) => console.warn("Defence Lens could not annotate this page:", error);
   // A page that names nothing gets no session until it may (see dormant.ts); one switched off needs none either.
   const dormant = isActiveOn(settings, location.hostname)
-    ? untilNamed(document, (text) => mayName(automaton, text), changes)
+    ? untilNamed(document, (text, apart) => mayName(automaton, text, apart), changes)
     : undefined;
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     if (!isToContent(message)) return;

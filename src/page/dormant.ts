@@ -21,7 +21,11 @@ const TASK_TEXT = 200_000;
  * Reads the page's text nodes, 64 at a time, until one batch may name something (true) or none is left (false),
  * yielding to the page between stretches of TASK_TEXT characters.
  */
-async function readAll(root: Element, mayName: (text: string) => boolean, stopped: () => boolean): Promise<boolean> {
+async function readAll(
+  root: Element,
+  mayName: (text: string, apart: boolean) => boolean,
+  stopped: () => boolean,
+): Promise<boolean> {
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let length = 0;
   for (;;) {
@@ -29,7 +33,7 @@ async function readAll(root: Element, mayName: (text: string) => boolean, stoppe
     for (let n = walker.nextNode(); n && batch.length < 64; n = walker.nextNode()) batch.push((n as Text).data);
     if (batch.length === 0) return false;
     const text = batch.join("\n");
-    if (mayName(text)) return true;
+    if (mayName(text, true)) return true;
     length += text.length;
     if (length > TASK_TEXT) {
       length = 0;
@@ -46,7 +50,7 @@ async function readAll(root: Element, mayName: (text: string) => boolean, stoppe
  */
 export function untilNamed(
   doc: Document,
-  mayName: (text: string) => boolean,
+  mayName: (text: string, apart: boolean) => boolean,
   changes = new PageChanges(doc),
   batchMs = 60,
 ): Dormant {
@@ -78,7 +82,7 @@ export function untilNamed(
     timer = undefined;
     const nodes = added.filter((n) => n.isConnected);
     added = [];
-    if (mayName(nodes.map((n) => n.textContent ?? "").join("\n"))) wake();
+    if (mayName(nodes.map((n) => n.textContent ?? "").join("\n"), false)) wake();
   }
   changes.listen(onChanges);
   void readAll(doc.body ?? doc.documentElement, mayName, () => stopped).then((found) => {
