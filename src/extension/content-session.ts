@@ -7,13 +7,13 @@ import { mayName, precompiledAutomaton } from "../match";
 import { compiledAliases } from "../match/aliases.generated";
 import { untilNamed } from "../page/dormant";
 import { PageChanges } from "../page/page-changes";
-import { PageSession } from "../page/session";
+import type { PageSession } from "../page/session";
 import { isActiveOn, type Settings, shownCategories } from "../settings/model";
-import { sessionViews } from "../ui/session-views";
 import { loadClaimReader } from "./claim-reader";
 import { readFactBase } from "./fact-base-storage";
 import { isToContent, openSourceTab, reportBadge } from "./messages";
 import { readPageLanguage } from "./page-language";
+import { loadSessionModule } from "./session-loader";
 import { readSettings, watchSettings } from "./settings-read";
 
 /** Tells the background (the badge) how many entities are highlighted now: at most every 250 ms. */
@@ -42,14 +42,12 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   let settings = await readSettings();
   let session: Promise<PageSession> | undefined;
   const awake = () => {
-    session ??= Promise.all([readFactBase(FACT_BASE_VERSION), readPageLanguage(document)]).then(
-      ([factBase, language]) => {
-        const s = new PageSession(document, {
+    session ??= Promise.all([readFactBase(FACT_BASE_VERSION), readPageLanguage(document), loadSessionModule()]).then(
+      ([factBase, language, { startSession }]) => {
+        const s = startSession(document, factBase, openSourceTab, {
           automaton,
           ...(language ? { language } : {}),
-          factBase,
           claimReader: loadClaimReader,
-          views: sessionViews(factBase, openSourceTab),
           onPass: report,
           changes,
         });
