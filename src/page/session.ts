@@ -18,7 +18,13 @@ import { isRendered, reveal, summarise } from "./summary";
 
 /** What the cards and the panel say: the views, given by the caller (src/ui). */
 export interface SessionViews {
-  entityCard(entity: string, mentions: number): Node[];
+  /**
+   * An entity's card: `mentions` counted where the card is shown; `step` says which of them this one is (0-based, in
+   * reading order) and moves the card to the next one.
+   */
+  entityCard(entity: string, mentions: number, step?: { index: number; next(): void }): Node[];
+  /** Controls at the foot of a mention's card (feedback on this mention); none if absent. */
+  mentionActions?(mention: Mention): Node[];
   claimCard(found: ClaimSentence): Node[];
   /** A panel line for a mention or a claim. */
   mentionLabel(mention: Mention): string;
@@ -99,11 +105,39 @@ export class PageSession {
   }
 
   private mentionTarget(m: Mention): CardTarget {
+    const actions = this.opts.views.mentionActions;
     return {
       key: `mention:${m.entity}:${m.start}:${m.end}`,
       range: m.range,
-      render: () => this.opts.views.entityCard(m.entity, this.count(m.entity)),
+      render: () => {
+        const all = this.mentionsOf(m.entity);
+        const index = all.findIndex((x) => x.node === m.node && x.start === m.start);
+        if (index < 0) return this.opts.views.entityCard(m.entity, this.count(m.entity));
+        return this.opts.views.entityCard(m.entity, all.length, { index, next: () => this.nextMention(all, index) });
+      },
+      ...(actions ? { actions: () => actions(m) } : {}),
     };
+  }
+
+  /** An entity's mentions in reading order, where the card counts them (see `countWithin`). */
+  private mentionsOf(entity: string): Mention[] {
+    const within = this.opts.countWithin?.();
+    return this.annotator.mentions().filter((m) => m.entity === entity && (!within || within.contains(m.node)));
+  }
+
+  /**
+   * Moves the card to the mention after `index` (after the last, the first), skipping those not rendered (a closed
+   * menu): scrolls to it, flashes it, and opens its card as a dialog whose "Next mention" has the focus.
+   */
+  private nextMention(all: Mention[], index: number): void {
+    const flash = (r: AbstractRange) => this.annotator.highlights.flash(r);
+    for (let k = 1; k <= all.length; k++) {
+      const next = all[(index + k) % all.length];
+      if (next && reveal(next.range, flash)) {
+        this.card.follow(this.mentionTarget(next), ".next-mention");
+        return;
+      }
+    }
   }
 
   private claimTarget(mark: ClaimMark<ClaimSentence>): CardTarget {
