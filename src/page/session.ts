@@ -196,10 +196,21 @@ export class PageSession {
       await this.panel.toggle();
       return true;
     }
+    const flash = (r: AbstractRange) => this.annotator.highlights.flash(r);
     if (message.type === "reveal") {
-      // The first mention the reader can see: the first may be in a closed menu or a collapsed section.
-      const flash = (r: AbstractRange) => this.annotator.highlights.flash(r);
-      return this.annotator.mentions().some((m) => m.entity === message.entity && reveal(m.range, flash));
+      // The asked mention, or the next one the reader can see: it may be in a closed menu or a collapsed section.
+      const all = this.annotator.mentions().filter((m) => m.entity === message.entity);
+      const from = message.index ?? 0;
+      for (let k = 0; k < all.length; k++) {
+        const m = all[(from + k) % all.length];
+        if (m && reveal(m.range, flash)) return true;
+      }
+      return false;
+    }
+    if (message.type === "reveal-claim") {
+      await this.annotator.complete();
+      const mark = this.annotator.claims().find((c) => c.id === message.id);
+      return mark !== undefined && reveal(mark.range, flash);
     }
     await this.annotator.complete();
     return summarise(this.doc, this.annotator);
