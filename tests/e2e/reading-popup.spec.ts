@@ -76,9 +76,9 @@ test.describe("reading popup", () => {
     await page.setViewportSize({ width: 900, height: 240 });
     await openAnnotated(page, `${server.origin}/pages/claims.html`);
     const { popup } = await openPopup(page, background, extensionId);
-    const statuses = await popup.locator(".claims > li").evaluateAll((lis) =>
-      lis.map((li) => li.getAttribute("data-claim-status")),
-    );
+    const statuses = await popup
+      .locator(".claims > li")
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute("data-claim-status")));
     const firstMatch = statuses.indexOf("match");
     expect(firstMatch).toBeGreaterThan(0);
     expect(statuses.slice(firstMatch)).not.toContain("conflict");
@@ -126,7 +126,11 @@ test.describe("reading popup", () => {
     await expect(buttons.nth(2)).toBeFocused();
     await popup.keyboard.press("End");
     await expect(buttons.nth(n - 1)).toBeFocused();
-    const last = (await buttons.nth(n - 1).locator(".page-sentence").textContent()) ?? "";
+    const last =
+      (await buttons
+        .nth(n - 1)
+        .locator(".page-sentence")
+        .textContent()) ?? "";
     await popup.keyboard.press("Enter");
     await expect.poll(async () => (await flashed(page))?.inViewport).toBe(true);
     const words = last.replace(/^“|”$/g, "").split(" ").slice(0, 3).join(" ");
@@ -197,9 +201,11 @@ test.describe("reading popup", () => {
     await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
     const { popup } = await openPopup(page, background, extensionId);
     await popup.getByRole("tab", { name: "Partnerships" }).click();
-    const items = await popup.locator(".timeline > li > p").evaluateAll((ps) =>
-      ps.map((p) => ({ date: p.querySelector("time")?.textContent ?? "", text: p.textContent ?? "" })),
-    );
+    const items = await popup
+      .locator(".timeline > li > p")
+      .evaluateAll((ps) =>
+        ps.map((p) => ({ date: p.querySelector("time")?.textContent ?? "", text: p.textContent ?? "" })),
+      );
     expect(items.length).toBeGreaterThan(2);
     for (const { date, text } of items) expect(text.split(date).length - 1, text).toBe(1);
   });

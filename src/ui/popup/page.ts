@@ -81,7 +81,7 @@ export function claimsView(fb: FactBase, page: PageSummary, actions: PageActions
                 : null,
               c.differences.length > 0 ? h("p", { class: "meta differences" }, `${c.differences.join("; ")}.`) : null,
               claim ? supportView(fb, claim, "badge") : null,
-              claim ? sourceDetails(fb, claim) : null,
+              claim ? sourceDetails(fb, claim, false) : null,
             );
           }),
         );

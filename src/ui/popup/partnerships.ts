@@ -13,9 +13,10 @@ import { supportLine } from "../support";
 /**
  * A line's sources: each quote with its document, and a link that opens that quote in its document in the source viewer
  * (a new tab: the popup is an extension page, so an ordinary link reaches the viewer), named by the quote's first words
- * and its document: the popup holds many. Then the support in one line, its full reason last.
+ * and its document: the popup holds many. Then, unless `support` is false (the line says it already, with its "Why?"),
+ * the support in one line and its full reason.
  */
-export function sourceDetails(fb: FactBase, claim: Claim): HTMLElement {
+export function sourceDetails(fb: FactBase, claim: Claim, support = true): HTMLElement {
   return h(
     "details",
     { class: "source" },
@@ -45,7 +46,7 @@ export function sourceDetails(fb: FactBase, claim: Claim): HTMLElement {
           : null,
       );
     }),
-    h("p", { class: "meta" }, claim.supportReason),
+    support ? h("p", { class: "meta" }, `${supportLine(fb, claim)}. ${claim.supportReason}`) : null,
   );
 }
 
