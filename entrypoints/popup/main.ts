@@ -25,8 +25,11 @@ async function currentTab(): Promise<number | undefined> {
 const tab = await currentTab();
 let page: PageSummary | null = null;
 let shown = "";
-/** The tab of the popup shown, kept across redraws. */
-let selected = "page";
+/**
+ * The tab of the popup the reader chose, kept across redraws; until they choose, "This page" where the extension runs,
+ * else the partnerships.
+ */
+let selected: string | undefined;
 /** Each entity's mention shown last by its chip, kept across redraws. */
 const mentionShown = new Map<string, number>();
 
@@ -84,7 +87,7 @@ async function render(): Promise<void> {
         { id: "page", label: "This page", panel: pagePanel },
         { id: "partnerships", label: "Partnerships", panel: partnershipsView(factBase, page) },
       ],
-      selected,
+      selected ?? (page ? "page" : "partnerships"),
       (id) => {
         selected = id;
       },

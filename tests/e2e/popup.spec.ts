@@ -249,6 +249,8 @@ test.describe("popup", () => {
 
   for (const colorScheme of ["light", "dark"] as const) {
     test(`has no accessibility violations (${colorScheme})`, async ({ page, server, background, extensionId }) => {
+      // Two tabs, every disclosure open, axe over each: more than the default time on a loaded machine.
+      test.slow();
       await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
       const { popup } = await openPopup(page, background, extensionId);
       await popup.emulateMedia({ colorScheme });
