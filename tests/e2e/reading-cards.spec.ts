@@ -163,6 +163,29 @@ test.describe("reading cards", () => {
     await expect(card(page)).toHaveCount(0);
   });
 
+  test("on a phone, the card moved by Next mention closes at a tap elsewhere", async ({ page, server }) => {
+    await page.setViewportSize({ width: 390, height: 700 });
+    await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
+    await hoverText(page, "Jüri Ratas");
+    await card(page).getByRole("button", { name: "Next mention" }).click();
+    await expect(card(page).locator(".mentions .position")).toHaveText(/^Mention 2 of \d+ on this page\.$/);
+    await expect(page.locator("defence-lens-card")).toHaveAttribute("role", "dialog");
+    // A tap (a touch pointer's up) on the page's text away from any name and from the card.
+    await page.evaluate(() => {
+      const heading = document.querySelector("h1, h2, p") as HTMLElement;
+      const r = heading.getBoundingClientRect();
+      document.dispatchEvent(
+        new PointerEvent("pointerup", {
+          pointerType: "touch",
+          clientX: r.right - 2,
+          clientY: r.top + 2,
+          bubbles: true,
+        }),
+      );
+    });
+    await expect(card(page)).toHaveCount(0);
+  });
+
   for (const dark of [false, true]) {
     test(`a card with its reasons open has no accessibility violations (${dark ? "dark" : "light"})`, async ({
       page,
