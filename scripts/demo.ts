@@ -49,15 +49,25 @@ if (headed) {
   const clip = { x: left, y: top, width: right - left, height: bottom - top };
   await page.screenshot({ path: join(out, "hover-card.png"), clip });
   console.log(`The hover card on Jüri Ratas → ${join(out, "hover-card.png")}`);
-  // The popup, as it opens over that tab.
+  // A claim card, on the test page of agreements and differences, and the popup over that page.
+  const claims = await annotated(`${served.origin}/pages/claims.html`);
+  await claims.setViewportSize({ width: 900, height: 620 });
+  await hoverText(claims, "300 troops");
+  const claimCard = claims.locator("defence-lens-card .card");
+  await claimCard.waitFor();
+  await claims.waitForTimeout(300);
+  await claims.screenshot({ path: join(out, "claim-card.png") });
+  console.log(`A claim card → ${join(out, "claim-card.png")}`);
+  await claims.mouse.move(0, 0);
+  // The popup, as it opens over that tab, at the size a browser gives it.
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  await page.bringToFront();
+  await claims.bringToFront();
   const tabId = await worker.evaluate(async () => {
     const ext = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } };
     return (await ext.chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? -1;
   });
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 400, height: 900 });
+  await popup.setViewportSize({ width: 420, height: 600 });
   await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
   await popup.locator("main[aria-busy=false]").waitFor();
   await popup.screenshot({ path: join(out, "popup.png") });

@@ -313,6 +313,7 @@ function assemble(
     id: d.id,
     title: d.title,
     origin: d.origin,
+    kind: d.kind,
     date: d.date,
     ...(d.date_note ? { dateNote: d.date_note } : {}),
     ...(d.date_from ? { dateFrom: d.date_from } : {}),

@@ -101,6 +101,8 @@ export const sourceSchema = z.strictObject({
         id: z.string().regex(/^[\w.-]+\.txt$/, "a document id is its file name in corpus/documents"),
         title: z.string().min(1),
         origin: z.string().min(1),
+        // What it is in a few words, for one line of support: "an unattributed web article".
+        kind: z.string().min(3).max(60),
         date: z.union([isoDate, isoMonth, z.literal("not stated")]),
         date_note: z.string().optional(),
         // The text states no date: whose date `date` is ("the US Department of State release").

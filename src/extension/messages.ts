@@ -10,12 +10,29 @@ export interface PageSummary {
   host: string;
   /** Entities highlighted now, in order of first mention. */
   entities: { id: string; category: Category; count: number }[];
-  /** Claim clauses in reading order, with the name of the highlight each is drawn with. */
-  claims: { claim: string; status: ClaimStatus; highlight: string; sentence: string; differences: string[] }[];
+  /**
+   * Claim clauses in reading order: `id` names the clause on the page (for "show me"), `claim` the fact base's claim,
+   * `highlight` the highlight it is drawn with.
+   */
+  claims: {
+    id: string;
+    claim: string;
+    status: ClaimStatus;
+    highlight: string;
+    sentence: string;
+    differences: string[];
+  }[];
 }
 
-/** The popup or the background to a tab's content script: its summary, "show me" for an entity, the panel. */
-export type ToContent = { type: "summary" } | { type: "reveal"; entity: string } | { type: "panel" };
+/**
+ * The popup or the background to a tab's content script: its summary; "show me" for an entity (its `index`-th mention
+ * in reading order, 0 if absent, counting round) or for a claim clause (its `id` in the summary); the panel.
+ */
+export type ToContent =
+  | { type: "summary" }
+  | { type: "reveal"; entity: string; index?: number }
+  | { type: "reveal-claim"; id: string }
+  | { type: "panel" };
 /**
  * A content script to the background: the badge's count, the fact base, a claim's quote to open in the source viewer
  * (a content script cannot open an extension page itself: Chrome blocks a web page's navigation to one that is not
@@ -32,6 +49,7 @@ export type ToBackground =
 export interface ContentReplies {
   summary: PageSummary;
   reveal: boolean;
+  "reveal-claim": boolean;
   panel: boolean;
 }
 export type ReplyTo<M extends ToContent> = ContentReplies[M["type"]];
@@ -82,8 +100,15 @@ export function isFactsReply(value: unknown): value is FactsReply {
 }
 
 export function isToContent(message: unknown): message is ToContent {
-  const m = message as { type?: unknown; entity?: unknown } | null;
-  return m?.type === "summary" || m?.type === "panel" || (m?.type === "reveal" && typeof m.entity === "string");
+  const m = message as { type?: unknown; entity?: unknown; index?: unknown; id?: unknown } | null;
+  return (
+    m?.type === "summary" ||
+    m?.type === "panel" ||
+    (m?.type === "reveal" &&
+      typeof m.entity === "string" &&
+      (m.index === undefined || (Number.isInteger(m.index) && (m.index as number) >= 0))) ||
+    (m?.type === "reveal-claim" && typeof m.id === "string")
+  );
 }
 
 export function isToBackground(message: unknown): message is ToBackground {

@@ -1,5 +1,5 @@
 // Questions the UI asks of the fact base. Pure functions over a FactBase, so tests can pass a small one.
-import type { Claim, DocumentMeta, Entity, FactBase, Partnership, TimelineItem } from "./types";
+import type { Claim, DocumentMeta, Entity, EventKind, FactBase, Partnership, TimelineItem } from "./types";
 
 export function entityById(fb: FactBase, id: string): Entity | undefined {
   return fb.entities.find((e) => e.id === id);
@@ -27,13 +27,25 @@ export function partnershipsOf(fb: FactBase, entityId: string): Partnership[] {
   );
 }
 
+/** The events that make a commitment an agreement: something both parties signed. */
+export const AGREED_EVENTS: ReadonlySet<EventKind> = new Set(["signing"]);
+/** The events that make a commitment a statement: an announcement, a declared intention, a joining announced. */
+export const STATED_EVENTS: ReadonlySet<EventKind> = new Set(["commitment", "announcement", "joining"]);
+
 export interface PartnershipSummary {
   id: string;
   name: string;
   parties: Entity[];
   areas: { area: string; claims: Claim[] }[];
   commitments: Claim[];
-  timeline: { date: string; claim: Claim }[];
+  /** What was agreed: the commitments that are agreements signed (see AGREED_EVENTS). */
+  agreed: Claim[];
+  /**
+   * What was stated: commitments one side or both declared (an announcement, a stated intention), not an agreement,
+   * and not a report of something done (a deployment is one: it stays in its area).
+   */
+  stated: Claim[];
+  timeline: { date: string; claim: Claim; of?: string }[];
   people: Entity[];
 }
 
@@ -49,7 +61,13 @@ export function partnershipSummary(fb: FactBase, id: string): PartnershipSummary
     parties: p.parties.map(entity),
     areas: p.areas.map((a) => ({ area: a.area, claims: a.claims.map(claim) })),
     commitments: p.commitments.map(claim),
-    timeline: p.timeline.map((t: TimelineItem) => ({ date: t.date, claim: claim(t.claim) })),
+    agreed: p.commitments.map(claim).filter((c) => AGREED_EVENTS.has(c.event)),
+    stated: p.commitments.map(claim).filter((c) => STATED_EVENTS.has(c.event)),
+    timeline: p.timeline.map((t: TimelineItem) => ({
+      date: t.date,
+      claim: claim(t.claim),
+      ...(t.of ? { of: t.of } : {}),
+    })),
     people: p.people.map(entity),
   };
 }

@@ -34,6 +34,11 @@ export interface DocumentMeta {
   id: string;
   title: string;
   origin: string;
+  /**
+   * What the document is, in a few words that follow "Only source:" ("an unattributed web article"): the one line of
+   * support cards and the popup show.
+   */
+  kind: string;
   /** ISO date (YYYY-MM-DD, YYYY-MM or YYYY), or "not stated". */
   date: string;
   dateNote?: string;

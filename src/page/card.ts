@@ -10,6 +10,21 @@ import { isDarkBehind } from "./theme";
 /** Below this viewport width (a phone), the card is a sheet along the bottom edge rather than beside the text. */
 const SHEET_BELOW_PX = 480;
 
+/** A sheet takes at most this share of the viewport's height. */
+const SHEET_SHARE = 0.6;
+
+/**
+ * Places a sheet along the bottom edge, or along the top when the text it is about is in the lower half, so that it
+ * never covers that text; never taller than the space on its side (but 160 px at least, to be read at all).
+ */
+function placeSheet(card: HTMLElement, text: DOMRect, view: Window): void {
+  const height = view.innerHeight;
+  const atTop = text.top + text.height / 2 > height / 2;
+  const space = atTop ? text.top - 8 : height - text.bottom - 8;
+  card.dataset.sheet = atTop ? "top" : "bottom";
+  card.style.maxHeight = `${Math.floor(Math.min(height * SHEET_SHARE, Math.max(160, space)))}px`;
+}
+
 /** What a card is for: a range of the page's text, and what the card says about it. */
 export interface CardTarget {
   /** Tells two targets apart ("mention:<entity>:<n>", "claim:<id>"). */
@@ -17,6 +32,11 @@ export interface CardTarget {
   range: AbstractRange;
   /** The card's content: its first two nodes (the name or the verdict) stay in sight, the rest scrolls. */
   render(): Node[];
+  /**
+   * Controls pinned at the card's foot, below the part that scrolls (feedback on the mention, say); none if absent or
+   * empty.
+   */
+  actions?(): Node[];
 }
 
 /** Opens a host as a popover where the browser has them (the top layer); elsewhere it is a fixed element on top. */
@@ -31,13 +51,15 @@ export function openInTopLayer(host: HTMLElement): void {
 }
 
 /** What a card's keyboard reaches inside its shadow root, in order. */
-const FOCUSABLE = 'button, a[href], [tabindex="0"]';
+const FOCUSABLE = 'button, a[href], summary, [tabindex="0"]';
 
 export class Card {
   private host: HTMLElement | null = null;
   private stopFollowing: (() => void) | undefined;
   /** Where the focus goes back to when a card that took it closes (the panel's item it was opened from). */
   private returnFocus: HTMLElement | null = null;
+  /** What the open card must not cover (the panel it was opened from). */
+  private beside: Element | undefined;
   /** The target shown, if any. */
   current: CardTarget | null = null;
 
@@ -81,6 +103,13 @@ export class Card {
     // Scrollable with the keyboard when it overflows.
     if (rest.length > 0) body.tabIndex = 0;
     card.append(head, body);
+    const actions = target.actions?.() ?? [];
+    if (actions.length > 0) {
+      const foot = this.doc.createElement("div");
+      foot.className = "foot";
+      foot.append(...actions);
+      card.append(foot);
+    }
     const parent = live.startContainer.parentElement;
     card.dataset.theme = parent && isDarkBehind(parent) ? "dark" : "light";
     root.append(style, card);
@@ -91,17 +120,19 @@ export class Card {
     openInTopLayer(host);
     this.host = host;
     this.current = target;
+    this.beside = beside;
     if (role === "dialog") this.takeFocus(card, returnTo);
     const view = this.doc.defaultView;
-    if (view && view.innerWidth < SHEET_BELOW_PX) {
-      card.dataset.sheet = "";
-      return;
-    }
     const reference = {
       getBoundingClientRect: () => live.getBoundingClientRect(),
       getClientRects: () => live.getClientRects(),
       contextElement: parent ?? undefined,
     };
+    if (view && view.innerWidth < SHEET_BELOW_PX) {
+      card.dataset.sheet = "";
+      this.stopFollowing = autoUpdate(reference, card, () => placeSheet(card, live.getBoundingClientRect(), view));
+      return;
+    }
     const rootBoundary = () => {
       const width = Math.min(beside?.getBoundingClientRect().left ?? Number.POSITIVE_INFINITY, view?.innerWidth ?? 0);
       return { x: 0, y: 0, width, height: view?.innerHeight ?? 0 };
@@ -130,6 +161,20 @@ export class Card {
     this.stopFollowing = autoUpdate(reference, card, () => void place());
   }
 
+  /**
+   * Shows another target in the open card's place (the entity's next mention), as a dialog: the pointer neither
+   * replaces nor hides it while the page scrolls under it. It keeps what the card must not cover and where the focus
+   * goes back; the focus goes to the element of the new card that `focus` selects (the button pressed), else the card.
+   */
+  follow(target: CardTarget, focus?: string): void {
+    const back = this.returnFocus ?? undefined;
+    const beside = this.beside;
+    // The card is replaced, not closed: the focus is not given back on the way.
+    this.returnFocus = null;
+    this.show(target, "dialog", beside, back);
+    if (focus) this.host?.shadowRoot?.querySelector<HTMLElement>(focus)?.focus({ preventScroll: true });
+  }
+
   /** The dialog's focus: on the card itself first (read by its name), then round its controls. */
   private takeFocus(card: HTMLElement, returnTo: HTMLElement | undefined): void {
     this.returnFocus = returnTo ?? null;
@@ -156,6 +201,7 @@ export class Card {
     this.stopFollowing?.();
     this.stopFollowing = undefined;
     this.current = null;
+    this.beside = undefined;
     const host = this.host;
     const back = this.returnFocus;
     this.returnFocus = null;

@@ -451,6 +451,12 @@ export class Highlights<T = unknown> {
       ?.find((m) => m.start <= offset && offset <= m.end && this.isShown(entityHighlight(m.category)));
   }
 
+  /** The shown mentions in a text node, in the node's order (none if it holds none). */
+  mentionsInNode(node: Node): Mention[] {
+    if (!(node instanceof Text)) return [];
+    return (this.mentionsIn.get(node) ?? []).filter((m) => this.isShown(entityHighlight(m.category)));
+  }
+
   /** The claim clause at a point of the text, if shown. */
   claimAt(node: Node, offset: number): ClaimMark<T> | undefined {
     if (!(node instanceof Text)) return undefined;

@@ -123,8 +123,12 @@ export class PointerCards {
   /** A tap (or a pen's touch) opens the card at once; a tap or a click elsewhere closes it. */
   private readonly onUp = (event: PointerEvent): void => {
     if (this.onCard(event)) return;
-    if (event.pointerType !== "mouse") this.point(event.clientX, event.clientY, 0);
-    else if (this.card.current && !this.targetAt(event.clientX, event.clientY)) this.close();
+    if (event.pointerType !== "mouse") {
+      // A tap off a card that holds the focus (moved by "Next mention") closes it, as a click does: a phone has no
+      // Escape key.
+      if (this.card.isDialog) this.close();
+      this.point(event.clientX, event.clientY, 0);
+    } else if (this.card.current && !this.targetAt(event.clientX, event.clientY)) this.close();
   };
 
   private point(x: number, y: number, delay: number): void {

@@ -18,7 +18,13 @@ import { isRendered, reveal, summarise } from "./summary";
 
 /** What the cards and the panel say: the views, given by the caller (src/ui). */
 export interface SessionViews {
-  entityCard(entity: string, mentions: number): Node[];
+  /**
+   * An entity's card: `mentions` counted where the card is shown; `step` says which of them this one is (0-based, in
+   * reading order) and moves the card to the next one.
+   */
+  entityCard(entity: string, mentions: number, step?: { index: number; next(): void }): Node[];
+  /** Controls at the foot of a mention's card (feedback on this mention); none if absent. */
+  mentionActions?(mention: Mention): Node[];
   claimCard(found: ClaimSentence): Node[];
   /** A panel line for a mention or a claim. */
   mentionLabel(mention: Mention): string;
@@ -98,12 +104,76 @@ export class PageSession {
     });
   }
 
-  private mentionTarget(m: Mention): CardTarget {
+  private mentionTarget(m: Mention, index?: number): CardTarget {
+    const actions = this.opts.views.mentionActions;
     return {
       key: `mention:${m.entity}:${m.start}:${m.end}`,
       range: m.range,
-      render: () => this.opts.views.entityCard(m.entity, this.count(m.entity)),
+      render: () => {
+        const at = index ?? this.mentionIndex(m);
+        const count = this.count(m.entity);
+        if (at < 0) return this.opts.views.entityCard(m.entity, count);
+        return this.opts.views.entityCard(m.entity, count, { index: at, next: () => this.nextMention(m, at) });
+      },
+      ...(actions ? { actions: () => actions(m) } : {}),
     };
+  }
+
+  /** Where the card counts mentions: the `countWithin` node, else the page's body. */
+  private countRoot(): Node | null {
+    return this.opts.countWithin?.() ?? this.doc.body ?? this.doc.documentElement;
+  }
+
+  /**
+   * A mention's place among its entity's mentions in reading order (0-based), where the card counts them; -1 if it is
+   * not there. One walk over the text up to its node: opening a card on a page of 36,000 names must stay cheap.
+   */
+  private mentionIndex(m: Mention): number {
+    const root = this.countRoot();
+    if (!root?.contains(m.node)) return -1;
+    const highlights = this.annotator.highlights;
+    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let before = 0;
+    for (let n = walker.nextNode(); n && n !== m.node; n = walker.nextNode())
+      for (const x of highlights.mentionsInNode(n)) if (x.entity === m.entity) before++;
+    return before + highlights.mentionsInNode(m.node).filter((x) => x.entity === m.entity && x.start < m.start).length;
+  }
+
+  /**
+   * Moves the card from the mention `m` (the `index`-th) to the next of its entity in reading order (after the last,
+   * the first), skipping those not rendered (a closed menu): scrolls to it, flashes it, and opens its card as a dialog
+   * whose "Next mention" has the focus. The walk goes on from `m`'s node, as far as the next one.
+   */
+  private nextMention(m: Mention, index: number): void {
+    const root = this.countRoot();
+    if (!root) return;
+    const highlights = this.annotator.highlights;
+    const flash = (r: AbstractRange) => this.annotator.highlights.flash(r);
+    const ofEntity = (n: Node) => highlights.mentionsInNode(n).filter((x) => x.entity === m.entity);
+    const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    walker.currentNode = m.node;
+    let at = index;
+    // The rest of m's node, then the nodes after it, then from the start again (up to m itself).
+    const candidates = function* (): Generator<{ mention: Mention; wrapped: boolean }> {
+      for (const x of ofEntity(m.node)) if (x.start > m.start) yield { mention: x, wrapped: false };
+      for (let n = walker.nextNode(); n; n = walker.nextNode())
+        for (const x of ofEntity(n)) yield { mention: x, wrapped: false };
+      const again = m.node.ownerDocument?.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = again?.nextNode() ?? null; n; n = n === m.node ? null : (again?.nextNode() ?? null))
+        for (const x of ofEntity(n)) if (n !== m.node || x.start <= m.start) yield { mention: x, wrapped: true };
+    };
+    let wrapped = false;
+    for (const { mention, wrapped: w } of candidates()) {
+      if (w && !wrapped) {
+        wrapped = true;
+        at = -1;
+      }
+      at++;
+      if (reveal(mention.range, flash)) {
+        this.card.follow(this.mentionTarget(mention, at), ".next-mention");
+        return;
+      }
+    }
   }
 
   private claimTarget(mark: ClaimMark<ClaimSentence>): CardTarget {
@@ -162,10 +232,21 @@ export class PageSession {
       await this.panel.toggle();
       return true;
     }
+    const flash = (r: AbstractRange) => this.annotator.highlights.flash(r);
     if (message.type === "reveal") {
-      // The first mention the reader can see: the first may be in a closed menu or a collapsed section.
-      const flash = (r: AbstractRange) => this.annotator.highlights.flash(r);
-      return this.annotator.mentions().some((m) => m.entity === message.entity && reveal(m.range, flash));
+      // The asked mention, or the next one the reader can see: it may be in a closed menu or a collapsed section.
+      const all = this.annotator.mentions().filter((m) => m.entity === message.entity);
+      const from = message.index ?? 0;
+      for (let k = 0; k < all.length; k++) {
+        const m = all[(from + k) % all.length];
+        if (m && reveal(m.range, flash)) return true;
+      }
+      return false;
+    }
+    if (message.type === "reveal-claim") {
+      await this.annotator.complete();
+      const mark = this.annotator.claims().find((c) => c.id === message.id);
+      return mark !== undefined && reveal(mark.range, flash);
     }
     await this.annotator.complete();
     return summarise(this.doc, this.annotator);

@@ -14,6 +14,7 @@ export function summarise(doc: Document, annotator: Annotator): PageSummary {
     else entities.set(m.entity, { id: m.entity, category: m.category, count: 1 });
   }
   const claims: PageSummary["claims"] = annotator.claims().map((mark) => ({
+    id: mark.id,
     claim: mark.detail.verdict.claim.id,
     status: mark.detail.verdict.status,
     highlight: mark.name,

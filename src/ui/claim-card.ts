@@ -22,7 +22,8 @@ export function verdictHeading(verdict: ClaimVerdict): string {
 /**
  * The card for a claim sentence. Its first two nodes stay in sight (see CardTarget.render): the verdict, then the
  * verdict line with the "Read in the source" button of the claim's quote, which would otherwise sit at the foot of the
- * card's scrolling part, out of sight.
+ * card's scrolling part, out of sight. What the page says and what the fact base says follow side by side, with the
+ * same weight: neither is the truth by default.
  */
 export function claimCard(fb: FactBase, verdict: ClaimVerdict, sentence: string, open?: OpenSource): HTMLElement[] {
   const { claim, status } = verdict;
@@ -45,16 +46,20 @@ export function claimCard(fb: FactBase, verdict: ClaimVerdict, sentence: string,
     ),
     verdict.hedged ? h("p", { class: "meta" }, "The page only says it may be so.") : null,
     verdict.unread.length > 0 ? h("p", { class: "meta" }, `Not read: ${verdict.unread.join("; ")}.`) : null,
-    h("div", { class: "section" }, h("p", { class: "section-title" }, "The page says"), h("p", {}, sentence)),
     h(
       "div",
-      { class: "section" },
-      h("p", { class: "section-title" }, "The fact base says"),
-      h("p", { class: "statement" }, claim.statement),
-      when ? h("p", { class: "meta" }, `Date: ${when}.`) : null,
-      verdict.note ? h("p", { class: "meta note" }, verdict.note) : null,
-      claimEvidence(fb, claim, open, false),
+      { class: "section versions" },
+      h("div", {}, h("p", { class: "section-title" }, "The page says"), h("p", { class: "said" }, sentence)),
+      h(
+        "div",
+        {},
+        h("p", { class: "section-title" }, "The fact base says"),
+        h("p", { class: "said statement" }, claim.statement),
+        h("p", { class: "meta" }, `Date: ${when || "undated"}.`),
+      ),
     ),
+    verdict.note ? h("p", { class: "meta note" }, verdict.note) : null,
+    h("div", { class: "section" }, claimEvidence(fb, claim, open, false)),
   ];
   return parts.filter((p): p is HTMLElement => p !== null);
 }

@@ -3,10 +3,11 @@
 import { claimsOf, documentById, entityById, partnershipsOf } from "../facts/query";
 import type { Claim, FactBase } from "../facts/types";
 import { h } from "./dom";
-import { CATEGORY_LABEL, documentLabel, quoted, readInSourceName, SUPPORT_LABEL } from "./labels";
+import { CATEGORY_LABEL, documentLabel, quoted, readInSourceName } from "./labels";
 import { quoteAddress, type SourceAddress } from "./source-address";
+import { supportView } from "./support";
 
-/** Few enough for a card that fits the viewport without scrolling (a scrolling card is out of keyboard reach). */
+/** Few enough to read on a card; the rest are in the popup. */
 const CLAIMS_SHOWN = 2;
 
 /**
@@ -33,8 +34,8 @@ export function readInSource(fb: FactBase, claim: Claim, open?: OpenSource): HTM
 }
 
 /**
- * The claim's support and its first quote with its document; with `open`, a button that reads it in the source (unless
- * `button` is false: the claim card has it in its head, in sight).
+ * The claim's support (its level, one line, and the reasons behind "Why?") and its first quote with its document; with
+ * `open`, a button that reads it in the source (unless `button` is false: the claim card has it in its head, in sight).
  */
 export function claimEvidence(fb: FactBase, claim: Claim, open?: OpenSource, button = true): HTMLElement {
   const first = claim.evidence[0];
@@ -42,21 +43,25 @@ export function claimEvidence(fb: FactBase, claim: Claim, open?: OpenSource, but
   return h(
     "div",
     { class: "evidence" },
-    h(
-      "p",
-      {},
-      h("span", { class: "support", "data-level": claim.support }, SUPPORT_LABEL[claim.support]),
-      h("span", { class: "meta" }, claim.supportReason),
-    ),
+    supportView(fb, claim),
     first ? h("blockquote", {}, quoted(first.quote)) : null,
     doc ? h("p", { class: "meta" }, `— ${documentLabel(doc)}`) : null,
     button ? readInSource(fb, claim, open) : null,
   );
 }
 
+/** Where a mention stands among its entity's mentions where the card is shown, and how to show the next one. */
+export interface MentionStep {
+  /** 0-based, in reading order. */
+  index: number;
+  /** Scrolls to the next mention (after the last, the first), flashes it and moves the card there. */
+  next(): void;
+}
+
 /**
  * The card for a mention: `mentions` is how often the entity is named where the card is shown, `place` says where ("on
- * this page"; the source viewer counts the document's text alone: "in this document").
+ * this page"; the source viewer counts the document's text alone: "in this document"); with `step`, the card says which
+ * mention it is ("2 of 7") and has a "Next mention" button.
  */
 export function entityCard(
   fb: FactBase,
@@ -64,23 +69,42 @@ export function entityCard(
   mentions: number,
   open?: OpenSource,
   place = "on this page",
+  step?: MentionStep,
 ): HTMLElement[] {
   const entity = entityById(fb, entityId);
   if (!entity) return [h("p", {}, "Not in the fact base.")];
   const partnerships = partnershipsOf(fb, entityId).map((p) => p.name);
   const claims = claimsOf(fb, entityId);
   const shown = claims.slice(0, CLAIMS_SHOWN);
+  const next = step && mentions > 1 ? h("button", { type: "button", class: "next-mention" }, "Next mention") : null;
+  if (next && step) next.addEventListener("click", () => step.next());
   return [
     h("h2", {}, entity.name),
     h(
-      "p",
-      { class: "meta" },
-      [CATEGORY_LABEL[entity.category], partnerships.length > 0 ? `${partnerships.join(", ")} partnership` : null]
-        .filter(Boolean)
-        .join(" · "),
+      "div",
+      { class: "sub" },
+      h(
+        "p",
+        { class: "meta" },
+        [CATEGORY_LABEL[entity.category], partnerships.length > 0 ? `${partnerships.join(", ")} partnership` : null]
+          .filter(Boolean)
+          .join(" · "),
+      ),
+      h(
+        "p",
+        { class: "mentions meta" },
+        h(
+          "span",
+          { class: "position" },
+          step && mentions > 1
+            ? `Mention ${step.index + 1} of ${mentions} ${place}.`
+            : `Mentioned ${mentions} time${mentions === 1 ? "" : "s"} ${place}.`,
+        ),
+        next ? " " : null,
+        next,
+      ),
     ),
     h("p", {}, entity.description),
-    h("p", { class: "meta" }, `Mentioned ${mentions} time${mentions === 1 ? "" : "s"} ${place}.`),
     shown.length > 0
       ? h(
           "div",

@@ -19,7 +19,7 @@ function snippet(text: string): string {
 export function sessionViews(fb: FactBase, open?: OpenSource, place?: string): SessionViews {
   const names = new Map(fb.entities.map((e) => [e.id, e.name]));
   return {
-    entityCard: (entity, mentions) => entityCard(fb, entity, mentions, open, place),
+    entityCard: (entity, mentions, step) => entityCard(fb, entity, mentions, open, place, step),
     claimCard: (found) => claimCard(fb, found.verdict, found.text, open),
     mentionLabel: (m) => `${names.get(m.entity) ?? m.entity} · ${CATEGORY_LABEL[m.category].toLowerCase()}`,
     claimLabel: (found: ClaimSentence) =>

@@ -563,7 +563,7 @@ test.describe("source viewer", () => {
     await page.mouse.move(box?.x ?? 0, box?.y ?? 0);
     const card = page.locator("defence-lens-card .card");
     await expect(card.locator("h2")).toHaveText("Jüri Ratas");
-    await expect(card).toContainText(`Mentioned ${inText.length} times in this document.`);
+    await expect(card).toContainText(`Mention 1 of ${inText.length} in this document.`);
   });
 
   for (const colorScheme of ["light", "dark"] as const) {

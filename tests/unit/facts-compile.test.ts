@@ -23,8 +23,8 @@ function source(
 documents:
 ${
   overrides.documents ??
-  `  - { id: a.txt, title: A, origin: test, date: 2020-10-28, reliability: good, reasons: [official] }
-  - { id: b.txt, title: B, origin: test, date: not stated, reliability: low, reasons: [unsourced] }`
+  `  - { id: a.txt, title: A, origin: test, kind: an official release, date: 2020-10-28, reliability: good, reasons: [official] }
+  - { id: b.txt, title: B, origin: test, kind: an unsigned blog post, date: not stated, reliability: low, reasons: [unsourced] }`
 }
 entities:
 ${
@@ -194,7 +194,8 @@ describe("the fact-base compiler", () => {
   it("refuses a document of unknown reliability and text that is not YAML", () => {
     const bad = errorsOf(
       source({
-        documents: "  - { id: a.txt, title: A, origin: o, date: 2020-10-28, reliability: great, reasons: [r] }",
+        documents:
+          "  - { id: a.txt, title: A, origin: o, kind: a test text, date: 2020-10-28, reliability: great, reasons: [r] }",
       }),
     );
     expect(bad[0]).toMatch(/^facts\.yaml: documents\[0\] \(a\.txt\) reliability: /);

@@ -27,10 +27,18 @@ describe("fact-base queries", () => {
     for (const line of [...(fe?.commitments ?? []), ...(fe?.timeline.map((t) => t.claim) ?? [])]) {
       expect(line.evidence.length).toBeGreaterThan(0);
     }
+    // Commitments split by what the claims' events are: an agreement signed, or something declared; a deployment is
+    // neither (it is reported done), so it is in its area, not among the commitments.
+    expect(fe?.agreed.map((c) => c.event)).toEqual(expect.arrayContaining(["signing"]));
+    expect(fe?.agreed.length).toBeGreaterThan(0);
+    expect(new Set(fe?.agreed.map((c) => c.event))).toEqual(new Set(["signing"]));
+    for (const c of fe?.stated ?? []) expect(["commitment", "announcement", "joining"]).toContain(c.event);
+    expect(fe?.stated.map((c) => c.id)).toContain("france-joins-tapa-2021");
+    expect([...(fe?.agreed ?? []), ...(fe?.stated ?? [])].map((c) => c.id)).not.toContain("additional-200-troops");
     const us = partnershipSummary(factBase, "us-france");
     expect(us?.people.map((p) => p.id)).toEqual(["antony-blinken", "sebastien-lecornu"]);
     expect(us?.timeline).toEqual([
-      { date: "2024-04-02", claim: expect.objectContaining({ id: "blinken-lecornu-nexter-2024" }) },
+      { date: "2024-04-02", claim: expect.objectContaining({ id: "blinken-lecornu-nexter-2024" }), of: "visit" },
     ]);
     expect(partnershipSummary(factBase, "fr-de")).toBeUndefined();
   });

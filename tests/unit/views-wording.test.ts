@@ -25,7 +25,8 @@ function exportAll(): string {
     title: "All",
     host: "news.example",
     entities: factBase.entities.map((e) => ({ id: e.id, category: e.category, count: 1 })),
-    claims: factBase.claims.map((c) => ({
+    claims: factBase.claims.map((c, i) => ({
+      id: `s${i}`,
       claim: c.id,
       status: "match",
       highlight: "defence-lens-claim-match",

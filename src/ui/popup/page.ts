@@ -1,41 +1,125 @@
-// The popup's "This page": what the current tab mentions, by category with counts, and the claims found there.
+// The popup's "This page": the claims found in the current tab, differences first, each a button that shows its
+// sentence in the tab; then the names it mentions, by category with counts, each a chip that steps through its
+// mentions. The page's sentence and the fact base's statement are given the same weight: neither is the truth.
 
 import type { PageSummary } from "../../extension/messages";
 import { claimById, entityById } from "../../facts/query";
 import { CATEGORIES, type FactBase } from "../../facts/types";
 import { h } from "../dom";
 import { CATEGORY_LABEL, quoted, verdictLabel } from "../labels";
-import { sourceDetails, supportBadge } from "./partnerships";
+import { supportView } from "../support";
+import { sourceDetails } from "./partnerships";
+import { roving } from "./roving";
 
 export interface PageActions {
-  reveal: (entity: string) => void;
-  /** Opens the annotations panel in the tab (and closes the popup). */
-  panel: () => void;
-  copy: () => void;
+  /** Shows an entity's `index`-th mention in the tab (0-based, reading order). */
+  reveal: (entity: string, index: number) => void;
+  /** Shows a claim clause's sentence in the tab (its id in the summary). */
+  revealClaim: (id: string) => void;
 }
 
-export function pageView(fb: FactBase, page: PageSummary | null, actions: PageActions): HTMLElement {
-  const section = (...children: (HTMLElement | string | null)[]) =>
-    h("section", { "aria-labelledby": "page-title" }, h("h2", { id: "page-title" }, "This page"), ...children);
-  if (!page) {
-    return section(
-      h("p", { class: "meta" }, "Defence Lens does not run on this page (only on web pages: http and https)."),
-    );
-  }
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The popup's summary line: "14 claims: 2 differ · 33 names"; what the page holds at a glance. */
+export function summaryLine(page: PageSummary | null): string {
+  if (!page) return "Not running on this page";
+  const differ = page.claims.filter((c) => c.status === "conflict").length;
+  const claims =
+    page.claims.length === 0
+      ? "No claims"
+      : `${plural(page.claims.length, "claim")}: ${differ === 0 ? "none differ" : `${differ} differ${differ === 1 ? "s" : ""}`}`;
+  return `${claims} · ${plural(page.entities.length, "name")}`;
+}
+
+/** How a claim line ranks: differences from sourced claims first, then from unverified reports, then agreements. */
+function rank(fb: FactBase, c: PageSummary["claims"][number]): number {
+  const unverified = claimById(fb, c.claim)?.support === "unverified";
+  if (c.status === "conflict") return unverified ? 1 : 0;
+  return unverified ? 3 : 2;
+}
+
+/** The claims found, differences first (reading order within each rank), each with its sentence and its source. */
+export function claimsView(fb: FactBase, page: PageSummary, actions: PageActions): HTMLElement {
+  const ordered = page.claims
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(fb, a.c) - rank(fb, b.c) || a.i - b.i)
+    .map(({ c }) => c);
+  const buttons: HTMLElement[] = [];
+  const list =
+    ordered.length === 0
+      ? h("p", { class: "meta" }, "No sentence here states a claim the fact base records.")
+      : h(
+          "ul",
+          { class: "lines claims", "aria-label": "Claims, differences first" },
+          ordered.map((c) => {
+            const claim = claimById(fb, c.claim);
+            const support = claim?.support ?? "single-source";
+            const button = h(
+              "button",
+              { type: "button", class: "claim", id: `claim-${c.id}`, title: "Show this sentence on the page" },
+              h(
+                "span",
+                { class: "status", "data-status": support === "unverified" ? "neutral" : c.status },
+                verdictLabel(c.status, support),
+              ),
+              " ",
+              h("span", { class: "said page-sentence" }, quoted(c.sentence)),
+            );
+            button.addEventListener("click", () => actions.revealClaim(c.id));
+            buttons.push(button);
+            return h(
+              "li",
+              { "data-claim": c.claim, "data-claim-status": c.status },
+              h("p", { class: "side" }, h("span", { class: "side-label" }, "The page says"), button),
+              claim
+                ? h(
+                    "p",
+                    { class: "side" },
+                    h("span", { class: "side-label" }, "The fact base says"),
+                    h("span", { class: "said" }, claim.statement),
+                  )
+                : null,
+              c.differences.length > 0 ? h("p", { class: "meta differences" }, `${c.differences.join("; ")}.`) : null,
+              claim ? supportView(fb, claim, "badge") : null,
+              claim ? sourceDetails(fb, claim, false) : null,
+            );
+          }),
+        );
+  const focused = buttons.findIndex((b) => b.id === document.activeElement?.id);
+  if (buttons.length > 0) roving(list, buttons, focused);
+  const differ = page.claims.filter((c) => c.status === "conflict").length;
+  return h(
+    "section",
+    { "aria-labelledby": "claims-title" },
+    h("h2", { id: "claims-title" }, `Claims (${page.claims.length})`),
+    page.claims.length > 0
+      ? h(
+          "p",
+          { class: "meta" },
+          `${differ === 0 ? "None differs" : `${plural(differ, "difference")} first`}. Choose a sentence to see it on the page; arrow keys move through the list.`,
+        )
+      : null,
+    list,
+  );
+}
+
+/**
+ * The names the page mentions, by category, each a chip with its count: choosing it shows its first mention, choosing
+ * it again the next one, and so on round ("France: mention 2 of 12", said in a status line). `at` keeps each entity's
+ * last shown mention across redraws.
+ */
+export function namesView(fb: FactBase, page: PageSummary, actions: PageActions, at: Map<string, number>): HTMLElement {
   const total = page.entities.reduce((n, e) => n + e.count, 0);
   const groups = CATEGORIES.map((category) => ({
     category,
     entities: page.entities.filter((e) => e.category === category),
   })).filter((g) => g.entities.length > 0);
-  return section(
-    h(
-      "p",
-      { class: "meta" },
-      total === 0
-        ? "Nothing the fact base knows is highlighted here."
-        : `${total} highlight${total === 1 ? "" : "s"} of ${page.entities.length} entit${page.entities.length === 1 ? "y" : "ies"}. Choose one to see its first mention.`,
-    ),
-    ...groups.map((g) =>
+  const status = h("p", { id: "reveal-status", class: "meta", role: "status" });
+  const chips: HTMLElement[] = [];
+  const body = h(
+    "div",
+    { class: "names" },
+    groups.map((g) =>
       h(
         "div",
         { class: "group" },
@@ -48,66 +132,42 @@ export function pageView(fb: FactBase, page: PageSummary | null, actions: PageAc
         h(
           "ul",
           { class: "entities" },
-          g.entities.map((e) =>
-            h(
-              "li",
-              {},
-              (() => {
-                const button = h(
-                  "button",
-                  { type: "button", class: "entity", "data-entity": e.id },
-                  entityById(fb, e.id)?.name ?? e.id,
-                  h("span", { class: "count" }, ` ×${e.count}`),
-                );
-                button.addEventListener("click", () => actions.reveal(e.id));
-                return button;
-              })(),
-            ),
-          ),
+          g.entities.map((e) => {
+            const name = entityById(fb, e.id)?.name ?? e.id;
+            const button = h(
+              "button",
+              { type: "button", class: "entity", "data-entity": e.id, id: `entity-${e.id}` },
+              name,
+              h("span", { class: "count" }, ` ×${e.count}`),
+            );
+            button.addEventListener("click", () => {
+              // The next mention after the one shown last (the first, the first time), round to the first again.
+              const next = ((at.get(e.id) ?? -1) + 1) % e.count;
+              at.set(e.id, next);
+              actions.reveal(e.id, next);
+              status.textContent = `${name}: mention ${next + 1} of ${e.count}.`;
+            });
+            chips.push(button);
+            return h("li", {}, button);
+          }),
         ),
       ),
     ),
-    h("h3", {}, `Claims (${page.claims.length})`),
-    page.claims.length === 0
-      ? h("p", { class: "meta" }, "No sentence here states a claim the fact base records.")
-      : h(
-          "ul",
-          { class: "lines claims" },
-          page.claims.map((c) => {
-            const claim = claimById(fb, c.claim);
-            return h(
-              "li",
-              { "data-claim": c.claim, "data-claim-status": c.status },
-              h(
-                "p",
-                {},
-                h(
-                  "span",
-                  { class: "status", "data-status": claim?.support === "unverified" ? "neutral" : c.status },
-                  verdictLabel(c.status, claim?.support ?? "single-source"),
-                ),
-                " ",
-                quoted(c.sentence),
-              ),
-              c.differences.length > 0 ? h("p", { class: "meta" }, c.differences.join("; ")) : null,
-              claim ? h("p", { class: "meta" }, supportBadge(claim), ` Fact base: ${claim.statement}`) : null,
-              claim ? sourceDetails(fb, claim) : null,
-            );
-          }),
-        ),
-    (() => {
-      const button = h("button", { type: "button", class: "primary", id: "copy" }, "Copy as Markdown");
-      button.addEventListener("click", actions.copy);
-      const list = h("button", { type: "button", id: "open-panel" }, "List on the page");
-      list.addEventListener("click", actions.panel);
-      return h(
-        "div",
-        { class: "export" },
-        button,
-        " ",
-        list,
-        h("p", { id: "copy-status", class: "meta", role: "status" }),
-      );
-    })(),
+  );
+  const focused = chips.findIndex((b) => b.id === document.activeElement?.id);
+  if (chips.length > 0) roving(body, chips, focused);
+  return h(
+    "section",
+    { "aria-labelledby": "names-title" },
+    h("h2", { id: "names-title" }, `Names (${page.entities.length})`),
+    h(
+      "p",
+      { class: "meta" },
+      total === 0
+        ? "Nothing the fact base knows is highlighted here."
+        : `${plural(total, "highlight")} of ${plural(page.entities.length, "entity", "entities")}. Choose one to see its mentions, one after another.`,
+    ),
+    chips.length > 0 ? body : null,
+    status,
   );
 }

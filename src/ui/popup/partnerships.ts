@@ -1,17 +1,22 @@
-// The popup's partnership summaries: parties, areas, commitments with their support, a dated timeline, people.
-// Every line can open its source: the document, its date and the quote.
-import { documentById, partnershipSummary } from "../../facts/query";
-import type { Claim, FactBase } from "../../facts/types";
+// The popup's partnership summaries: parties, areas, what was agreed and what was stated, a dated timeline, people;
+// every line and every area tag with its support, and what rests only on low-reliability sources grouped apart.
+// Every line can open its source: the document, its date and the quote. The partnerships the page mentions most come
+// first.
+import type { PageSummary } from "../../extension/messages";
+import { documentById, type PartnershipSummary, partnershipSummary } from "../../facts/query";
+import type { Claim, FactBase, SupportLevel } from "../../facts/types";
 import { h } from "../dom";
 import { documentLabel, formatDate, quoted, readInSourceName, SUPPORT_LABEL } from "../labels";
 import { quoteAddress, sourcePath } from "../source-address";
+import { supportLine } from "../support";
 
 /**
  * A line's sources: each quote with its document, and a link that opens that quote in its document in the source viewer
  * (a new tab: the popup is an extension page, so an ordinary link reaches the viewer), named by the quote's first words
- * and its document: the popup holds many.
+ * and its document: the popup holds many. Then, unless `support` is false (the line says it already, with its "Why?"),
+ * the support in one line and its full reason.
  */
-export function sourceDetails(fb: FactBase, claim: Claim): HTMLElement {
+export function sourceDetails(fb: FactBase, claim: Claim, support = true): HTMLElement {
   return h(
     "details",
     { class: "source" },
@@ -41,66 +46,176 @@ export function sourceDetails(fb: FactBase, claim: Claim): HTMLElement {
           : null,
       );
     }),
-    h("p", { class: "meta" }, claim.supportReason),
+    support ? h("p", { class: "meta" }, `${supportLine(fb, claim)}. ${claim.supportReason}`) : null,
   );
 }
 
-export function supportBadge(claim: Claim): HTMLElement {
-  return h("span", { class: "badge", "data-level": claim.support }, SUPPORT_LABEL[claim.support]);
+/** A support level's badge; its title says the support in one line. */
+export function supportBadge(claim: Claim, fb?: FactBase): HTMLElement {
+  return h(
+    "span",
+    { class: "badge", "data-level": claim.support, ...(fb ? { title: supportLine(fb, claim) } : {}) },
+    SUPPORT_LABEL[claim.support],
+  );
 }
 
-export function partnershipsView(fb: FactBase): HTMLElement {
+const RANK: Record<SupportLevel, number> = { corroborated: 0, "single-source": 1, unverified: 2 };
+
+/** The best support among claims: what an area tag rests on. */
+function bestSupport(claims: Claim[]): SupportLevel {
+  return claims.reduce<SupportLevel>((best, c) => (RANK[c.support] < RANK[best] ? c.support : best), "unverified");
+}
+
+/**
+ * A timeline line's statement without the date the line already shows: "France announced in September 2020 that it
+ * would join … in 2021", on the line of September 2020, reads "France announced that it would join … in 2021". A
+ * statement that does not give the date in those words is left as it is.
+ */
+export function withoutOwnDate(statement: string, iso: string): string {
+  const date = formatDate(iso).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const cut = statement.replace(new RegExp(`,?\\s+(?:on|in)\\s+${date}(?![\\w])`), "");
+  return cut === statement ? statement : cut.replace(/\s+([,.])/g, "$1");
+}
+
+/**
+ * How much the page has to do with a partnership: its mentions of the partnership's parties, people and the
+ * entities of its claims, and (weighing more) the page's sentences that state its claims.
+ */
+export function pageWeight(fb: FactBase, s: PartnershipSummary, page: PageSummary | null): number {
+  if (!page) return 0;
+  const own = new Set(fb.claims.filter((c) => c.partnership === s.id).map((c) => c.id));
+  const related = new Set([
+    ...s.parties.map((e) => e.id),
+    ...s.people.map((e) => e.id),
+    ...fb.claims.filter((c) => own.has(c.id)).flatMap((c) => c.entities),
+  ]);
+  const mentions = page.entities.filter((e) => related.has(e.id)).reduce((n, e) => n + e.count, 0);
+  // Only the parties both named tells the page is about this pair: France alone is in both partnerships.
+  const parties = s.parties.filter((p) => page.entities.some((e) => e.id === p.id)).length;
+  return parties * 1000 + page.claims.filter((c) => own.has(c.claim)).length * 100 + mentions;
+}
+
+/** A line of a list: its support badge first, then its text, then its sources. */
+function line(fb: FactBase, claim: Claim, text: Node | string = claim.statement, before?: Node): HTMLElement {
+  return h(
+    "li",
+    { "data-claim": claim.id },
+    h("p", {}, before ?? null, before ? " " : null, supportBadge(claim, fb), " ", text),
+    sourceDetails(fb, claim),
+  );
+}
+
+function lines(fb: FactBase, claims: Claim[], className = "lines"): HTMLElement {
+  return h(
+    "ul",
+    { class: className },
+    claims.map((c) => line(fb, c)),
+  );
+}
+
+/** One partnership: its sourced lines, then what rests only on low-reliability sources, apart. */
+function partnershipView(fb: FactBase, s: PartnershipSummary, page: PageSummary | null): HTMLElement {
+  const sourced = (c: Claim) => c.support !== "unverified";
+  const areas = s.areas.map((a) => ({ ...a, support: bestSupport(a.claims) }));
+  const titleId = `partnership-${s.id}`;
+  const mentioned = page ? s.parties.filter((p) => page.entities.some((e) => e.id === p.id)).map((p) => p.name) : [];
+  const low = [
+    ...new Map(
+      [...s.agreed, ...s.stated, ...s.timeline.map((t) => t.claim), ...s.areas.flatMap((a) => a.claims)]
+        .filter((c) => !sourced(c))
+        .map((c) => [c.id, c]),
+    ).values(),
+  ];
+  const tag = (a: (typeof areas)[number]) =>
+    h(
+      "li",
+      { "data-level": a.support },
+      a.area,
+      " ",
+      h("span", { class: "badge", "data-level": a.support }, SUPPORT_LABEL[a.support]),
+    );
+  const section = (title: string, body: HTMLElement | null) => (body ? [h("h4", {}, title), body] : []);
+  const agreed = s.agreed.filter(sourced);
+  const stated = s.stated.filter(sourced);
+  const timeline = s.timeline.filter((t) => sourced(t.claim));
+  return h(
+    "article",
+    { class: "partnership", "aria-labelledby": titleId },
+    h("h3", { id: titleId }, s.name),
+    h("p", { class: "meta" }, `Parties: ${s.parties.map((e) => e.name).join(" and ")}`),
+    page
+      ? h(
+          "p",
+          { class: "meta" },
+          mentioned.length > 0 ? `This page names ${mentioned.join(" and ")}.` : "This page names neither party.",
+        )
+      : null,
+    ...section(
+      "Areas of cooperation",
+      areas.some((a) => a.support !== "unverified")
+        ? h("ul", { class: "tags" }, areas.filter((a) => a.support !== "unverified").map(tag))
+        : null,
+    ),
+    ...section("What was agreed", agreed.length > 0 ? lines(fb, agreed) : null),
+    ...section("What was stated", stated.length > 0 ? lines(fb, stated) : null),
+    ...section(
+      "Timeline",
+      timeline.length > 0
+        ? h(
+            "ol",
+            { class: "lines timeline" },
+            timeline.map((t) =>
+              line(
+                fb,
+                t.claim,
+                withoutOwnDate(t.claim.statement, t.date),
+                h(
+                  "span",
+                  { class: "when" },
+                  h("time", { datetime: t.date }, formatDate(t.date)),
+                  t.of ? ` (${t.of})` : "",
+                ),
+              ),
+            ),
+          )
+        : null,
+    ),
+    ...section(
+      "People",
+      s.people.length > 0
+        ? h(
+            "ul",
+            { class: "lines" },
+            s.people.map((person) => h("li", {}, h("strong", {}, person.name), ` — ${person.description}`)),
+          )
+        : null,
+    ),
+    low.length > 0
+      ? h(
+          "section",
+          { class: "low", "aria-labelledby": `${titleId}-low` },
+          h("h4", { id: `${titleId}-low` }, "Reported only by low-reliability sources"),
+          areas.some((a) => a.support === "unverified")
+            ? h("ul", { class: "tags" }, areas.filter((a) => a.support === "unverified").map(tag))
+            : null,
+          lines(fb, low),
+        )
+      : null,
+  );
+}
+
+/** The partnerships, those the page has most to do with first (see pageWeight); the fact base's order otherwise. */
+export function partnershipsView(fb: FactBase, page: PageSummary | null): HTMLElement {
+  const summaries = fb.partnerships
+    .map((p) => partnershipSummary(fb, p.id))
+    .filter((s): s is PartnershipSummary => s !== undefined)
+    .map((s, i) => ({ s, i, weight: pageWeight(fb, s, page) }))
+    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .map(({ s }) => s);
   return h(
     "section",
     { "aria-labelledby": "partnerships-title" },
     h("h2", { id: "partnerships-title" }, "Partnerships"),
-    fb.partnerships.map((p) => {
-      const s = partnershipSummary(fb, p.id);
-      if (!s) return null;
-      const titleId = `partnership-${s.id}`;
-      return h(
-        "article",
-        { class: "partnership", "aria-labelledby": titleId },
-        h("h3", { id: titleId }, s.name),
-        h("p", { class: "meta" }, `Parties: ${s.parties.map((e) => e.name).join(" and ")}`),
-        h("h4", {}, "Areas of cooperation"),
-        h(
-          "ul",
-          { class: "tags" },
-          s.areas.map((a) => h("li", {}, a.area)),
-        ),
-        h("h4", {}, "Commitments"),
-        h(
-          "ul",
-          { class: "lines" },
-          s.commitments.map((c) => h("li", {}, h("p", {}, supportBadge(c), " ", c.statement), sourceDetails(fb, c))),
-        ),
-        h("h4", {}, "Timeline"),
-        h(
-          "ol",
-          { class: "lines timeline" },
-          s.timeline.map((t) =>
-            h(
-              "li",
-              {},
-              h(
-                "p",
-                {},
-                h("time", { datetime: t.date }, formatDate(t.date)),
-                ` — ${t.claim.statement} `,
-                supportBadge(t.claim),
-              ),
-              sourceDetails(fb, t.claim),
-            ),
-          ),
-        ),
-        h("h4", {}, "People"),
-        h(
-          "ul",
-          { class: "lines" },
-          s.people.map((person) => h("li", {}, h("strong", {}, person.name), ` — ${person.description}`)),
-        ),
-      );
-    }),
+    summaries.map((s) => partnershipView(fb, s, page)),
   );
 }

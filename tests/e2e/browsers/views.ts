@@ -111,7 +111,7 @@ export function popupClaims(popup: Evaluates): Promise<{ status: string | null; 
   return popup.evaluate(() =>
     [...document.querySelectorAll(".claims > li")].map((e) => ({
       status: e.getAttribute("data-claim-status"),
-      text: e.querySelector("p")?.textContent ?? "",
+      text: e.querySelector(".page-sentence")?.textContent ?? "",
     })),
   );
 }

@@ -30,7 +30,8 @@ test.describe("hover card", () => {
     expect(card?.heading).toBe("Jüri Ratas");
     expect(card?.text).toContain("Person · France–Estonia partnership");
     expect(card?.text).toContain("Prime Minister of Estonia (2016–2021)");
-    expect(card?.text).toContain(`Mentioned ${mentions} times on this page.`);
+    // The first mention, of how many: "Next mention" steps through them (tests/e2e/reading-cards.spec.ts).
+    expect(card?.text).toContain(`Mention 1 of ${mentions} on this page.`);
     // The first claims the fact base records about him, each with its support level.
     const claims = claimsOf(factBase, "juri-ratas");
     expect(claims.length).toBeGreaterThan(2);

@@ -39,14 +39,17 @@ test.describe("popup", () => {
     );
     expect(await popupHeadings(popup)).toContain(`Person (${people})`);
     expect(await lens.badge()).toBe(String(entities.length));
-    // The claims found on the page are listed in reading order with their status, as the tab draws them.
+    // The claims found on the page are listed with their status, as the tab draws them: differences first (from
+    // sourced claims, then from unverified reports), then agreements (likewise), each in reading order.
     const listed = await popupClaims(popup);
-    const inTab = await claimHighlights(page);
+    const inTab = (await claimHighlights(page)).map(([text, name], i) => {
+      const status = name.startsWith("defence-lens-claim-match") ? "match" : "conflict";
+      return { text, status, rank: (status === "conflict" ? 0 : 2) + (name.endsWith("-unverified") ? 1 : 0), i };
+    });
     expect(listed.length).toBeGreaterThan(5);
-    expect(listed.map((c) => c.status)).toEqual(
-      inTab.map(([, name]) => (name.startsWith("defence-lens-claim-match") ? "match" : "conflict")),
-    );
-    for (const [i, [text]] of inTab.entries()) expect(squash(listed[i]?.text ?? "")).toContain(squash(text));
+    const expected = [...inTab].sort((a, b) => a.rank - b.rank || a.i - b.i);
+    expect(listed.map((c) => c.status)).toEqual(expected.map((c) => c.status));
+    for (const [i, { text }] of expected.entries()) expect(squash(listed[i]?.text ?? "")).toContain(squash(text));
   });
 
   test("switching a category off removes it from the tab without a reload, and on brings it back", async ({
