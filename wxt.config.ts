@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { defineConfig } from "wxt";
+import { iconManifest, renderIcons } from "./scripts/icons";
 import { CLAIM_READER_FILE } from "./src/extension/claim-reader-file";
 
 /**
@@ -34,6 +35,12 @@ export default defineConfig({
     // The claim reader, built apart as an ES module that the content script imports on the first block a page reads
     // for claims (src/extension/claim-reader.ts): most pages never load it.
     "build:publicAssets": async (wxt, files) => {
+      // The toolbar icons, rasterised from assets/icon.svg (scripts/icons.ts) into WXT's own working folder.
+      const icons = await renderIcons(
+        resolve(import.meta.dirname, "assets/icon.svg"),
+        resolve(wxt.config.wxtDir, "icons", wxt.config.browser),
+      );
+      for (const { absoluteSrc, relativeDest } of icons) files.push({ absoluteSrc, relativeDest });
       if (wxt.config.browser === "firefox") return;
       const built = await build({
         entryPoints: [resolve(import.meta.dirname, "src/match/claim-reader.ts")],
@@ -57,6 +64,12 @@ export default defineConfig({
       "Highlights the people, countries, organisations, units, companies, places, events and claims of defence-policy news, with their sources. Runs entirely offline.",
     // storage: the settings. Nothing else: the content script reads its own page, the popup talks to it by message.
     permissions: ["storage"],
+    icons: iconManifest(),
+    // The toolbar button's icon: Manifest V3's action, Firefox's MV2 browser_action (WXT adds the popup to either).
+    [browser === "firefox" ? "browser_action" : "action"]: {
+      default_icon: iconManifest(),
+      default_title: "Defence Lens",
+    },
     // The claim reader, imported by the content script in Chrome (a module must be web-accessible for a content script
     // to import it; it holds code only, the same in every install). Firefox's content script holds it itself.
     ...(browser === "firefox"
