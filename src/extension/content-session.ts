@@ -8,10 +8,11 @@ import { compiledAliases } from "../match/aliases.generated";
 import { untilNamed } from "../page/dormant";
 import { PageChanges } from "../page/page-changes";
 import { PageSession } from "../page/session";
-import { isActiveOn, type Settings, shownCategories } from "../settings/model";
+import { feedbackFilter, feedbackKey, isActiveOn, type Settings, shownCategories } from "../settings/model";
 import { sessionViews } from "../ui/session-views";
 import { loadClaimReader } from "./claim-reader";
 import { readFactBase } from "./fact-base-storage";
+import { feedbackStorage } from "./feedback-storage";
 import { isToContent, openSourceTab, reportBadge } from "./messages";
 import { readPageLanguage } from "./page-language";
 import { readSettings, watchSettings } from "./settings-read";
@@ -30,6 +31,9 @@ const display = (s: Settings) => ({
   active: isActiveOn(s, location.hostname),
   categories: shownCategories(s),
   claims: s.show.claims,
+  agreements: s.claimUnderline === "all",
+  exclude: feedbackFilter(s, location.hostname),
+  feedbackKey: feedbackKey(s, location.hostname),
 });
 
 /**
@@ -49,7 +53,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
           ...(language ? { language } : {}),
           factBase,
           claimReader: loadClaimReader,
-          views: sessionViews(factBase, openSourceTab),
+          views: sessionViews(factBase, openSourceTab, undefined, feedbackStorage(location.hostname)),
           onPass: report,
           changes,
         });

@@ -18,7 +18,8 @@ import { isRendered, reveal, summarise } from "./summary";
 
 /** What the cards and the panel say: the views, given by the caller (src/ui). */
 export interface SessionViews {
-  entityCard(entity: string, mentions: number): Node[];
+  /** `words`: the mention's text as the page wrote it ("Macron"). */
+  entityCard(entity: string, mentions: number, words: string): Node[];
   claimCard(found: ClaimSentence): Node[];
   /** A panel line for a mention or a claim. */
   mentionLabel(mention: Mention): string;
@@ -102,7 +103,7 @@ export class PageSession {
     return {
       key: `mention:${m.entity}:${m.start}:${m.end}`,
       range: m.range,
-      render: () => this.opts.views.entityCard(m.entity, this.count(m.entity)),
+      render: () => this.opts.views.entityCard(m.entity, this.count(m.entity), m.node.data.slice(m.start, m.end)),
     };
   }
 
