@@ -118,3 +118,13 @@ describe("the category marks of the card and the panel", () => {
     }
   });
 });
+
+describe("the popup's category swatches", () => {
+  const popup = readFileSync(join(import.meta.dirname, "../../assets/popup.css"), "utf8");
+  it("show each category in its highlight's colour, and claims in the agreeing underline's", () => {
+    const hue = (name: string) =>
+      parse(`rgb(${new RegExp(`\\[data-category="${name}"\\]\\s*\\{\\s*--hue: ([\\d ]+);`).exec(popup)?.[1]})`);
+    for (const category of CATEGORIES) expect(hue(category), category).toEqual(underline(category).colour);
+    expect(hue("claims")).toEqual(claims.agrees);
+  });
+});
