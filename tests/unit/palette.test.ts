@@ -128,3 +128,22 @@ describe("the popup's category swatches", () => {
     expect(hue("claims")).toEqual(claims.agrees);
   });
 });
+
+describe("the first-run page's key to claim underlines", () => {
+  const pages = readFileSync(join(import.meta.dirname, "../../assets/pages.css"), "utf8");
+  it("draws each line in the style and colour of the underline it explains", () => {
+    const line = (kind: string) =>
+      new RegExp(
+        `\\[data-line="${kind}"\\]\\s*\\{\\s*text-decoration-style: (\\w+);\\s*text-decoration-color: (rgb\\([\\d ]+\\))`,
+      ).exec(pages);
+    for (const [kind, highlight] of [
+      ["match", "claim-match"],
+      ["conflict", "claim-conflict"],
+      ["unverified", "claim-match-unverified"],
+    ] as const) {
+      const m = line(kind);
+      expect(m?.[1], kind).toBe(underline(highlight).style);
+      expect(parse(m?.[2] ?? ""), kind).toEqual(underline(highlight).colour);
+    }
+  });
+});
