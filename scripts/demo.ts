@@ -8,7 +8,11 @@ import { documentNames, root, serve } from "./serve";
 
 const served = await serve({ port: Number(process.env.PORT ?? 0) });
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
-const context = await launchWithExtension(extensionDir, { headless: !headed, viewport: { width: 1100, height: 900 } });
+const context = await launchWithExtension(extensionDir, {
+  headless: !headed,
+  viewport: { width: 1100, height: 900 },
+  firstRun: "keep",
+});
 const urls = documentNames().map((n) => `${served.origin}/documents/${n}.html`);
 console.log(`Serving the source documents at ${served.origin}/`);
 

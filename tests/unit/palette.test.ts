@@ -108,6 +108,13 @@ describe("the category marks of the card and the panel", () => {
     }
   });
 
+  it("give each category a letter of its own", () => {
+    const letters = CATEGORIES.map(
+      (c) => new RegExp(`\\[data-category="${c}"\\]::before\\s*\\{\\s*content: "(\\w)";`).exec(marks)?.[1],
+    );
+    expect(letters).toEqual(["P", "C", "O", "M", "B", "L", "E"]);
+  });
+
   it("tell the seven categories apart by underline style where two hues are closest", () => {
     // Under any simulation, the two closest categories are drawn in different styles: the second cue is there where
     // the first is weakest.

@@ -57,12 +57,7 @@ export function panelView(page: Evaluates): Promise<PanelView | null> {
     const items = [...panel.querySelectorAll("li[role=option]")];
     return {
       visible: rect.width > 0 && rect.height > 0 && panel.checkVisibility({ visibilityProperty: true }),
-      // As assistive technology reads them: without the category's mark, hidden from it (the words say it).
-      items: items.map((li) => {
-        const copy = li.cloneNode(true) as Element;
-        for (const hidden of copy.querySelectorAll("[aria-hidden=true]")) hidden.remove();
-        return copy.textContent ?? "";
-      }),
+      items: items.map((li) => li.textContent ?? ""),
       focused: items.indexOf(host.shadowRoot?.activeElement as Element),
     };
   });
