@@ -33,6 +33,7 @@ interface ExtensionApi {
     query(q: object): Promise<{ id: number }[]>;
     sendMessage(id: number, m: unknown): Promise<unknown>;
     remove(id: number): Promise<void>;
+    update(id: number, properties: { active: boolean }): Promise<unknown>;
   };
   runtime: { getURL(path: string): string };
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
@@ -131,6 +132,9 @@ export async function launchFirefox(served: Served): Promise<Lens> {
     });
     if (others.length !== 1) throw new Error(`expected the reader's tab alone beside the extension's: ${others}`);
     const readerId = others[0] as number;
+    // Closing the first-run tab selected another: the reader's tab is brought back to the front, as it was.
+    await inExtension(async (api, id) => void (await api.tabs.update(id, { active: true })), readerId);
+    await reader.bringToFront();
     // The background is up (it stores the fact base when it starts) before the first page opens.
     await expect
       .poll(() => inExtension(async (api) => "factBase" in (await api.storage.local.get("factBase"))))
