@@ -77,6 +77,16 @@ if (headed) {
   await viewer.evaluate(() => window.scrollTo(0, 0));
   await viewer.screenshot({ path: join(out, "source-viewer.png") });
   console.log(`The source viewer on a claim's quote → ${join(out, "source-viewer.png")}`);
+  // The first-run page the extension opened on install, its sample highlighted.
+  const welcome = context.pages().find((p) => p.url().endsWith("/welcome.html"));
+  if (welcome) {
+    await welcome.setViewportSize({ width: 900, height: 1000 });
+    await welcome.locator("html[data-defence-lens=ready]").waitFor();
+    // Its claim sentences are read as they come into view, just after the names: both underlines in the picture.
+    for (let i = 0; i < 50 && (await claimHighlights(welcome)).length < 2; i++) await welcome.waitForTimeout(100);
+    await welcome.screenshot({ path: join(out, "first-run.png"), fullPage: true });
+    console.log(`The first-run page → ${join(out, "first-run.png")}`);
+  }
   // The options page, with a site switched off and a name corrected from a card, as a reader would have them.
   await worker.evaluate(async () => {
     const ext = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
@@ -97,14 +107,6 @@ if (headed) {
   await options.locator("main[aria-busy=false]").waitFor();
   await options.screenshot({ path: join(out, "options.png"), fullPage: true });
   console.log(`The options page → ${join(out, "options.png")}`);
-  // The first-run page the extension opened on install, its sample highlighted.
-  const welcome = context.pages().find((p) => p.url().endsWith("/welcome.html"));
-  if (welcome) {
-    await welcome.setViewportSize({ width: 900, height: 1000 });
-    await welcome.locator("html[data-defence-lens=ready]").waitFor();
-    await welcome.screenshot({ path: join(out, "first-run.png"), fullPage: true });
-    console.log(`The first-run page → ${join(out, "first-run.png")}`);
-  }
 }
 await context.close();
 await served.close();
