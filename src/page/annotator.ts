@@ -197,6 +197,8 @@ export class Annotator {
       const nodes = new Set<Node>(this.filtered);
       for (const m of this.highlights.everyMention()) nodes.add(m.node);
       this.filtered.clear();
+      // Text the page removed meanwhile is not read (its highlights went with it).
+      for (const node of nodes) if (!node.isConnected) nodes.delete(node);
       if (claimsAdded) for (const node of nodes) this.addClaimUnit(node);
       return this.enqueue([...nodes]);
     }

@@ -28,6 +28,10 @@ test("hiding a name from its card takes it off the page at once and after a relo
 
   await openAnnotated(page, page.url());
   expect(await names(page)).toEqual(["Paris", "Paris", "France", "Paris"]);
+  // On this site only: the same page from another host name still has him.
+  await openAnnotated(page, page.url().replace("127.0.0.1", "localhost"));
+  expect(await names(page)).toContain("President Emmanuel Macron");
+  await openAnnotated(page, `${server.origin}/pages/paris-france.html`);
 
   // Undo, from a card of another name (the hidden one has no highlight left to hover).
   await cardButton(page, "Paris", 0, "Hide this name on this site");

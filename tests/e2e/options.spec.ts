@@ -96,10 +96,18 @@ test("a name hidden from a card is listed on the options page, and shown again f
   await expect.poll(async () => (await highlights(page)).map(([t]) => t)).toContain("President Emmanuel Macron");
 });
 
-test("shows the keyboard command's current key", async ({ page, extensionId }) => {
+test("shows the keyboard command's current key, and opens the browser's page to change it", async ({
+  page,
+  extensionId,
+}) => {
   const options = await openOptions(page, extensionId);
   await expect(options.locator("#shortcut")).toHaveText("Alt+Shift+L");
-  await expect(options.getByRole("button", { name: "Change the key…" })).toBeVisible();
+  // Its button opens the browser's page for changing it.
+  const [shortcuts] = await Promise.all([
+    options.context().waitForEvent("page", { predicate: (p) => p.url().startsWith("chrome://extensions") }),
+    options.getByRole("button", { name: "Change the key…" }).click(),
+  ]);
+  expect(shortcuts.url()).toBe("chrome://extensions/shortcuts");
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
