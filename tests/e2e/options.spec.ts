@@ -96,6 +96,16 @@ test("a name hidden from a card is listed on the options page, and shown again f
   await expect.poll(async () => (await highlights(page)).map(([t]) => t)).toContain("President Emmanuel Macron");
 });
 
+test("follows a correction made in a tab while it is open", async ({ page, server, extensionId }) => {
+  const options = await openOptions(page, extensionId);
+  await expect(options.locator("#not-this-entity")).toHaveText("None.");
+  await page.bringToFront();
+  await openAnnotated(page, `${server.origin}/pages/paris-france.html`);
+  await hoverText(page, "Paris");
+  await page.locator("defence-lens-card .card").getByRole("button", { name: "Not Paris here" }).click();
+  await expect(options.locator("#not-this-entity li")).toHaveText([/^“Paris” is not Paris on 127\.0\.0\.1/]);
+});
+
 test("shows the keyboard command's current key, and opens the browser's page to change it", async ({
   page,
   extensionId,
