@@ -105,6 +105,15 @@ describe("settings of this version: claim underlines and the reader's feedback",
     expect(feedbackKey(s, "b.example")).toBe(feedbackKey(DEFAULT_SETTINGS, "b.example"));
   });
 
+  it("are kept by the version-1 migration, which a card's write without the version mark may go through", () => {
+    // The content script writes the settings' value alone; the background's migration then finds no version mark.
+    const s = withHiddenName(
+      { ...DEFAULT_SETTINGS, claimUnderline: "differences" },
+      { site: "a", entity: "e", name: "E" },
+    );
+    expect(migrateV1(JSON.parse(JSON.stringify(s)))).toEqual(s);
+  });
+
   it("undo an entry, and add one only once", () => {
     const entry = { site: "a.example", entity: "macron", name: "Emmanuel Macron" };
     const twice = withHiddenName(withHiddenName(DEFAULT_SETTINGS, entry), entry);
