@@ -3,7 +3,7 @@ import { resolve } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { defineConfig } from "wxt";
 import { iconManifest, renderIcons } from "./scripts/icons";
-import { CLAIM_READER_FILE } from "./src/extension/claim-reader-file";
+import { CLAIM_READER_FILE, SESSION_MODULE_FILE } from "./src/extension/module-files";
 
 /**
  * chrono-node's locale modules build ready-made parsers when they load (five, tens of milliseconds in one task); marked
@@ -24,6 +24,21 @@ const chronoParsersPure: Plugin = {
   },
 };
 
+/** A stylesheet imported with `?inline`, as Vite gives it: its text. */
+const inlineCss: Plugin = {
+  name: "inline-css",
+  setup(b) {
+    b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
+      path: resolve(args.resolveDir, args.path.replace(/\?inline$/, "")),
+      namespace: "inline-css",
+    }));
+    b.onLoad({ filter: /.*/, namespace: "inline-css" }, async (args) => ({
+      contents: await readFile(args.path, "utf8"),
+      loader: "text",
+    }));
+  },
+};
+
 export default defineConfig({
   // No webextension-polyfill: Chrome's MV3 APIs return promises and Firefox has `browser` itself, so `wxt/browser`
   // is the browser's own API. The polyfill added 10 KB to the content script and ~0.6 ms of script to every page.
@@ -32,8 +47,8 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false }, minify: process.env.NO_MINIFY ? false : undefined },
   }),
   hooks: {
-    // The claim reader, built apart as an ES module that the content script imports on the first block a page reads
-    // for claims (src/extension/claim-reader.ts): most pages never load it.
+    // The claim reader and the page session, each built apart as an ES module that the content script imports when a
+    // page needs it (src/extension/claim-reader.ts, session-loader.ts): most pages never load either.
     "build:publicAssets": async (wxt, files) => {
       // The toolbar icons, rasterised from assets/icon.svg (scripts/icons.ts) into WXT's own working folder.
       const icons = await renderIcons(
@@ -42,19 +57,26 @@ export default defineConfig({
       );
       for (const { absoluteSrc, relativeDest } of icons) files.push({ absoluteSrc, relativeDest });
       if (wxt.config.browser === "firefox") return;
-      const built = await build({
-        entryPoints: [resolve(import.meta.dirname, "src/match/claim-reader.ts")],
-        bundle: true,
-        format: "esm",
-        minify: !process.env.NO_MINIFY,
-        write: false,
-        target: "es2022",
-        legalComments: "none",
-        // chrono-node's parsers are told apart by class name (src/match/dates.ts).
-        keepNames: true,
-        plugins: [chronoParsersPure],
-      });
-      files.push({ relativeDest: CLAIM_READER_FILE, contents: built.outputFiles[0]?.text ?? "" });
+      const modules: [string, string][] = [
+        ["src/match/claim-reader.ts", CLAIM_READER_FILE],
+        ["src/extension/session-module.ts", SESSION_MODULE_FILE],
+      ];
+      for (const [entry, file] of modules) {
+        const built = await build({
+          entryPoints: [resolve(import.meta.dirname, entry)],
+          bundle: true,
+          format: "esm",
+          minify: !process.env.NO_MINIFY,
+          write: false,
+          target: "es2022",
+          legalComments: "none",
+          // chrono-node's parsers are told apart by class name (src/match/dates.ts).
+          keepNames: true,
+          define: { "import.meta.env.FIREFOX": "false" },
+          plugins: [chronoParsersPure, inlineCss],
+        });
+        files.push({ relativeDest: file, contents: built.outputFiles[0]?.text ?? "" });
+      }
     },
   },
   zip: { excludeSources: ["demo-screenshots/**", "test-results/**", "playwright-report/**"] },
@@ -70,11 +92,16 @@ export default defineConfig({
       default_icon: iconManifest(),
       default_title: "Defence Lens",
     },
-    // The claim reader, imported by the content script in Chrome (a module must be web-accessible for a content script
-    // to import it; it holds code only, the same in every install). Firefox's content script holds it itself.
+    // The claim reader and the page session, imported by the content script in Chrome (a module must be web-accessible
+    // for a content script to import it; each holds code only, the same in every install). Firefox's content script
+    // holds them itself.
     ...(browser === "firefox"
       ? {}
-      : { web_accessible_resources: [{ resources: [CLAIM_READER_FILE], matches: ["http://*/*", "https://*/*"] }] }),
+      : {
+          web_accessible_resources: [
+            { resources: [CLAIM_READER_FILE, SESSION_MODULE_FILE], matches: ["http://*/*", "https://*/*"] },
+          ],
+        }),
     // The annotations panel from the keyboard (changeable on the browser's shortcuts page).
     commands: {
       "open-panel": {

@@ -7,7 +7,7 @@
 import { browser } from "wxt/browser";
 import type { FactBase } from "../facts/types";
 import type { ClaimReader } from "../match/claim-reader";
-import { CLAIM_READER_FILE } from "./claim-reader-file";
+import { CLAIM_READER_FILE } from "./module-files";
 
 /** Loads the claim reader and builds it for `fb`. Rejects if the module cannot be loaded (the caller reads no claims). */
 export async function loadClaimReader(fb: FactBase): Promise<ClaimReader> {

@@ -7,14 +7,14 @@ import { mayName, precompiledAutomaton } from "../match";
 import { compiledAliases } from "../match/aliases.generated";
 import { untilNamed } from "../page/dormant";
 import { PageChanges } from "../page/page-changes";
-import { PageSession } from "../page/session";
+import type { PageSession } from "../page/session";
 import { feedbackFilter, feedbackKey, isActiveOn, type Settings, shownCategories } from "../settings/model";
-import { sessionViews } from "../ui/session-views";
 import { loadClaimReader } from "./claim-reader";
 import { readFactBase } from "./fact-base-storage";
 import { feedbackStorage } from "./feedback-storage";
 import { isToContent, openSourceTab, reportBadge } from "./messages";
 import { readPageLanguage } from "./page-language";
+import { loadSessionModule } from "./session-loader";
 import { readSettings, watchSettings } from "./settings-read";
 
 /** Tells the background (the badge) how many entities are highlighted now: at most every 250 ms. */
@@ -46,17 +46,21 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   let settings = await readSettings();
   let session: Promise<PageSession> | undefined;
   const awake = () => {
-    session ??= Promise.all([readFactBase(FACT_BASE_VERSION), readPageLanguage(document)]).then(
-      ([factBase, language]) => {
-        const s = new PageSession(document, {
-          automaton,
-          ...(language ? { language } : {}),
+    session ??= Promise.all([readFactBase(FACT_BASE_VERSION), readPageLanguage(document), loadSessionModule()]).then(
+      ([factBase, language, { startSession }]) => {
+        const s = startSession(
+          document,
           factBase,
-          claimReader: loadClaimReader,
-          views: sessionViews(factBase, openSourceTab, undefined, feedbackStorage(location.hostname)),
-          onPass: report,
-          changes,
-        });
+          openSourceTab,
+          {
+            automaton,
+            ...(language ? { language } : {}),
+            claimReader: loadClaimReader,
+            onPass: report,
+            changes,
+          },
+          feedbackStorage(location.hostname),
+        );
         ctx.onInvalidated(() => s.detach());
         // Applied here rather than by whoever woke the page: a popup's question, answered next, needs it on.
         void s.apply(display(settings));
@@ -68,7 +72,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const failed = (error: unknown) => console.warn("Defence Lens could not annotate this page:", error);
   // A page that names nothing gets no session until it may (see dormant.ts); one switched off needs none either.
   const dormant = isActiveOn(settings, location.hostname)
-    ? untilNamed(document, (text) => mayName(automaton, text), changes)
+    ? untilNamed(document, (text, apart) => mayName(automaton, text, apart), changes)
     : undefined;
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     if (!isToContent(message)) return;

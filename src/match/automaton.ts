@@ -6,7 +6,7 @@
 // terms walks the page once per term; a regex alternation tries its branches one by one at every position.
 import { expansionOf, foldCode, foldKey, isIgnorable, isLowerCode, isUpperCode } from "./fold";
 import type { PageLanguage } from "./language-codes";
-import { type Opening, type StartSources, startsPatterns } from "./starts";
+import { NOT_WORD_CLASS, type Opening, type StartSources, startsPatterns } from "./starts";
 
 /**
  * What makes an alias count beyond its letters. All optional: a plain alias counts wherever its words are.
@@ -114,8 +114,13 @@ interface TrieNode {
 export interface Automaton {
   /** Where a name can start with a capital (see `startsPatterns`): each match one code unit long. */
   starts: RegExp;
-  /** Where an alias written in lower case starts, if the fact base has any. */
+  /**
+   * Where an alias written in lower case starts, if the fact base has any: after a code unit no word goes on through
+   * (`NOT_WORD_CLASS`, captured first: the opening starts after it) or at the start of the text.
+   */
   lowerStarts: RegExp | null;
+  /** The same openings anywhere, even right after a letter: for text whose blocks run together (see `mayName`). */
+  lowerAnywhere: RegExp | null;
   root: TrieNode;
   /** Root children for ASCII codes, so the common miss costs an array read. */
   asciiRoot: (TrieNode | undefined)[];
@@ -313,7 +318,8 @@ export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSo
   const { capitals, lower } = sources ?? startsPatterns(openingsOf(aliases));
   return {
     starts: new RegExp(capitals, "g"),
-    lowerStarts: lower ? new RegExp(lower, "g") : null,
+    lowerStarts: lower ? new RegExp(`(^|${NOT_WORD_CLASS})(?:${lower})`, "g") : null,
+    lowerAnywhere: lower ? new RegExp(lower, "g") : null,
     root,
     asciiRoot,
     size,

@@ -25,6 +25,11 @@ export interface ScanOptions {
    * together ("<p>Paris</p><p>France</p>" reads "ParisFrance"). Finds a superset of the real matches.
    */
   loose?: boolean;
+  /**
+   * With `loose`: the text is the text nodes' own, each apart (joined by a line break), so a name starts only where a
+   * word does, as in a real scan. Without it, a loose scan takes the text's blocks to run together.
+   */
+  apart?: boolean;
   /** Stop at the first match. */
   first?: boolean;
   /**
@@ -388,7 +393,9 @@ function scanIn(
   let cues = 0;
   // The next place a name may start, from the two regexes (capitals; openings written in lower case), merged.
   const starts = automaton.starts;
-  const lower = automaton.lowerStarts;
+  // Glued blocks may put a letter right before a name ("…leadersforces armées"): then any position may open one.
+  const anywhere = loose && options.apart !== true;
+  const lower = anywhere ? automaton.lowerAnywhere : automaton.lowerStarts;
   const nextCapital = (from: number): number => {
     starts.lastIndex = from;
     // `test` rather than `exec`: no match object per start. Every match is one code unit long.
@@ -397,7 +404,9 @@ function scanIn(
   const nextLower = (from: number): number => {
     if (!lower) return n;
     lower.lastIndex = from;
-    return lower.exec(text)?.index ?? n;
+    const m = lower.exec(text);
+    if (!m) return n;
+    return anywhere ? m.index : m.index + (m[1] as string).length;
   };
   let capital = nextCapital(0);
   let lowerCase = nextLower(0);
@@ -646,8 +655,10 @@ function inReach(automaton: Automaton, found: AliasMatch[], edges: () => Edges):
 
 /**
  * Could the text hold an alias? One loose scan (word boundaries ignored: a superset of the real matches) that stops
- * at the first: for a whole element's text at once, which its blocks glue together.
+ * at the first: for a whole element's text at once, which its blocks glue together. `apart`: the text is text nodes'
+ * data joined by line breaks, so a name can only start where a word does (and the scan is several times faster on
+ * prose: no lower-case opening is tried inside a word).
  */
-export function mayName(automaton: Automaton, text: string): boolean {
-  return scan(automaton, text, {}, { loose: true, first: true }).length > 0;
+export function mayName(automaton: Automaton, text: string, apart = false): boolean {
+  return scan(automaton, text, {}, { loose: true, first: true, apart }).length > 0;
 }

@@ -23,6 +23,7 @@ import { declaredLanguage } from "./language";
 import { LongText } from "./long-text";
 import { NearViewport } from "./near";
 import { PageChanges } from "./page-changes";
+import { mayNameWithin, textLongerThan } from "./text-scan";
 
 /**
  * A text node is scanned this many characters at a time (a page may hold a megabyte in one node), so that no
@@ -395,12 +396,30 @@ export class Annotator {
       }
       while (this.queue.length > 0) {
         const root = this.queue.shift() as Node;
+        // A root of more than `longText` characters (an article, a whole page) has its children watched instead,
+        // each read as it comes near the viewport (a container of blocks has its own children watched in turn).
+        if (root instanceof Element && textLongerThan(root, this.opts.longText)) {
+          const automaton = this.opts.automaton;
+          if (
+            !(await mayNameWithin(
+              root,
+              (text) => mayName(automaton, text, true),
+              () => signal.aborted,
+            ))
+          )
+            continue;
+          this.mark();
+          if (insideSkipped(root)) continue;
+          this.highlights.nearOnly();
+          this.longText.watchChildren(root);
+          continue;
+        }
         const text = root.textContent ?? "";
         if (!mayName(this.opts.automaton, text)) continue;
         // Text that may name something makes a pass worth saying, read or not (being edited, it is not).
         this.mark();
         if (insideSkipped(root)) continue;
-        if (!(await this.readRoot(root, breathe, true, text))) return;
+        if (!(await this.readRoot(root, breathe, text))) return;
       }
       // What the viewport observers say is near: parts of long texts (a container's children are watched in turn,
       // so this may take a few rounds) and claim units.
@@ -408,7 +427,7 @@ export class Annotator {
       if (signal.aborted) return;
       const near = this.nearParts;
       this.nearParts = [];
-      for (const part of near) if (part.isConnected && !(await this.readRoot(part, breathe, false))) return;
+      for (const part of near) if (part.isConnected && !(await this.readRoot(part, breathe))) return;
       if (this.gated.size > 0 && !(await this.recheckGated(breathe))) return;
       this.topicsCache = undefined;
       const reader = this.claimsOn && this.claimUnits.size > 0 ? await this.reader() : null;
@@ -469,22 +488,10 @@ export class Annotator {
 
   /**
    * Reads the text under a root, unless a quick test says it names nothing: most of the web knows nothing of the
-   * fact base, and one native read of the whole text and one loose scan tell, with no walk over its nodes. A root of
-   * more than `longText` characters has its children watched instead, each read as it comes near the viewport (a
-   * container of blocks has its own children watched in turn).
+   * fact base, and one native read of the whole text and one loose scan tell, with no walk over its nodes.
    */
-  private async readRoot(
-    root: Node,
-    breathe: () => Promise<boolean>,
-    whole = true,
-    text = root.textContent ?? "",
-  ): Promise<boolean> {
+  private async readRoot(root: Node, breathe: () => Promise<boolean>, text = root.textContent ?? ""): Promise<boolean> {
     if (!mayName(this.opts.automaton, text)) return true;
-    if (whole && text.length > this.opts.longText && root instanceof Element) {
-      this.highlights.nearOnly();
-      this.longText.watchChildren(root);
-      return true;
-    }
     if (root instanceof Text) return this.readTextWhole(root, breathe);
     const next = textBatches(root);
     for (let batch = next(); batch.length > 0; batch = next()) {

@@ -284,8 +284,13 @@ export class ClaimFinder {
     private readonly highlights: Highlights<ClaimSentence>,
   ) {}
 
+  /**
+   * The names a claim unit's text states. What it names joins a copy of the page's names, never the page's own: a
+   * unit's text runs its blocks together ("Tapa" + "NATO battle group"), and what that reads would change how the
+   * names pass resolves the page's names the next time it reads them.
+   */
   private entitiesIn(text: string): Set<string> {
-    return new Set(findEntities(this.automaton, text, this.mentioned).map((m) => m.entity));
+    return new Set(findEntities(this.automaton, text, new Set(this.mentioned)).map((m) => m.entity));
   }
 
   private unitText(unit: Element): TextSpan {
@@ -440,7 +445,7 @@ export class ClaimFinder {
     const { index, textWords, wordKeys, usesTermsOf, splitSentences } = reader;
     const text = span.text.slice(stretch.start, stretch.end);
     // With the names of what the fact base does not mean ("Tour de France"): their words tell of no claim.
-    const { entities: names, others } = findNames(this.automaton, text, this.mentioned, { language });
+    const { entities: names, others } = findNames(this.automaton, text, new Set(this.mentioned), { language });
     const keys = wordKeys(index, textWords(text));
     const around = new Set(context);
     for (const m of names) around.add(m.entity);

@@ -4,6 +4,7 @@
 // text it adds later) gets the annotator, the card and the claim code.
 import { setPageState } from "./contract";
 import { PageChanges } from "./page-changes";
+import { mayNameWithin } from "./text-scan";
 
 export interface Dormant {
   /** Resolves when the page may name something, or `wake` was called. */
@@ -14,31 +15,6 @@ export interface Dormant {
   stop(): void;
 }
 
-/** How much text is read in one task before the page gets its main thread back. */
-const TASK_TEXT = 200_000;
-
-/**
- * Reads the page's text nodes, 64 at a time, until one batch may name something (true) or none is left (false),
- * yielding to the page between stretches of TASK_TEXT characters.
- */
-async function readAll(root: Element, mayName: (text: string) => boolean, stopped: () => boolean): Promise<boolean> {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let length = 0;
-  for (;;) {
-    const batch: string[] = [];
-    for (let n = walker.nextNode(); n && batch.length < 64; n = walker.nextNode()) batch.push((n as Text).data);
-    if (batch.length === 0) return false;
-    const text = batch.join("\n");
-    if (mayName(text)) return true;
-    length += text.length;
-    if (length > TASK_TEXT) {
-      length = 0;
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (stopped() || !walker.currentNode.isConnected) return !stopped();
-    }
-  }
-}
-
 /**
  * Waits until the page's text may name something. A page that names nothing is marked ready and its changes are
  * watched (through `changes`, which the annotator listens to next): the text it adds (new nodes, edited text) is read
@@ -46,7 +22,7 @@ async function readAll(root: Element, mayName: (text: string) => boolean, stoppe
  */
 export function untilNamed(
   doc: Document,
-  mayName: (text: string) => boolean,
+  mayName: (text: string, apart: boolean) => boolean,
   changes = new PageChanges(doc),
   batchMs = 60,
 ): Dormant {
@@ -78,10 +54,14 @@ export function untilNamed(
     timer = undefined;
     const nodes = added.filter((n) => n.isConnected);
     added = [];
-    if (mayName(nodes.map((n) => n.textContent ?? "").join("\n"))) wake();
+    if (mayName(nodes.map((n) => n.textContent ?? "").join("\n"), false)) wake();
   }
   changes.listen(onChanges);
-  void readAll(doc.body ?? doc.documentElement, mayName, () => stopped).then((found) => {
+  void mayNameWithin(
+    doc.body ?? doc.documentElement,
+    (text) => mayName(text, true),
+    () => stopped,
+  ).then((found) => {
     if (stopped) return;
     if (found) wake();
     else setPageState(doc, "ready");

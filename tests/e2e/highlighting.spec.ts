@@ -23,6 +23,14 @@ test.describe("hard cases", () => {
   });
 });
 
+test.describe("the quiet start", () => {
+  test("reads every text node of a page that names something only once, far down a list", async ({ page, server }) => {
+    // No whitespace between the items: the 65th text node is the only name, one past a batch of 64.
+    await openAnnotated(page, `${server.origin}/pages/many-nodes.html`);
+    expect(await highlights(page, "#list")).toEqual([["Estonia", "country"]]);
+  });
+});
+
 test.describe("a page that names nothing", () => {
   test("is left untouched, then annotated where it later adds or edits text that names something", async ({
     page,

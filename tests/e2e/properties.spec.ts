@@ -257,6 +257,19 @@ test("the DOM is never changed; names in prose are highlighted; switches show ex
       // Off: nothing of ours registered.
       expect(result.off.ranges, markup).toEqual([]);
     }),
-    { numRuns: 150 },
+    {
+      numRuns: 150,
+      examples: [
+        // Found by this test: the claims pass read the list's blocks as one text ("Tapa" then "NATO Battle Group")
+        // and what it read there changed how the names pass resolved the battle group after a switch.
+        [
+          [{ tag: "li", children: ["Tapa", { planted: "NATO" }, { tag: "p", children: ["NATO Battle Group"] }] }],
+          [
+            { categories: ["place"], claims: false },
+            { categories: [...CATEGORIES], claims: true },
+          ],
+        ],
+      ],
+    },
   );
 });

@@ -4,6 +4,7 @@ import {
   compileAliases,
   entityAutomaton,
   findEntities,
+  mayName,
   precompiledAutomaton,
   scan,
   withLanguage,
@@ -252,5 +253,29 @@ describe("the loose pre-check", () => {
     expect(scan(automaton, "nothing known here, only words and Capitals", {}, { loose: true, first: true })).toEqual(
       [],
     );
+  });
+
+  it("on text nodes kept apart, still finds every alias wherever a word can start", () => {
+    const lowerCase = factBase.entities.flatMap((e) => e.aliases.filter((a) => /^\p{Ll}/u.test(a.text)));
+    expect(lowerCase.length).toBeGreaterThan(5);
+    // What may stand before a name: the text's start, a line break between text nodes, spaces, punctuation, a soft
+    // hyphen or a zero-width space, quotation marks, an apostrophe of an elision.
+    const before = ["", "\n", " ", "\u00a0", "(", "«", "“", "‘", "-", "\u00ad", "\u200b", "l'", "d’", "1 "];
+    for (const e of factBase.entities) {
+      for (const a of e.aliases) {
+        for (const b of before) {
+          const text = `${b}${a.text} x`;
+          if (scan(automaton, text).length === 0) continue;
+          expect(mayName(automaton, text, true), JSON.stringify(text)).toBe(true);
+        }
+      }
+    }
+    // A lower-case opening right after a letter opens no word; in glued blocks it may.
+    const startsAt = (text: string, apart: boolean) =>
+      scan(automaton, text, {}, { loose: true, apart }).map((m) => m.start);
+    for (const a of lowerCase) {
+      expect(startsAt(`Background${a.text}`, true), a.text).not.toContain(10);
+      expect(startsAt(`Background${a.text}`, false), a.text).toContain(10);
+    }
   });
 });
