@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { defineConfig } from "wxt";
+import { iconManifest, renderIcons } from "./scripts/icons";
 import { CLAIM_READER_FILE, SESSION_MODULE_FILE } from "./src/extension/module-files";
 
 /**
@@ -49,6 +50,12 @@ export default defineConfig({
     // The claim reader and the page session, each built apart as an ES module that the content script imports when a
     // page needs it (src/extension/claim-reader.ts, session-loader.ts): most pages never load either.
     "build:publicAssets": async (wxt, files) => {
+      // The toolbar icons, rasterised from assets/icon.svg (scripts/icons.ts) into WXT's own working folder.
+      const icons = await renderIcons(
+        resolve(import.meta.dirname, "assets/icon.svg"),
+        resolve(wxt.config.wxtDir, "icons", wxt.config.browser),
+      );
+      for (const { absoluteSrc, relativeDest } of icons) files.push({ absoluteSrc, relativeDest });
       if (wxt.config.browser === "firefox") return;
       const modules: [string, string][] = [
         ["src/match/claim-reader.ts", CLAIM_READER_FILE],
@@ -79,6 +86,12 @@ export default defineConfig({
       "Highlights the people, countries, organisations, units, companies, places, events and claims of defence-policy news, with their sources. Runs entirely offline.",
     // storage: the settings. Nothing else: the content script reads its own page, the popup talks to it by message.
     permissions: ["storage"],
+    icons: iconManifest(),
+    // The toolbar button's icon: Manifest V3's action, Firefox's MV2 browser_action (WXT adds the popup to either).
+    [browser === "firefox" ? "browser_action" : "action"]: {
+      default_icon: iconManifest(),
+      default_title: "Defence Lens",
+    },
     // The claim reader and the page session, imported by the content script in Chrome (a module must be web-accessible
     // for a content script to import it; each holds code only, the same in every install). Firefox's content script
     // holds them itself.

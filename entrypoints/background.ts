@@ -17,6 +17,10 @@ export default defineBackground(() => {
   // Manifest V3 calls it action; Firefox's MV2 build, browserAction.
   const action = browser.action ?? browser.browserAction;
   void action.setBadgeBackgroundColor({ color: "#1d4ed8" });
+  // On install (not on an update or a browser update), the first-run page: what it does, what the colours mean.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === "install") void browser.tabs.create({ url: browser.runtime.getURL("/welcome.html") });
+  });
   // The keyboard command opens the annotations panel in the active tab (its content script answers; a page it does not
   // run on, such as the browser's own, has no listener, and nothing happens).
   browser.commands?.onCommand.addListener((command) => {

@@ -8,7 +8,11 @@ import { documentNames, root, serve } from "./serve";
 
 const served = await serve({ port: Number(process.env.PORT ?? 0) });
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
-const context = await launchWithExtension(extensionDir, { headless: !headed, viewport: { width: 1100, height: 900 } });
+const context = await launchWithExtension(extensionDir, {
+  headless: !headed,
+  viewport: { width: 1100, height: 900 },
+  firstRun: "keep",
+});
 const urls = documentNames().map((n) => `${served.origin}/documents/${n}.html`);
 console.log(`Serving the source documents at ${served.origin}/`);
 
@@ -83,6 +87,36 @@ if (headed) {
   await viewer.evaluate(() => window.scrollTo(0, 0));
   await viewer.screenshot({ path: join(out, "source-viewer.png") });
   console.log(`The source viewer on a claim's quote → ${join(out, "source-viewer.png")}`);
+  // The first-run page the extension opened on install, its sample highlighted.
+  const welcome = context.pages().find((p) => p.url().endsWith("/welcome.html"));
+  if (welcome) {
+    await welcome.setViewportSize({ width: 900, height: 1000 });
+    await welcome.locator("html[data-defence-lens=ready]").waitFor();
+    // Its claim sentences are read as they come into view, just after the names: both underlines in the picture.
+    for (let i = 0; i < 50 && (await claimHighlights(welcome)).length < 2; i++) await welcome.waitForTimeout(100);
+    await welcome.screenshot({ path: join(out, "first-run.png"), fullPage: true });
+    console.log(`The first-run page → ${join(out, "first-run.png")}`);
+  }
+  // The options page, with a site switched off and a name corrected from a card, as a reader would have them.
+  await worker.evaluate(async () => {
+    const ext = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
+    await ext.chrome.storage.local.set({
+      settings: {
+        enabled: true,
+        disabledSites: ["forum.example"],
+        show: { company: false },
+        claimUnderline: "differences",
+        hiddenNames: [{ site: "news.example", entity: "european-union", name: "European Union" }],
+        notThisEntity: [{ site: "texas-news.example", alias: "Paris", entity: "paris", name: "Paris" }],
+      },
+    });
+  });
+  const options = await context.newPage();
+  await options.setViewportSize({ width: 820, height: 1000 });
+  await options.goto(`chrome-extension://${new URL(worker.url()).host}/options.html`);
+  await options.locator("main[aria-busy=false]").waitFor();
+  await options.screenshot({ path: join(out, "options.png"), fullPage: true });
+  console.log(`The options page → ${join(out, "options.png")}`);
 }
 await context.close();
 await served.close();

@@ -8,9 +8,10 @@ import { compiledAliases } from "../match/aliases.generated";
 import { untilNamed } from "../page/dormant";
 import { PageChanges } from "../page/page-changes";
 import type { PageSession } from "../page/session";
-import { isActiveOn, type Settings, shownCategories } from "../settings/model";
+import { feedbackFilter, feedbackKey, isActiveOn, type Settings, shownCategories } from "../settings/model";
 import { loadClaimReader } from "./claim-reader";
 import { readFactBase } from "./fact-base-storage";
+import { feedbackStorage } from "./feedback-storage";
 import { isToContent, openSourceTab, reportBadge } from "./messages";
 import { readPageLanguage } from "./page-language";
 import { loadSessionModule } from "./session-loader";
@@ -30,6 +31,9 @@ const display = (s: Settings) => ({
   active: isActiveOn(s, location.hostname),
   categories: shownCategories(s),
   claims: s.show.claims,
+  agreements: s.claimUnderline === "all",
+  exclude: feedbackFilter(s, location.hostname),
+  feedbackKey: feedbackKey(s, location.hostname),
 });
 
 /**
@@ -44,13 +48,19 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const awake = () => {
     session ??= Promise.all([readFactBase(FACT_BASE_VERSION), readPageLanguage(document), loadSessionModule()]).then(
       ([factBase, language, { startSession }]) => {
-        const s = startSession(document, factBase, openSourceTab, {
-          automaton,
-          ...(language ? { language } : {}),
-          claimReader: loadClaimReader,
-          onPass: report,
-          changes,
-        });
+        const s = startSession(
+          document,
+          factBase,
+          openSourceTab,
+          {
+            automaton,
+            ...(language ? { language } : {}),
+            claimReader: loadClaimReader,
+            onPass: report,
+            changes,
+          },
+          feedbackStorage(location.hostname),
+        );
         ctx.onInvalidated(() => s.detach());
         // Applied here rather than by whoever woke the page: a popup's question, answered next, needs it on.
         void s.apply(display(settings));

@@ -2,20 +2,22 @@
 // module of its own (see session-loader.ts), so that a page that names nothing compiles none of it.
 import type { FactBase } from "../facts/types";
 import { PageSession, type SessionOptions } from "../page/session";
+import type { CardFeedback } from "../ui/card-feedback";
 import type { OpenSource } from "../ui/entity-card";
 import { sessionViews } from "../ui/session-views";
 
 /**
  * A page session for `doc`, with the views of `fb` (cards and panel lines, each quote's "Read in the source" through
- * `open`). `options` as for `PageSession`, less the views.
+ * `open`; each entity card's corrections through `feedback`). `options` as for `PageSession`, less the views.
  */
 export function startSession(
   doc: Document,
   fb: FactBase,
   open: OpenSource,
   options: Omit<SessionOptions, "views" | "factBase">,
+  feedback?: CardFeedback,
 ): PageSession {
-  return new PageSession(doc, { ...options, factBase: fb, views: sessionViews(fb, open) });
+  return new PageSession(doc, { ...options, factBase: fb, views: sessionViews(fb, open, undefined, feedback) });
 }
 
 export type { PageSession };

@@ -70,6 +70,14 @@ export interface Display {
   active: boolean;
   categories: Iterable<Category>;
   claims: boolean;
+  /** Underline the claim sentences that agree too (true unless told), or only those that differ. */
+  agreements?: boolean;
+  /**
+   * The reader's feedback on this site (src/settings/model.ts, feedbackFilter): true for a mention of `entity` written
+   * `text` that must not be taken as that entity here. `feedbackKey` changes when it does (the page is read again).
+   */
+  exclude?: ((entity: string, text: string) => boolean) | null;
+  feedbackKey?: string;
 }
 
 function yieldToPage(): Promise<void> {
@@ -128,6 +136,11 @@ export class Annotator {
   /** Aborted when the annotator stops or is switched off: a pass under way gives up at its next slice. */
   private abort = new AbortController();
   private readonly changes: PageChanges;
+  /** The reader's feedback on this site: mentions it leaves out (see Display.exclude). */
+  private exclude: ((entity: string, text: string) => boolean) | null = null;
+  private feedbackKey = "";
+  /** Text nodes where the feedback left a name out: read again when it changes (a name taken back). */
+  private readonly filtered = new Set<Text>();
 
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
@@ -166,16 +179,29 @@ export class Annotator {
   apply(display: Display): Promise<void> {
     const claimsAdded = display.claims && !this.claimsOn;
     this.claimsOn = display.claims;
+    const refilter = (display.feedbackKey ?? "") !== this.feedbackKey;
+    this.exclude = display.exclude ?? null;
+    this.feedbackKey = display.feedbackKey ?? "";
     if (!display.active) {
       if (this.active || pageState(this.doc) !== "off") this.switchOff();
       return Promise.resolve();
     }
-    this.highlights.show(display.categories, display.claims);
+    this.highlights.show(display.categories, display.claims, display.agreements ?? true);
     if (!this.active) {
       this.active = true;
       this.abort = new AbortController();
       this.observe();
       return this.enqueue([this.doc.body ?? this.doc.documentElement]);
+    }
+    if (refilter) {
+      // The reader hid a name or took one back: the text that named something, or had a name left out, is read again.
+      const nodes = new Set<Node>(this.filtered);
+      for (const m of this.highlights.everyMention()) nodes.add(m.node);
+      this.filtered.clear();
+      // Text the page removed meanwhile is not read (its highlights went with it).
+      for (const node of nodes) if (!node.isConnected) nodes.delete(node);
+      if (claimsAdded) for (const node of nodes) this.addClaimUnit(node);
+      return this.enqueue([...nodes]);
     }
     if (claimsAdded) {
       for (const m of this.highlights.everyMention()) this.addClaimUnit(m.node);
@@ -250,6 +276,7 @@ export class Annotator {
   private switchOff(): void {
     this.stop();
     this.gated.clear();
+    this.filtered.clear();
     this.watched = new WeakSet();
     this.claimScopes = new WeakSet();
     this.unitCache = new WeakMap();
@@ -508,6 +535,7 @@ export class Annotator {
       };
     };
     let found: AliasMatch[] = scan(this.opts.automaton, text, edges);
+    if (this.exclude) found = this.withoutExcluded(node, text, found, this.exclude);
     // A name that starts in the overlap is the next chunk's; one that runs into it is this one's.
     if (!last) found = found.filter((m) => m.start < SCAN_CHUNK);
     const keep = this.highlights.mentionsEndingAfter(node, from);
@@ -530,6 +558,26 @@ export class Annotator {
     this.highlights.setMentions(node, mentions, from);
     if (mentions.length > 0 && this.claimsOn) this.addClaimUnit(node);
     return last ? -1 : to;
+  }
+
+  /**
+   * The matches without the candidates the reader's feedback leaves out here: a hidden entity, or words that are not
+   * that entity on this site. The words may still name another candidate; with none left, the names inside them count.
+   */
+  private withoutExcluded(
+    node: Text,
+    text: string,
+    found: AliasMatch[],
+    exclude: (entity: string, text: string) => boolean,
+  ): AliasMatch[] {
+    const out: AliasMatch[] = [];
+    for (const m of found) {
+      const words = text.slice(m.start, m.end);
+      const candidates = m.candidates.filter((c) => !exclude(c.entity, words));
+      if (candidates.length < m.candidates.length) this.filtered.add(node);
+      if (candidates.length > 0) out.push(candidates.length === m.candidates.length ? m : { ...m, candidates });
+    }
+    return out;
   }
 
   /** A claim unit read when the highlights report it near: a row or item with mentions on a long page. */

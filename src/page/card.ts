@@ -3,6 +3,7 @@
 // removed from the page as soon as it closes: a closed card leaves nothing in the DOM or the accessibility tree.
 import { autoUpdate, computePosition, flip, inline, offset, shift, size } from "@floating-ui/dom";
 import cardCss from "../ui/card.css?inline";
+import categoryMarkCss from "../ui/category-mark.css?inline";
 import { CARD_TAG } from "./contract";
 import { liveRange } from "./text-range";
 import { isDarkBehind } from "./theme";
@@ -90,7 +91,7 @@ export class Card {
     host.setAttribute("role", role);
     const root = host.attachShadow({ mode: "open" });
     const style = this.doc.createElement("style");
-    style.textContent = cardCss;
+    style.textContent = cardCss + categoryMarkCss;
     const card = this.doc.createElement("div");
     card.className = "card";
     const [first, second, ...rest] = target.render();

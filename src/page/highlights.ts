@@ -6,6 +6,7 @@ import { CLAIM_CONTAINERS, containerRows, unitOf } from "./claims";
 import { entityHighlight, FLASH_HIGHLIGHT, HIGHLIGHT_PREFIX } from "./contract";
 
 const CLAIM_PREFIX = `${HIGHLIGHT_PREFIX}claim-`;
+const MATCH_PREFIX = `${HIGHLIGHT_PREFIX}claim-match`;
 
 import { DRAWN_REACH, firstAtOrAfter, nearOffsets, nearRows, REDRAW_WITHIN } from "./near-window";
 import { NextReport } from "./next-report";
@@ -86,6 +87,8 @@ export class Highlights<T = unknown> {
   /** The entity highlights shown, by name. */
   private shownEntities = new Set<string>();
   private claimsShown = false;
+  /** Are the sentences that agree with the fact base underlined too, or only those that differ? */
+  private agreementsShown = true;
   private readonly mentionsIn = new Map<Text, Mention[]>();
   private readonly claimsIn = new Map<Text, ClaimMark<T>[]>();
   private readonly claimList = new Set<ClaimMark<T>>();
@@ -293,7 +296,7 @@ export class Highlights<T = unknown> {
       h = new this.win.Highlight();
       h.priority = priority;
       this.byName.set(name, h);
-      if (this.isShown(name)) this.win.CSS.highlights.set(name, h);
+      if (this.isDrawn(name)) this.win.CSS.highlights.set(name, h);
     }
     return h;
   }
@@ -301,19 +304,26 @@ export class Highlights<T = unknown> {
   /**
    * Which highlights are registered: those of these categories, and the claims' if `claims`. A highlight not shown
    * is not in `CSS.highlights` at all (the contract), but its ranges are kept, so showing it again costs nothing.
+   * `agreements` false: the claims that agree are listed (panel, popup) but not underlined, only the differences are.
    */
-  show(categories: Iterable<Category>, claims: boolean): void {
+  show(categories: Iterable<Category>, claims: boolean, agreements = true): void {
     this.shownEntities = new Set([...categories].map(entityHighlight));
     this.claimsShown = claims;
+    this.agreementsShown = agreements;
     const registry = this.win.CSS.highlights;
     for (const [name, h] of this.byName) {
-      if (this.isShown(name)) registry.set(name, h);
+      if (this.isDrawn(name)) registry.set(name, h);
       else if (registry.get(name) === h) registry.delete(name);
     }
   }
 
   private isShown(name: string): boolean {
     return name.startsWith(CLAIM_PREFIX) ? this.claimsShown : this.shownEntities.has(name);
+  }
+
+  /** Is a highlight registered, drawn on the page: shown, and not an agreement when only differences are underlined. */
+  private isDrawn(name: string): boolean {
+    return this.isShown(name) && (this.agreementsShown || !name.startsWith(MATCH_PREFIX));
   }
 
   /** Replaces the mentions of a text node (none: it names nothing now). */
@@ -414,7 +424,7 @@ export class Highlights<T = unknown> {
   /** Registers again every shown highlight the registry lost (a page script cleared it, or deleted one of ours). */
   register(): void {
     const registry = this.win.CSS.highlights;
-    for (const [name, h] of this.byName) if (this.isShown(name) && registry.get(name) !== h) registry.set(name, h);
+    for (const [name, h] of this.byName) if (this.isDrawn(name) && registry.get(name) !== h) registry.set(name, h);
   }
 
   /** Removes every range and unregisters every highlight of ours. */
@@ -457,10 +467,10 @@ export class Highlights<T = unknown> {
     return (this.mentionsIn.get(node) ?? []).filter((m) => this.isShown(entityHighlight(m.category)));
   }
 
-  /** The claim clause at a point of the text, if shown. */
+  /** The claim clause at a point of the text, if underlined. */
   claimAt(node: Node, offset: number): ClaimMark<T> | undefined {
     if (!(node instanceof Text)) return undefined;
-    return this.claimsIn.get(node)?.find((m) => this.isShown(m.name) && rangeHolds(m.range, node, offset));
+    return this.claimsIn.get(node)?.find((m) => this.isDrawn(m.name) && rangeHolds(m.range, node, offset));
   }
 
   /**

@@ -1,7 +1,10 @@
 // The annotations panel: the page's mentions and claims in reading order, for keyboard and screen-reader users
 // (and anyone who wants the list). Opened by the keyboard command or from the popup; a dialog in the top layer with
 // one tab stop and arrow keys between items (roving focus), so the page's own tab order gains nothing.
+import type { Category } from "../facts/types";
 import cardCss from "../ui/card.css?inline";
+import { categoryMark } from "../ui/category-mark";
+import categoryMarkCss from "../ui/category-mark.css?inline";
 import { h } from "../ui/dom";
 import type { CardTarget } from "./card";
 import { openInTopLayer } from "./card";
@@ -12,6 +15,8 @@ export interface PanelItem {
   /** What the item says: "France (country)", "Agrees: Ratas met Macron…". */
   label: string;
   target: CardTarget;
+  /** A mention's category: its mark (letter and style) goes before the label. */
+  category?: Category;
 }
 
 export interface PanelOptions {
@@ -78,11 +83,16 @@ export class Panel {
     host.setAttribute("aria-label", this.opts.title);
     const root = host.attachShadow({ mode: "open" });
     const style = doc.createElement("style");
-    style.textContent = cardCss + PANEL_CSS;
+    style.textContent = cardCss + categoryMarkCss + PANEL_CSS;
     const close = h("button", { type: "button", "aria-label": "Close" }, "✕");
     close.addEventListener("click", () => this.close());
     this.nodes = this.items.map((item, i) => {
-      const li = h("li", { role: "option", tabindex: i === 0 ? "0" : "-1", "aria-selected": "false" }, item.label);
+      const li = h(
+        "li",
+        { role: "option", tabindex: i === 0 ? "0" : "-1", "aria-selected": "false" },
+        item.category ? categoryMark(item.category) : null,
+        item.label,
+      );
       li.addEventListener("click", () => {
         this.focus(i);
         if (this.host) this.opts.open(item, this.host.shadowRoot?.querySelector(".panel") ?? this.host, li);

@@ -204,7 +204,12 @@ export class PageSession {
     const items: (PanelItem & { at: AbstractRange })[] = [];
     for (const m of this.annotator.mentions()) {
       if (shown(m.node))
-        items.push({ label: this.opts.views.mentionLabel(m), target: this.mentionTarget(m), at: m.range });
+        items.push({
+          label: this.opts.views.mentionLabel(m),
+          target: this.mentionTarget(m),
+          category: m.category,
+          at: m.range,
+        });
     }
     for (const c of this.annotator.claims()) {
       if (shown(c.range.startContainer))

@@ -4,6 +4,33 @@ import { CATEGORIES, type Category } from "../facts/types";
 export const TOGGLES = [...CATEGORIES, "claims"] as const;
 export type Toggle = (typeof TOGGLES)[number];
 
+/** Which claim sentences are underlined: those that differ from the fact base only, or those that agree too. */
+export const CLAIM_UNDERLINES = ["differences", "all"] as const;
+export type ClaimUnderline = (typeof CLAIM_UNDERLINES)[number];
+
+/** "Hide this name on this site", from a card: no mention of the entity is highlighted on the site. */
+export interface HiddenName {
+  /** The host name ("news.example"). */
+  site: string;
+  /** The entity's id in the fact base. */
+  entity: string;
+  /** The entity's name when it was hidden, for the options page's list ("Emmanuel Macron"). */
+  name: string;
+}
+
+/**
+ * "Not this entity here", from a card: on the site, the words of that mention (any case) are no longer taken as that
+ * entity; its other names still are, and the words may still name another entity.
+ */
+export interface NotThisEntity {
+  site: string;
+  /** The mention's words as the page wrote them ("Paris"); compared by `aliasKey`. */
+  alias: string;
+  entity: string;
+  /** The entity's name, for the options page ("Paris (France)"). */
+  name: string;
+}
+
 export interface Settings {
   /** Off everywhere when false. */
   enabled: boolean;
@@ -11,13 +38,42 @@ export interface Settings {
   disabledSites: string[];
   /** Each highlight category (and claims) on or off. */
   show: Record<Toggle, boolean>;
+  /** Which claim sentences are underlined (the panel and the popup list them all either way). */
+  claimUnderline: ClaimUnderline;
+  hiddenNames: HiddenName[];
+  notThisEntity: NotThisEntity[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   enabled: true,
   disabledSites: [],
   show: Object.fromEntries(TOGGLES.map((t) => [t, true])) as Record<Toggle, boolean>,
+  claimUnderline: "all",
+  hiddenNames: [],
+  notThisEntity: [],
 };
+
+/** A mention's words as compared with a "not this entity" entry: case, spacing and Unicode forms left out. */
+export function aliasKey(text: string): string {
+  return text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+const nonEmpty = (v: unknown): v is string => typeof v === "string" && v.trim().length > 0;
+
+/** The valid entries of a stored list, each once (by `key`); anything else in it is dropped. */
+function entries<T>(raw: unknown, read: (o: Record<string, unknown>) => T | null, key: (t: T) => string): T[] {
+  if (!Array.isArray(raw)) return [];
+  const out = new Map<string, T>();
+  for (const item of raw) {
+    const t = item && typeof item === "object" ? read(item as Record<string, unknown>) : null;
+    if (t && !out.has(key(t))) out.set(key(t), t);
+  }
+  return [...out.values()];
+}
+
+export const hiddenNameKey = (e: Pick<HiddenName, "site" | "entity">) => `${e.site}\u0000${e.entity}`;
+export const notThisEntityKey = (e: Pick<NotThisEntity, "site" | "alias" | "entity">) =>
+  `${e.site}\u0000${aliasKey(e.alias)}\u0000${e.entity}`;
 
 /**
  * Whatever is in storage, a valid Settings: unknown or broken fields fall back to their default one by one, so a
@@ -34,7 +90,59 @@ export function sanitizeSettings(raw: unknown): Settings {
     show: Object.fromEntries(
       TOGGLES.map((t) => [t, typeof show[t] === "boolean" ? show[t] : DEFAULT_SETTINGS.show[t]]),
     ) as Record<Toggle, boolean>,
+    claimUnderline: CLAIM_UNDERLINES.includes(r.claimUnderline as ClaimUnderline)
+      ? (r.claimUnderline as ClaimUnderline)
+      : DEFAULT_SETTINGS.claimUnderline,
+    hiddenNames: entries(
+      r.hiddenNames,
+      (o) =>
+        nonEmpty(o.site) && nonEmpty(o.entity)
+          ? { site: o.site, entity: o.entity, name: nonEmpty(o.name) ? o.name : o.entity }
+          : null,
+      hiddenNameKey,
+    ),
+    notThisEntity: entries(
+      r.notThisEntity,
+      (o) =>
+        nonEmpty(o.site) && nonEmpty(o.alias) && nonEmpty(o.entity)
+          ? { site: o.site, alias: o.alias.trim(), entity: o.entity, name: nonEmpty(o.name) ? o.name : o.entity }
+          : null,
+      notThisEntityKey,
+    ),
   };
+}
+
+/**
+ * What the reader's feedback leaves out on a site: true for a mention of `entity` written `text` that was hidden there
+ * ("hide this name") or whose words are not that entity there ("not this entity").
+ */
+export function feedbackFilter(settings: Settings, host: string): ((entity: string, text: string) => boolean) | null {
+  const hidden = new Set(settings.hiddenNames.filter((e) => e.site === host).map((e) => e.entity));
+  const notThis = new Set(
+    settings.notThisEntity.filter((e) => e.site === host).map((e) => `${aliasKey(e.alias)}\u0000${e.entity}`),
+  );
+  if (hidden.size === 0 && notThis.size === 0) return null;
+  return (entity, text) => hidden.has(entity) || notThis.has(`${aliasKey(text)}\u0000${entity}`);
+}
+
+/** A fingerprint of what `feedbackFilter` leaves out on a site: the page is read again only when it changes. */
+export function feedbackKey(settings: Settings, host: string): string {
+  return JSON.stringify([
+    settings.hiddenNames.filter((e) => e.site === host).map(hiddenNameKey),
+    settings.notThisEntity.filter((e) => e.site === host).map(notThisEntityKey),
+  ]);
+}
+
+/** The settings with an entry hidden on a site (once), or taken back out when `on` is false. */
+export function withHiddenName(settings: Settings, entry: HiddenName, on = true): Settings {
+  const rest = settings.hiddenNames.filter((e) => hiddenNameKey(e) !== hiddenNameKey(entry));
+  return { ...settings, hiddenNames: on ? [...rest, entry] : rest };
+}
+
+/** The settings with a "not this entity" entry added (once), or taken back out when `on` is false. */
+export function withNotThisEntity(settings: Settings, entry: NotThisEntity, on = true): Settings {
+  const rest = settings.notThisEntity.filter((e) => notThisEntityKey(e) !== notThisEntityKey(entry));
+  return { ...settings, notThisEntity: on ? [...rest, entry] : rest };
 }
 
 export function isActiveOn(settings: Settings, host: string): boolean {

@@ -2,6 +2,7 @@
 // each with its support level, its source document and the quote that supports it.
 import { claimsOf, documentById, entityById, partnershipsOf } from "../facts/query";
 import type { Claim, FactBase } from "../facts/types";
+import { categoryMark } from "./category-mark";
 import { h } from "./dom";
 import { CATEGORY_LABEL, documentLabel, quoted, readInSourceName } from "./labels";
 import { quoteAddress, type SourceAddress } from "./source-address";
@@ -86,6 +87,7 @@ export function entityCard(
       h(
         "p",
         { class: "meta" },
+        categoryMark(entity.category),
         [CATEGORY_LABEL[entity.category], partnerships.length > 0 ? `${partnerships.join(", ")} partnership` : null]
           .filter(Boolean)
           .join(" · "),

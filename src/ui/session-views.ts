@@ -2,6 +2,7 @@
 import type { FactBase } from "../facts/types";
 import type { ClaimSentence } from "../page/claims";
 import type { SessionViews } from "../page/session";
+import { type CardFeedback, cardFeedback } from "./card-feedback";
 import { claimCard } from "./claim-card";
 import { entityCard, type OpenSource } from "./entity-card";
 import { CATEGORY_LABEL, verdictLabel } from "./labels";
@@ -14,12 +15,18 @@ function snippet(text: string): string {
 
 /**
  * The session's views; `open` gives every quote on a card a "Read in the source" button; `place` says where a card's
- * mentions are counted ("on this page", or "in this document" in the source viewer).
+ * mentions are counted ("on this page", or "in this document" in the source viewer); `feedback` gives each entity card
+ * its "hide this name" and "not this entity here" buttons (src/ui/card-feedback.ts).
  */
-export function sessionViews(fb: FactBase, open?: OpenSource, place?: string): SessionViews {
+export function sessionViews(fb: FactBase, open?: OpenSource, place?: string, feedback?: CardFeedback): SessionViews {
   const names = new Map(fb.entities.map((e) => [e.id, e.name]));
   return {
     entityCard: (entity, mentions, step) => entityCard(fb, entity, mentions, open, place, step),
+    mentionActions: (m) => {
+      const words = m.node.data.slice(m.start, m.end);
+      const section = cardFeedback(feedback, { entity: m.entity, name: names.get(m.entity) ?? m.entity, words });
+      return section ? [section] : [];
+    },
     claimCard: (found) => claimCard(fb, found.verdict, found.text, open),
     mentionLabel: (m) => `${names.get(m.entity) ?? m.entity} · ${CATEGORY_LABEL[m.category].toLowerCase()}`,
     claimLabel: (found: ClaimSentence) =>

@@ -35,6 +35,21 @@ test("the manifests ask for storage only, run on web pages only, and agree on na
   });
 });
 
+test("both builds carry the toolbar icon at 16, 32, 48 and 128 px, rendered from the SVG", () => {
+  for (const dir of [extensionDir, firefoxDir]) {
+    const m = manifest(dir);
+    const button = m.action ?? m.browser_action;
+    expect(Object.keys(m.icons).map(Number)).toEqual([16, 32, 48, 128]);
+    expect(button.default_icon).toEqual(m.icons);
+    for (const [size, path] of Object.entries<string>(m.icons)) {
+      const png = readFileSync(join(dir, path));
+      // A PNG's IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+      expect(png.subarray(1, 4).toString("latin1"), path).toBe("PNG");
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([Number(size), Number(size)]);
+    }
+  }
+});
+
 test("the built code holds no network API at all", () => {
   const network = /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts|RTCPeerConnection/;
   for (const dir of [extensionDir, firefoxDir]) {

@@ -36,6 +36,16 @@ const pages = {
   "a dark page (grey text)": { bg: [30, 30, 30], text: [190, 190, 190] },
 };
 
+/** The underline of a `::highlight(defence-lens-<name>)` rule: its colour and alpha (1 when opaque). */
+function underline(name: string): { rgb: number[]; alpha: number } {
+  const m = new RegExp(
+    `::highlight\\(defence-lens-${name}\\)[^{]*\\{[^}]*text-decoration: underline [\\d.]+px \\w+ rgb\\((\\d+) (\\d+) (\\d+)(?: \\/ ([\\d.]+))?\\)`,
+  ).exec(css);
+  if (!m) throw new Error(`no underline for ${name}`);
+  return { rgb: [Number(m[1]), Number(m[2]), Number(m[3])], alpha: m[4] ? Number(m[4]) : 1 };
+}
+const CLAIM_NAMES = ["claim-match", "claim-conflict", "claim-match-unverified", "claim-conflict-unverified"];
+
 describe("highlight contrast", () => {
   it("reads the tint from the stylesheet", () => {
     expect(tint).toBeGreaterThan(0);
@@ -47,6 +57,16 @@ describe("highlight contrast", () => {
       for (const category of CATEGORIES) {
         const under = blend(hue(category), bg, tint);
         expect(contrast(text, under), category).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+  }
+
+  // WCAG 1.4.11: what tells a highlight apart (its underline) stands out from the page at 3:1, light or dark.
+  for (const [name, { bg }] of Object.entries(pages)) {
+    it(`draws every underline at 3:1 or more against ${name}`, () => {
+      for (const kind of [...CATEGORIES, ...CLAIM_NAMES]) {
+        const { rgb, alpha } = underline(kind);
+        expect(contrast(blend(rgb, bg, alpha), bg), kind).toBeGreaterThanOrEqual(3);
       }
     });
   }

@@ -32,7 +32,10 @@ interface ExtensionApi {
     getCurrent(): Promise<{ id: number }>;
     query(q: object): Promise<{ id: number }[]>;
     sendMessage(id: number, m: unknown): Promise<unknown>;
+    remove(id: number): Promise<void>;
+    update(id: number, properties: { active: boolean }): Promise<unknown>;
   };
+  runtime: { getURL(path: string): string };
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
   browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
   commands: { getAll(): Promise<Command[]> };
@@ -115,12 +118,23 @@ export async function launchFirefox(served: Served): Promise<Lens> {
     /** Runs a function in the extension page, given its `browser` global and a serialisable argument. */
     const inExtension = <R, A = null>(fn: (api: ExtensionApi, arg: A) => Promise<R>, arg?: A): Promise<R> =>
       control.evaluate(`(${fn})(browser, ${JSON.stringify(arg ?? null)})`) as Promise<R>;
+    // The first-run tab the extension opens on install is closed once it is there: the reader's tab is the one used.
+    const closeFirstRun = () =>
+      inExtension(async (api) => {
+        const [first] = await api.tabs.query({ url: api.runtime.getURL("/welcome.html") });
+        if (first?.id !== undefined) await api.tabs.remove(first.id);
+        return first !== undefined;
+      });
+    await expect.poll(closeFirstRun, { message: "the first-run tab" }).toBe(true);
     const others = await inExtension(async (api) => {
       const self = await api.tabs.getCurrent();
       return (await api.tabs.query({})).map((t) => t.id).filter((id) => id !== self.id);
     });
     if (others.length !== 1) throw new Error(`expected the reader's tab alone beside the extension's: ${others}`);
     const readerId = others[0] as number;
+    // Closing the first-run tab selected another: the reader's tab is brought back to the front, as it was.
+    await inExtension(async (api, id) => void (await api.tabs.update(id, { active: true })), readerId);
+    await reader.bringToFront();
     // The background is up (it stores the fact base when it starts) before the first page opens.
     await expect
       .poll(() => inExtension(async (api) => "factBase" in (await api.storage.local.get("factBase"))))

@@ -1,0 +1,62 @@
+// The options page (src/ui/options/view.ts), wired to the stored settings and the browser's keyboard commands.
+import { browser } from "wxt/browser";
+import { loadSettings, settingsItem, updateSettings } from "~/src/extension/settings-storage";
+import { optionsView, type Shortcut } from "~/src/ui/options/view";
+
+const app = document.getElementById("app") as HTMLElement;
+const COMMAND = "open-panel";
+
+async function shortcut(): Promise<Shortcut> {
+  const commands = await browser.commands.getAll().catch(() => []);
+  const key = commands.find((c) => c.name === COMMAND)?.shortcut ?? "";
+  if (import.meta.env.FIREFOX) {
+    return {
+      shortcut: key,
+      howTo: "To change it: Add-ons and themes (about:addons), the gear button, Manage Extension Shortcuts.",
+    };
+  }
+  return {
+    shortcut: key,
+    change: () => void browser.tabs.create({ url: "chrome://extensions/shortcuts" }),
+    howTo: "Or open chrome://extensions/shortcuts and find Defence Lens.",
+  };
+}
+
+let shown = "";
+
+async function render(): Promise<void> {
+  const [settings, keys] = await Promise.all([loadSettings(), shortcut()]);
+  // Redrawn only when something changed, so that the control in use stays put.
+  const state = JSON.stringify([settings, keys.shortcut]);
+  if (state === shown) return;
+  shown = state;
+  const focused = document.activeElement?.id;
+  app.replaceChildren(...optionsView(settings, keys, (update) => void updateSettings(update)));
+  app.setAttribute("aria-busy", "false");
+  if (focused) refocus(focused);
+}
+
+/**
+ * The focus back where it was: the same control, or, when its entry went, the entry before it in its list ("sites-2"
+ * gone: "sites-1"), else the list itself.
+ */
+function refocus(id: string): void {
+  const entry = /^(.+)-(\d+)$/.exec(id);
+  const candidates = entry ? [id, `${entry[1]}-${Number(entry[2]) - 1}`, entry[1] as string] : [id];
+  for (const c of candidates) {
+    const el = document.getElementById(c);
+    if (el) {
+      el.focus();
+      return;
+    }
+  }
+}
+
+// A card's feedback or the popup changed them meanwhile: the page follows. A shortcut changed on the browser's page
+// is read when the reader comes back.
+settingsItem.watch(() => void render());
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState === "visible") void render();
+});
+
+await render();

@@ -1,0 +1,57 @@
+// The first-run page (opened on install by the background): a sample article highlighted by a real page session,
+// with the same matcher, highlights, cards and claim reader as on web pages, and the key to what they mean.
+import { browser } from "wxt/browser";
+import { loadClaimReader } from "~/src/extension/claim-reader";
+import { readSettings, watchSettings } from "~/src/extension/settings-read";
+import { factBase } from "~/src/facts";
+import { CATEGORIES } from "~/src/facts/types";
+import { precompiledAutomaton } from "~/src/match";
+import { compiledAliases } from "~/src/match/aliases.generated";
+import { PageSession } from "~/src/page/session";
+import { type Settings, shownCategories } from "~/src/settings/model";
+import { categoryMark } from "~/src/ui/category-mark";
+import { h } from "~/src/ui/dom";
+import { CATEGORY_LABEL } from "~/src/ui/labels";
+import { sessionViews } from "~/src/ui/session-views";
+
+/** One well-known name per category, highlighted in the key as it would be on a page. */
+const EXAMPLE: Record<(typeof CATEGORIES)[number], string> = {
+  person: "Emmanuel Macron",
+  country: "Estonia",
+  organization: "NATO",
+  military: "Operation Barkhane",
+  company: "Nexter",
+  place: "Tallinn",
+  event: "Baltic Cyber Summit 2024",
+};
+
+document
+  .getElementById("legend")
+  ?.append(...CATEGORIES.map((c) => h("li", {}, categoryMark(c), `${CATEGORY_LABEL[c]}: `, h("span", {}, EXAMPLE[c]))));
+
+const commands = await browser.commands.getAll().catch(() => []);
+const key = commands.find((c) => c.name === "open-panel")?.shortcut;
+const panelKey = document.getElementById("panel-key");
+if (key && panelKey)
+  panelKey.replaceChildren("The annotations panel lists them all from the keyboard: ", h("kbd", {}, key), ".");
+
+let settings: Settings = await readSettings();
+// Shown as the reader set it up (categories, claims), but here whatever the on/off switches say: it is the example.
+const display = () => ({
+  active: true,
+  categories: shownCategories(settings),
+  claims: settings.show.claims,
+  agreements: settings.claimUnderline === "all",
+});
+const session = new PageSession(document, {
+  automaton: precompiledAutomaton(compiledAliases),
+  language: "en",
+  factBase,
+  claimReader: loadClaimReader,
+  views: sessionViews(factBase),
+});
+void session.apply(display());
+watchSettings((next) => {
+  settings = next;
+  void session.apply(display());
+});

@@ -1,0 +1,63 @@
+// The reader's word on a mention, from its card: "hide this name on this site" and "not this entity here" (these
+// words, on this site, are not that entity). Stored by the caller (the content script: the settings, in storage.local),
+// applied at once (the highlights go), undone from the card or the options page.
+import { h } from "./dom";
+
+/** A mention the card is about: the entity's id and name, and the words the page wrote ("Macron"). */
+export interface FeedbackMention {
+  entity: string;
+  name: string;
+  words: string;
+}
+
+/** What the buttons ask for; `on` false undoes it. Resolves once stored; rejects if it could not be. */
+export interface CardFeedback {
+  hideName(mention: FeedbackMention, on: boolean): Promise<void>;
+  notThisEntity(mention: FeedbackMention, on: boolean): Promise<void>;
+}
+
+/** The card's feedback section for a mention, or null without a way to store it (the source viewer). */
+export function cardFeedback(feedback: CardFeedback | undefined, mention: FeedbackMention): HTMLElement | null {
+  if (!feedback) return null;
+  const status = h("p", { class: "meta feedback-status", role: "status" });
+  const hide = h("button", { type: "button", class: "read-source" }, "Hide this name on this site");
+  const notThis = h("button", { type: "button", class: "read-source" }, `Not ${mention.name} here`);
+  const buttons = h("p", { class: "feedback-buttons" }, hide, " ", notThis);
+  const section = h(
+    "div",
+    { class: "section feedback" },
+    h("p", { class: "section-title" }, "Wrong here?"),
+    buttons,
+    status,
+  );
+  const act = async (kind: "hideName" | "notThisEntity", done: string) => {
+    try {
+      await feedback[kind](mention, true);
+    } catch {
+      status.textContent = "Could not save this. Try again from the card.";
+      return;
+    }
+    buttons.hidden = true;
+    status.textContent = `${done} `;
+    const undo = h("button", { type: "button", class: "read-source" }, "Undo");
+    undo.addEventListener("click", async () => {
+      try {
+        await feedback[kind](mention, false);
+      } catch {
+        status.textContent = "Could not undo this here: the options page lists it.";
+        return;
+      }
+      status.textContent = "";
+      buttons.hidden = false;
+      hide.focus();
+    });
+    status.append(undo);
+    undo.focus();
+  };
+  hide.addEventListener("click", () => void act("hideName", `${mention.name} is no longer highlighted on this site.`));
+  notThis.addEventListener(
+    "click",
+    () => void act("notThisEntity", `“${mention.words}” is no longer taken as ${mention.name} on this site.`),
+  );
+  return section;
+}
