@@ -298,14 +298,16 @@ test.describe("annotations panel", () => {
       .getByRole("button", { name: /^Read in the source: / })
       .count();
     expect(buttons).toBeGreaterThan(0);
+    // Round the card twice (however many controls it has), never more than 60 presses.
     const seen: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    let stops = -1;
+    for (let i = 0; i < 60 && (stops < 0 || seen.length < 2 * stops); i++) {
       await page.keyboard.press("Tab");
       const f = await focused();
       expect(f.host, `Tab ${i + 1}`).toBe("defence-lens-card");
       seen.push(f.what);
+      if (stops < 0 && seen.length > 1 && f.what === seen[0]) stops = seen.length - 1;
     }
-    const stops = seen.indexOf(seen[0] as string, 1);
     expect(stops).toBeGreaterThan(buttons);
     expect(seen.slice(stops, 2 * stops)).toEqual(seen.slice(0, stops));
     expect(seen.filter((w) => w.startsWith("Read in the source: ")).length).toBeGreaterThanOrEqual(buttons);
