@@ -106,9 +106,24 @@ export interface Terminal {
   };
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
+/**
+ * A node of the trie. Most nodes, deep in an alias, have one child: it is kept in `code`/`only`, and a Map is made only
+ * for a node with more (`next`), so that building the trie on every page makes a few hundred Maps, not thousands.
+ */
+export interface TrieNode {
+  /** The folded code unit of the first child, or -1. */
+  code: number;
+  only: TrieNode | undefined;
+  /** The other children, by folded code unit. */
+  next: Map<number, TrieNode> | null;
   terminals: Terminal[] | null;
+}
+
+const trieNode = (): TrieNode => ({ code: -1, only: undefined, next: null, terminals: null });
+
+/** The child of `node` for a folded code unit, if any. */
+export function childOf(node: TrieNode, code: number): TrieNode | undefined {
+  return node.code === code ? node.only : (node.next?.get(code) ?? undefined);
 }
 
 export interface Automaton {
@@ -268,16 +283,19 @@ function dottedOf(a: CompiledAlias): CompiledAlias[] {
 }
 
 export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSources): Automaton {
-  const root: TrieNode = { next: new Map(), terminals: null };
+  const root = trieNode();
   let size = 0;
   const insert = (a: CompiledAlias, variant: boolean) => {
     let node = root;
     for (let i = 0; i < a.key.length; i++) {
       const code = a.key.charCodeAt(i);
-      let child = node.next.get(code);
+      let child = childOf(node, code);
       if (!child) {
-        child = { next: new Map(), terminals: null };
-        node.next.set(code, child);
+        child = trieNode();
+        if (node.code < 0) {
+          node.code = code;
+          node.only = child;
+        } else (node.next ??= new Map()).set(code, child);
       }
       node = child;
     }
@@ -314,7 +332,7 @@ export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSo
   for (const a of aliases) insert(a, false);
   for (const a of aliases) for (const dotted of dottedOf(a)) insert(dotted, true);
   const asciiRoot: (TrieNode | undefined)[] = [];
-  for (let c = 0; c < 128; c++) asciiRoot.push(root.next.get(foldCode(c)));
+  for (let c = 0; c < 128; c++) asciiRoot.push(childOf(root, foldCode(c)));
   const { capitals, lower } = sources ?? startsPatterns(openingsOf(aliases));
   return {
     starts: new RegExp(capitals, "g"),

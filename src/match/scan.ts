@@ -1,4 +1,4 @@
-import { type Automaton, Inflection, type Terminal } from "./automaton";
+import { type Automaton, childOf, Inflection, type Terminal } from "./automaton";
 import {
   type AliasMatch,
   type Candidate,
@@ -259,7 +259,7 @@ function previousSignificant(text: string, from: number): number {
  */
 function aliasAt(automaton: Automaton, text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  let node = code < 128 ? automaton.asciiRoot[code] : automaton.root.next.get(foldCode(code));
+  let node = code < 128 ? automaton.asciiRoot[code] : childOf(automaton.root, foldCode(code));
   for (let j = at + 1; node; j++) {
     if (node.terminals) {
       if (!isWordCode(text.charCodeAt(j))) return true;
@@ -267,7 +267,7 @@ function aliasAt(automaton: Automaton, text: string, at: number): boolean {
         return true;
     }
     if (j >= text.length) return false;
-    node = node.next.get(foldCode(text.charCodeAt(j)));
+    node = childOf(node, foldCode(text.charCodeAt(j)));
   }
   return false;
 }
@@ -418,7 +418,7 @@ function scanIn(
       if (isWordCode(before)) continue;
     }
     const code = text.charCodeAt(i);
-    let node = code < 128 ? automaton.asciiRoot[code] : automaton.root.next.get(foldCode(code));
+    let node = code < 128 ? automaton.asciiRoot[code] : childOf(automaton.root, foldCode(code));
     if (!node) continue;
     ends.length = 0;
     nodes.length = 0;
@@ -428,7 +428,7 @@ function scanIn(
     let j = i + 1;
     // A ligature opening the text ("Æ…") is two letters of the key.
     const opening = expansionOf(code);
-    if (opening) node = node.next.get(opening);
+    if (opening) node = childOf(node, opening);
     if (!node) continue;
     if (node.terminals) {
       ends.push(j);
@@ -441,7 +441,7 @@ function scanIn(
         continue;
       }
       let f = foldCode(c);
-      let child: typeof node | undefined = node.next.get(f);
+      let child: typeof node | undefined = childOf(node, f);
       if (!child) {
         // What the trie lacks, tried only here, where a walk ends anyway: a possessive between two words of a name,
         // and a dash for a space or a space for a dash ("Nagorno Karabakh", "Etats Unis").
@@ -452,13 +452,13 @@ function scanIn(
         }
         if (f === 32 || f === 45) {
           f = f === 32 ? 45 : 32;
-          child = node.next.get(f);
+          child = childOf(node, f);
         }
         if (!child) break;
       }
       const second = expansionOf(c);
       if (second) {
-        child = child.next.get(second);
+        child = childOf(child, second);
         if (!child) break;
       }
       node = child;
