@@ -295,7 +295,10 @@ export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSo
         if (node.code < 0) {
           node.code = code;
           node.only = child;
-        } else (node.next ??= new Map()).set(code, child);
+        } else {
+          node.next ??= new Map();
+          node.next.set(code, child);
+        }
       }
       node = child;
     }
