@@ -8,9 +8,9 @@
 // tested in Node, where neither `browser.i18n` nor WXT's `#i18n` alias exists. So the catalogues are bundled as data
 // and looked up here, with the keys typed from the English catalogue, plurals by `Intl.PluralRules` and numbers, lists
 // and dates by `Intl` in the chosen language.
-import en from "./locales/en.json";
-import et from "./locales/et.json";
-import fr from "./locales/fr.json";
+import en from "./locales/en.json" with { type: "json" };
+import et from "./locales/et.json" with { type: "json" };
+import fr from "./locales/fr.json" with { type: "json" };
 
 /** The interface's languages, English first (the default and the fallback). */
 export const LANGUAGES = ["en", "fr", "et"] as const;
