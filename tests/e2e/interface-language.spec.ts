@@ -148,6 +148,30 @@ for (const lang of ["fr", "et"] as const) {
       expect(englishLeft(await options.locator("body").innerText(), lang)).toEqual([]);
       await noAxeViolations(options);
     });
+
+    test("the source viewer and the first-run page speak it too (the first-run sample stays an English article)", async ({
+      page,
+      extensionId,
+    }) => {
+      const claim = factBase.claims.find((c) => c.translations?.[lang]);
+      const doc = claim?.evidence[0]?.document;
+      expect(claim && doc).toBeTruthy();
+      await page.goto(`chrome-extension://${extensionId}/source.html?doc=${doc}&claim=${claim?.id}`);
+      await expect(page.locator("#app")).toHaveAttribute("aria-busy", "false");
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator("#claim-statement")).toHaveText(claim?.translations?.[lang] ?? "");
+      const documentText = await page.locator(".doc-text").innerText();
+      const viewer = (await page.locator("body").innerText()).replace(documentText, " ");
+      expect(englishLeft(viewer, lang)).toEqual([]);
+      await noAxeViolations(page);
+
+      await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.locator("h1")).toHaveText(said(lang, "welcome_title"));
+      const sample = await page.locator("#sample").innerText();
+      expect(englishLeft((await page.locator("body").innerText()).replace(sample, " "), lang)).toEqual([]);
+      await noAxeViolations(page);
+    });
   });
 }
 
