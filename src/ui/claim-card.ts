@@ -9,6 +9,7 @@ import type { ClaimVerdict } from "../match/claims";
 import { h } from "./dom";
 import { claimEvidence, type OpenSource, readInSource } from "./entity-card";
 import { describeWhen } from "./labels";
+import { verdictItem, verdictNote } from "./verdict-items";
 
 /** The card's heading for a verdict, by its status, denial and the claim's support. */
 export function verdictHeading(verdict: ClaimVerdict): string {
@@ -37,15 +38,15 @@ export function claimCard(fb: FactBase, verdict: ClaimVerdict, sentence: string,
         { class: "status", "data-status": status, "data-support": claim.support },
         status === "match"
           ? verdict.agreements.length > 0
-            ? t("claim_compared", { items: verdict.agreements.join("; ") })
+            ? t("claim_compared", { items: verdict.agreements.map(verdictItem).join("; ") })
             : t("claim_nothingCompared")
-          : `${verdict.differences.join("; ")}.`,
+          : t("sentence", { text: verdict.differences.map(verdictItem).join("; ") }),
       ),
       readInSource(fb, claim, open),
     ),
     verdict.hedged ? h("p", { class: "meta" }, t("claim_hedged")) : null,
     verdict.unread.length > 0
-      ? h("p", { class: "meta" }, t("claim_notRead", { items: verdict.unread.join("; ") }))
+      ? h("p", { class: "meta" }, t("claim_notRead", { items: verdict.unread.map(verdictItem).join("; ") }))
       : null,
     h(
       "div",
@@ -59,7 +60,7 @@ export function claimCard(fb: FactBase, verdict: ClaimVerdict, sentence: string,
         h("p", { class: "meta" }, t("claim_date", { date: when || t("date_undated") })),
       ),
     ),
-    verdict.note ? h("p", { class: "meta note" }, verdict.note) : null,
+    verdict.note ? h("p", { class: "meta note" }, verdictNote(verdict.note)) : null,
     h("div", { class: "section" }, claimEvidence(fb, claim, open, false)),
   ];
   return parts.filter((p): p is HTMLElement => p !== null);

@@ -10,6 +10,7 @@ import { categoryLabel, describeDocumentDate, formatDate, quoted, supportLabel, 
 import { summaryLine } from "./popup/page";
 import { quoteAddress, type SourceAddress, sourcePath } from "./source-address";
 import { reliabilityLabel, supportLine } from "./support";
+import { verdictItem } from "./verdict-items";
 
 const uncapitalised = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -69,7 +70,8 @@ export function exportMarkdown(fb: FactBase, page: PageSummary, options: ExportO
     .filter((x): x is { c: PageSummary["claims"][number]; claim: Claim } => x.claim !== undefined);
   const claimLines = ({ c, claim }: (typeof found)[number]) => {
     const verdict = verdictLabel(c.status, claim.support);
-    const why = c.status === "conflict" && c.differences.length > 0 ? `: ${c.differences.join("; ")}` : "";
+    const why =
+      c.status === "conflict" && c.differences.length > 0 ? `: ${c.differences.map(verdictItem).join("; ")}` : "";
     return [
       `- ${verdict}${escapeMd(why)}.`,
       `  - ${t("export_pageSays", { text: escapeMd(quoted(c.sentence)) })}`,

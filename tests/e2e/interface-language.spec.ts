@@ -38,7 +38,7 @@ const FACT_TEXTS = [
   .filter((s) => s.length > 0)
   .sort((a, b) => b.length - a.length);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The English catalogue's words found in `text`, once the fact base's own text and `also` (the page's sentences) are
@@ -58,7 +58,7 @@ function englishLeft(text: string, lang: Language, also: string[] = []): string[
       if (p.length >= 4 && /\p{L}{4}/u.test(p) && !theirs.includes(p)) parts.add(p);
     }
   }
-  return [...parts].filter((p) => new RegExp(`(?<!\\p{L})${escape(p)}(?!\\p{L})`, "u").test(rest));
+  return [...parts].filter((p) => new RegExp(`(?<!\\p{L})${escapeRegExp(p)}(?!\\p{L})`, "u").test(rest));
 }
 
 async function noAxeViolations(page: Page, include?: string): Promise<void> {
@@ -111,6 +111,29 @@ for (const lang of ["fr", "et"] as const) {
       expect(estonia?.translations?.[lang]).toBeTruthy();
       await expect(card.locator(".card")).toContainText(estonia?.translations?.[lang] ?? "");
       await expect(card.locator(".card")).toContainText(said(lang, "category_country"));
+      expect(englishLeft(await cardText(page), lang, pageText)).toEqual([]);
+      await noAxeViolations(page, "defence-lens-card");
+      await page.keyboard.press("Escape");
+
+      // A claim sentence's card that differs: its verdict and the lines on what was compared.
+      const differing = summary.claims.find((c) => c.status === "conflict" && c.differences.length > 0);
+      const word = differing?.sentence.match(/(?<!\p{L})\p{Ll}{5,}(?!\p{L})/u)?.[0];
+      expect(word).toBeTruthy();
+      await page.mouse.move(0, 0);
+      // The word's occurrence in that sentence: how many times the page's text has it before the sentence.
+      const nth = await page.evaluate(
+        ({ sentence, w }) => {
+          const text = document.body.textContent ?? "";
+          return text.slice(0, text.indexOf(sentence)).split(w).length - 1;
+        },
+        { sentence: differing?.sentence ?? "", w: word ?? "" },
+      );
+      await hoverText(page, word ?? "", nth);
+      await expect(card.locator(".card h2")).toHaveText(
+        new RegExp(
+          `^(${[said(lang, "claim_headingDiffers"), said(lang, "claim_headingDenies"), said(lang, "claim_headingDiffersUnverified"), said(lang, "claim_headingDeniesUnverified")].join("|")})$`,
+        ),
+      );
       expect(englishLeft(await cardText(page), lang, pageText)).toEqual([]);
       await noAxeViolations(page, "defence-lens-card");
       await page.keyboard.press("Escape");

@@ -9,6 +9,7 @@ import { factText, t, tn } from "../../i18n";
 import { h } from "../dom";
 import { categoryLabel, quoted, verdictLabel } from "../labels";
 import { supportView } from "../support";
+import { verdictItem } from "../verdict-items";
 import { sourceDetails } from "./partnerships";
 import { roving } from "./roving";
 
@@ -82,7 +83,11 @@ export function claimsView(fb: FactBase, page: PageSummary, actions: PageActions
                   )
                 : null,
               c.differences.length > 0
-                ? h("p", { class: "meta differences" }, t("sentence", { text: c.differences.join("; ") }))
+                ? h(
+                    "p",
+                    { class: "meta differences" },
+                    t("sentence", { text: c.differences.map(verdictItem).join("; ") }),
+                  )
                 : null,
               claim ? supportView(fb, claim, "badge") : null,
               claim ? sourceDetails(fb, claim, false) : null,
