@@ -72,12 +72,15 @@ function bestSupport(claims: Claim[]): SupportLevel {
 
 /**
  * A timeline line's statement without the date the line already shows: "France announced in September 2020 that it
- * would join … in 2021", on the line of September 2020, reads "France announced that it would join … in 2021". A
- * statement that does not give the date in those words (a translation among them) is left as it is.
+ * would join … in 2021", on the line of September 2020, reads "France announced that it would join … in 2021"; in
+ * French (`lang` "fr", a statement's translation), "le 28 octobre 2020" and "en septembre 2020" go alike. A
+ * statement that does not give the date in those words (Estonian's case forms among them) is left as it is.
  */
-export function withoutOwnDate(statement: string, iso: string): string {
-  const date = englishDate(iso).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const cut = statement.replace(new RegExp(`,?\\s+(?:on|in)\\s+${date}(?![\\w])`), "");
+export function withoutOwnDate(statement: string, iso: string, lang: "en" | "fr" = "en"): string {
+  const written = lang === "en" ? englishDate(iso) : formatDate(iso);
+  const date = written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const before = lang === "en" ? "on|in" : "le|en";
+  const cut = statement.replace(new RegExp(`,?\\s+(?:${before})\\s+${date}(?![\\p{L}\\d])`, "u"), "");
   return cut === statement ? statement : cut.replace(/\s+([,.])/g, "$1");
 }
 
@@ -181,7 +184,9 @@ function partnershipView(fb: FactBase, s: PartnershipSummary, page: PageSummary 
                 item.claim,
                 language() === "en" || !item.claim.translations?.[language() as "fr" | "et"]
                   ? withoutOwnDate(item.claim.statement, item.date)
-                  : factText(item.claim.statement, item.claim.translations),
+                  : language() === "fr"
+                    ? withoutOwnDate(factText(item.claim.statement, item.claim.translations), item.date, "fr")
+                    : factText(item.claim.statement, item.claim.translations),
                 h(
                   "span",
                   { class: "when" },
