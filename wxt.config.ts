@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { build, type Plugin } from "esbuild";
 import { defineConfig } from "wxt";
 import { iconManifest, renderIcons } from "./scripts/icons";
+import { browserCatalogues } from "./scripts/locales";
 import { CLAIM_READER_FILE, SESSION_MODULE_FILE } from "./src/extension/module-files";
 
 /**
@@ -56,6 +57,8 @@ export default defineConfig({
         resolve(wxt.config.wxtDir, "icons", wxt.config.browser),
       );
       for (const { absoluteSrc, relativeDest } of icons) files.push({ absoluteSrc, relativeDest });
+      // The browser's catalogues, for the manifest's name, description and command (scripts/locales.ts).
+      files.push(...browserCatalogues());
       if (wxt.config.browser === "firefox") return;
       const modules: [string, string][] = [
         ["src/match/claim-reader.ts", CLAIM_READER_FILE],
@@ -81,16 +84,17 @@ export default defineConfig({
   },
   zip: { excludeSources: ["demo-screenshots/**", "test-results/**", "playwright-report/**"] },
   manifest: ({ browser }) => ({
-    name: "Defence Lens",
-    description:
-      "Highlights the people, countries, organisations, units, companies, places, events and claims of defence-policy news, with their sources. Runs entirely offline.",
+    // In the browser's UI language, from _locales (English, French, Estonian; scripts/locales.ts).
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
+    default_locale: "en",
     // storage: the settings. Nothing else: the content script reads its own page, the popup talks to it by message.
     permissions: ["storage"],
     icons: iconManifest(),
     // The toolbar button's icon: Manifest V3's action, Firefox's MV2 browser_action (WXT adds the popup to either).
     [browser === "firefox" ? "browser_action" : "action"]: {
       default_icon: iconManifest(),
-      default_title: "Defence Lens",
+      default_title: "__MSG_extName__",
     },
     // The claim reader and the page session, imported by the content script in Chrome (a module must be web-accessible
     // for a content script to import it; each holds code only, the same in every install). Firefox's content script
@@ -106,7 +110,7 @@ export default defineConfig({
     commands: {
       "open-panel": {
         suggested_key: { default: "Alt+Shift+L" },
-        description: "List the people, places and claims Defence Lens found on this page",
+        description: "__MSG_cmdOpenPanel__",
       },
     },
     ...(browser === "firefox"

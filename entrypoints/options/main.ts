@@ -1,6 +1,9 @@
 // The options page (src/ui/options/view.ts), wired to the stored settings and the browser's keyboard commands.
 import { browser } from "wxt/browser";
 import { loadSettings, settingsItem, updateSettings } from "~/src/extension/settings-storage";
+import { applyUiLanguage, uiLanguageFor } from "~/src/extension/ui-language";
+import { t } from "~/src/i18n";
+import { localizePage } from "~/src/ui/localize";
 import { optionsView, type Shortcut } from "~/src/ui/options/view";
 
 const app = document.getElementById("app") as HTMLElement;
@@ -12,26 +15,31 @@ async function shortcut(): Promise<Shortcut> {
   if (import.meta.env.FIREFOX) {
     return {
       shortcut: key,
-      howTo: "To change it: Add-ons and themes (about:addons), the gear button, Manage Extension Shortcuts.",
+      howTo: t("options_howToFirefox"),
     };
   }
   return {
     shortcut: key,
     change: () => void browser.tabs.create({ url: "chrome://extensions/shortcuts" }),
-    howTo: "Or open chrome://extensions/shortcuts and find Defence Lens.",
+    howTo: t("options_howToChrome"),
   };
 }
 
 let shown = "";
 
 async function render(): Promise<void> {
-  const [settings, keys] = await Promise.all([loadSettings(), shortcut()]);
+  const settings = await loadSettings();
+  applyUiLanguage(settings, document);
+  const keys = await shortcut();
   // Redrawn only when something changed, so that the control in use stays put.
   const state = JSON.stringify([settings, keys.shortcut]);
   if (state === shown) return;
   shown = state;
+  localizePage(document);
   const focused = document.activeElement?.id;
-  app.replaceChildren(...optionsView(settings, keys, (update) => void updateSettings(update)));
+  app.replaceChildren(
+    ...optionsView(settings, keys, (update) => void updateSettings(update), uiLanguageFor({ language: "auto" })),
+  );
   app.setAttribute("aria-busy", "false");
   if (focused) refocus(focused);
 }

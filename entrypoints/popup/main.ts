@@ -2,9 +2,12 @@
 import { browser } from "wxt/browser";
 import { askTab, isToBackground, type PageSummary } from "~/src/extension/messages";
 import { loadSettings, updateSettings } from "~/src/extension/settings-storage";
+import { applyUiLanguage } from "~/src/extension/ui-language";
 import { FACT_BASE_VERSION, factBase } from "~/src/facts";
+import { t } from "~/src/i18n";
 import { h } from "~/src/ui/dom";
 import { exportFileName, exportMarkdown } from "~/src/ui/export";
+import { localizePage } from "~/src/ui/localize";
 import { claimsView, namesView, summaryLine } from "~/src/ui/popup/page";
 import { partnershipsView } from "~/src/ui/popup/partnerships";
 import { categoriesView, switchesView } from "~/src/ui/popup/settings";
@@ -37,13 +40,13 @@ const mentionShown = new Map<string, number>();
 function actionsView(): HTMLElement {
   const copyButton = h(
     "button",
-    { type: "button", class: "primary", id: "copy", "aria-label": "Copy as Markdown" },
-    "Copy",
+    { type: "button", class: "primary", id: "copy", "aria-label": t("popup_copyName") },
+    t("popup_copy"),
   );
   copyButton.addEventListener("click", () => void copy());
-  const download = h("button", { type: "button", id: "download" }, "Download .md");
+  const download = h("button", { type: "button", id: "download" }, t("popup_download"));
   download.addEventListener("click", () => save());
-  const list = h("button", { type: "button", id: "open-panel" }, "List on the page");
+  const list = h("button", { type: "button", id: "open-panel" }, t("popup_listOnPage"));
   // The panel opens in the tab, where the keyboard focus goes; the popup would otherwise stay over it.
   list.addEventListener("click", () => {
     void askTab(tab, { type: "panel" }).finally(() => window.close());
@@ -61,11 +64,13 @@ function actionsView(): HTMLElement {
 
 async function render(): Promise<void> {
   const settings = await loadSettings();
+  applyUiLanguage(settings, document);
   page = await askTab(tab, { type: "summary" });
   // Redrawn only when something changed, so that a control the reader is using stays put.
   const state = JSON.stringify([settings, page]);
   if (state === shown) return;
   shown = state;
+  localizePage(document);
   const focused = document.activeElement?.id;
   const change = (update: Parameters<typeof updateSettings>[0]) => void updateSettings(update);
   summary.textContent = summaryLine(page);
@@ -80,12 +85,12 @@ async function render(): Promise<void> {
   };
   const pagePanel = page
     ? h("div", {}, claimsView(factBase, page, actions), namesView(factBase, page, actions, mentionShown))
-    : h("p", { class: "meta" }, "Defence Lens does not run on this page (only on web pages: http and https).");
+    : h("p", { class: "meta" }, t("popup_notRunning"));
   app.replaceChildren(
     ...tabsView(
       [
-        { id: "page", label: "This page", panel: pagePanel },
-        { id: "partnerships", label: "Partnerships", panel: partnershipsView(factBase, page) },
+        { id: "page", label: t("popup_tabPage"), panel: pagePanel },
+        { id: "partnerships", label: t("popup_tabPartnerships"), panel: partnershipsView(factBase, page) },
       ],
       selected ?? (page ? "page" : "partnerships"),
       (id) => {
@@ -111,9 +116,9 @@ async function copy(): Promise<void> {
   if (!page || !status) return;
   try {
     await navigator.clipboard.writeText(markdown(page));
-    status.textContent = "Copied this page's annotations as Markdown.";
+    status.textContent = t("popup_copied");
   } catch {
-    status.textContent = "Could not write to the clipboard.";
+    status.textContent = t("popup_copyFailed");
   }
 }
 
@@ -128,7 +133,7 @@ function save(): void {
   a.remove();
   // Revoked once the download has had the time to read it.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  if (status) status.textContent = "Saved this page's annotations as a Markdown file.";
+  if (status) status.textContent = t("popup_saved");
 }
 
 // The tab reports after every pass (a setting applied, content added): the summary follows.

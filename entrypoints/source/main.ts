@@ -1,12 +1,14 @@
 // The source viewer (source.html?doc=<document id>&claim=<claim id>&quote=<n>): wires the view (src/ui/source) to the
 // address, the tab's history, the stored settings and a page session that tints the document's names as on web pages.
 import { readSettings, watchSettings } from "~/src/extension/settings-read";
+import { applyUiLanguage } from "~/src/extension/ui-language";
 import { factBase } from "~/src/facts";
 import { documentTexts } from "~/src/facts/documents.generated";
 import { precompiledAutomaton } from "~/src/match";
 import { compiledAliases } from "~/src/match/aliases.generated";
 import { PageSession } from "~/src/page/session";
 import { type Settings, shownCategories } from "~/src/settings/model";
+import { localizePage } from "~/src/ui/localize";
 import { sessionViews } from "~/src/ui/session-views";
 import { type Place, placeOf, readPlace, restorePlace, sameView } from "~/src/ui/source/history";
 import { SOURCE_LINK } from "~/src/ui/source/links";
@@ -16,6 +18,8 @@ import { readSourceAddress, type SourceAddress, sourceQuery } from "~/src/ui/sou
 const app = document.getElementById("app") as HTMLElement;
 const automaton = precompiledAutomaton(compiledAliases);
 let settings: Settings = await readSettings();
+applyUiLanguage(settings, document);
+localizePage(document);
 let session: PageSession | undefined;
 let shown: Shown | undefined;
 
@@ -47,7 +51,7 @@ function show(address: SourceAddress, how: "load" | "push" | "pop", options: Vie
     automaton,
     factBase,
     claimReader: () => Promise.reject(new Error("The source viewer reads no claim sentences")),
-    views: sessionViews(factBase, (a) => navigate(a), "in this document"),
+    views: sessionViews(factBase, (a) => navigate(a), "document"),
     countWithin: () => app.querySelector(".doc-text"),
   });
   void session.apply(display());
@@ -91,7 +95,14 @@ document.addEventListener("click", (event) => {
 });
 
 watchSettings((next) => {
+  const language = next.language !== settings.language;
   settings = next;
+  // Another language: the page is drawn again in it, where the reader is.
+  if (language) {
+    applyUiLanguage(settings, document);
+    localizePage(document);
+    if (shown) show(shown.address, "pop");
+  }
   void session?.apply(display());
 });
 

@@ -3,15 +3,18 @@
 import { browser } from "wxt/browser";
 import { loadClaimReader } from "~/src/extension/claim-reader";
 import { readSettings, watchSettings } from "~/src/extension/settings-read";
+import { applyUiLanguage } from "~/src/extension/ui-language";
 import { factBase } from "~/src/facts";
 import { CATEGORIES } from "~/src/facts/types";
+import { t } from "~/src/i18n";
 import { precompiledAutomaton } from "~/src/match";
 import { compiledAliases } from "~/src/match/aliases.generated";
 import { PageSession } from "~/src/page/session";
 import { type Settings, shownCategories } from "~/src/settings/model";
 import { categoryMark } from "~/src/ui/category-mark";
 import { h } from "~/src/ui/dom";
-import { CATEGORY_LABEL } from "~/src/ui/labels";
+import { categoryLabel } from "~/src/ui/labels";
+import { localizePage } from "~/src/ui/localize";
 import { sessionViews } from "~/src/ui/session-views";
 
 /** One well-known name per category, highlighted in the key as it would be on a page. */
@@ -25,17 +28,22 @@ const EXAMPLE: Record<(typeof CATEGORIES)[number], string> = {
   event: "Baltic Cyber Summit 2024",
 };
 
+let settings: Settings = await readSettings();
+applyUiLanguage(settings, document);
+localizePage(document);
+
 document
   .getElementById("legend")
-  ?.append(...CATEGORIES.map((c) => h("li", {}, categoryMark(c), `${CATEGORY_LABEL[c]}: `, h("span", {}, EXAMPLE[c]))));
+  ?.append(
+    ...CATEGORIES.map((c) =>
+      h("li", {}, categoryMark(c), `${categoryLabel(c)}: `, h("span", { lang: "en" }, EXAMPLE[c])),
+    ),
+  );
 
 const commands = await browser.commands.getAll().catch(() => []);
 const key = commands.find((c) => c.name === "open-panel")?.shortcut;
 const panelKey = document.getElementById("panel-key");
-if (key && panelKey)
-  panelKey.replaceChildren("The annotations panel lists them all from the keyboard: ", h("kbd", {}, key), ".");
-
-let settings: Settings = await readSettings();
+if (key && panelKey) panelKey.replaceChildren(t("welcome_panelKeyIs"), " ", h("kbd", {}, key), ".");
 // Shown as the reader set it up (categories, claims), but here whatever the on/off switches say: it is the example.
 const display = () => ({
   active: true,

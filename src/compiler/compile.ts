@@ -13,6 +13,7 @@ import type {
   Partnership,
   SupportLevel,
   TimelineItem,
+  Translations,
   Value,
   When,
 } from "../facts/types";
@@ -293,12 +294,19 @@ function toAlias(a: SourceAlias): Alias {
   };
 }
 
+/** An entry's `fr` and `et` texts as its `translations`, absent when it has neither. */
+function translationsOf(e: { fr?: string | undefined; et?: string | undefined }): { translations?: Translations } {
+  if (!e.fr && !e.et) return {};
+  return { translations: { ...(e.fr ? { fr: e.fr } : {}), ...(e.et ? { et: e.et } : {}) } };
+}
+
 function entitiesOf(source: FactSource): Entity[] {
   return source.entities.map((e) => ({
     id: e.id,
     name: e.name,
     category: e.category,
     description: e.description,
+    ...translationsOf(e),
     aliases: e.aliases.map(toAlias),
     ...(e.titles.length > 0 ? { titles: e.titles } : {}),
     documents: [],
@@ -336,6 +344,7 @@ function assemble(
     return {
       id: c.id,
       statement: c.statement,
+      ...translationsOf(c),
       event: c.event,
       entities: [...new Set([...c.participants.flatMap((p) => [p.entity, ...p.alt]), ...c.where])],
       participants: c.participants.map((p) => ({ entity: p.entity, role: p.role, core: p.core, alt: p.alt })),

@@ -120,6 +120,9 @@ export const sourceSchema = z.strictObject({
       name: z.string().min(1),
       category: z.enum(CATEGORIES),
       description: z.string().min(1),
+      // The description in French and Estonian, for readers who chose either language.
+      fr: z.string().min(1).optional(),
+      et: z.string().min(1).optional(),
       aliases: z.array(alias).min(1),
       titles: z.array(z.string().min(2)).default([]),
     }),
@@ -136,6 +139,9 @@ export const sourceSchema = z.strictObject({
     z.strictObject({
       id,
       statement: z.string().min(1),
+      // The statement in French and Estonian.
+      fr: z.string().min(1).optional(),
+      et: z.string().min(1).optional(),
       event: z.enum(EVENT_KINDS),
       participants: z.array(participant).min(1),
       when: z.array(when).default([]),

@@ -16,6 +16,7 @@ import { isToContent, openSourceTab, reportBadge } from "./messages";
 import { readPageLanguage } from "./page-language";
 import { loadSessionModule } from "./session-loader";
 import { readSettings, watchSettings } from "./settings-read";
+import { uiLanguageFor } from "./ui-language";
 
 /** Tells the background (the badge) how many entities are highlighted now: at most every 250 ms. */
 let reportDue: ReturnType<typeof setTimeout> | undefined;
@@ -45,9 +46,13 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const changes = new PageChanges(document);
   let settings = await readSettings();
   let session: Promise<PageSession> | undefined;
+  /** Sets the session's views' language, once the session module is loaded. */
+  let setSessionLanguage: ((lang: ReturnType<typeof uiLanguageFor>) => void) | undefined;
   const awake = () => {
     session ??= Promise.all([readFactBase(FACT_BASE_VERSION), readPageLanguage(document), loadSessionModule()]).then(
-      ([factBase, language, { startSession }]) => {
+      ([factBase, language, { startSession, setViewsLanguage }]) => {
+        setViewsLanguage(uiLanguageFor(settings));
+        setSessionLanguage = setViewsLanguage;
         const s = startSession(
           document,
           factBase,
@@ -86,6 +91,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const unwatch = watchSettings((next) => {
     const turned = isActiveOn(next, location.hostname) !== isActiveOn(settings, location.hostname);
     settings = next;
+    setSessionLanguage?.(uiLanguageFor(next));
     if (session) session.then((s) => s.apply(display(next))).catch(failed);
     else if (turned) {
       dormant?.wake();

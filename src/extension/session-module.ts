@@ -1,6 +1,7 @@
 // What the content script loads once the page may name something: the page session and its views. In Chrome it is a
 // module of its own (see session-loader.ts), so that a page that names nothing compiles none of it.
 import type { FactBase } from "../facts/types";
+import { type Language, setLanguage } from "../i18n";
 import { PageSession, type SessionOptions } from "../page/session";
 import type { CardFeedback } from "../ui/card-feedback";
 import type { OpenSource } from "../ui/entity-card";
@@ -18,6 +19,14 @@ export function startSession(
   feedback?: CardFeedback,
 ): PageSession {
   return new PageSession(doc, { ...options, factBase: fb, views: sessionViews(fb, open, undefined, feedback) });
+}
+
+/**
+ * Sets the language of this module's cards and panel (in Chrome the module has its own copy of src/i18n, apart from
+ * the content script's): from the next card or panel opened on.
+ */
+export function setViewsLanguage(lang: Language): void {
+  setLanguage(lang);
 }
 
 export type { PageSession };

@@ -87,11 +87,19 @@ export interface Alias {
   notOn?: AliasLanguage[];
 }
 
+/** The fact base's own text in the interface's other languages, each optional. */
+export interface Translations {
+  fr?: string;
+  et?: string;
+}
+
 export interface Entity {
   id: string;
   name: string;
   category: Category;
   description: string;
+  /** The description in French and Estonian, where corpus/facts.yaml gives them (`fr`, `et`); else the views say it in English. */
+  translations?: Translations;
   aliases: Alias[];
   /**
    * A person's titles at the time of the documents ("Prime Minister"): a sentence that says "the Prime Minister" on a
@@ -166,6 +174,8 @@ export interface Evidence {
 export interface Claim {
   id: string;
   statement: string;
+  /** The statement in French and Estonian, where corpus/facts.yaml gives them (`fr`, `et`). */
+  translations?: Translations;
   event: EventKind;
   /** Every entity the claim is about: its participants (and their alternatives) and its places. */
   entities: string[];

@@ -2,6 +2,7 @@
 // (and anyone who wants the list). Opened by the keyboard command or from the popup; a dialog in the top layer with
 // one tab stop and arrow keys between items (roving focus), so the page's own tab order gains nothing.
 import type { Category } from "../facts/types";
+import { t } from "../i18n";
 import cardCss from "../ui/card.css?inline";
 import { categoryMark } from "../ui/category-mark";
 import categoryMarkCss from "../ui/category-mark.css?inline";
@@ -84,7 +85,7 @@ export class Panel {
     const root = host.attachShadow({ mode: "open" });
     const style = doc.createElement("style");
     style.textContent = cardCss + categoryMarkCss + PANEL_CSS;
-    const close = h("button", { type: "button", "aria-label": "Close" }, "✕");
+    const close = h("button", { type: "button", "aria-label": t("panel_close") }, "✕");
     close.addEventListener("click", () => this.close());
     this.nodes = this.items.map((item, i) => {
       const li = h(

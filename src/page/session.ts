@@ -86,8 +86,13 @@ export class PageSession {
       },
     });
     this.panel = new Panel(doc, {
-      title: opts.views.panelTitle,
-      empty: opts.views.panelEmpty,
+      // Read each time the panel opens: the views' language may have changed since.
+      get title() {
+        return opts.views.panelTitle;
+      },
+      get empty() {
+        return opts.views.panelEmpty;
+      },
       items: async () => {
         await this.annotator.complete();
         return this.items();

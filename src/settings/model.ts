@@ -1,5 +1,6 @@
 // The settings and their rules, pure so that tests cover migration and recovery without a browser.
 import { CATEGORIES, type Category } from "../facts/types";
+import { LANGUAGES, type LanguageSetting } from "../i18n";
 
 export const TOGGLES = [...CATEGORIES, "claims"] as const;
 export type Toggle = (typeof TOGGLES)[number];
@@ -42,6 +43,8 @@ export interface Settings {
   claimUnderline: ClaimUnderline;
   hiddenNames: HiddenName[];
   notThisEntity: NotThisEntity[];
+  /** The interface's language: "auto" follows the browser's UI language (English when it is none of ours). */
+  language: LanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -51,6 +54,7 @@ export const DEFAULT_SETTINGS: Settings = {
   claimUnderline: "all",
   hiddenNames: [],
   notThisEntity: [],
+  language: "auto",
 };
 
 /** A mention's words as compared with a "not this entity" entry: case, spacing and Unicode forms left out. */
@@ -109,6 +113,9 @@ export function sanitizeSettings(raw: unknown): Settings {
           : null,
       notThisEntityKey,
     ),
+    language: (LANGUAGES as readonly string[]).includes(r.language as string)
+      ? (r.language as LanguageSetting)
+      : DEFAULT_SETTINGS.language,
   };
 }
 

@@ -1,6 +1,7 @@
 // The reader's word on a mention, from its card: "hide this name on this site" and "not this entity here" (these
 // words, on this site, are not that entity). Stored by the caller (the content script: the settings, in storage.local),
 // applied at once (the highlights go), undone from the card or the options page.
+import { t } from "../i18n";
 import { h } from "./dom";
 
 /** A mention the card is about: the entity's id and name, and the words the page wrote ("Macron"). */
@@ -20,13 +21,13 @@ export interface CardFeedback {
 export function cardFeedback(feedback: CardFeedback | undefined, mention: FeedbackMention): HTMLElement | null {
   if (!feedback) return null;
   const status = h("p", { class: "meta feedback-status", role: "status" });
-  const hide = h("button", { type: "button", class: "read-source" }, "Hide this name on this site");
-  const notThis = h("button", { type: "button", class: "read-source" }, `Not ${mention.name} here`);
+  const hide = h("button", { type: "button", class: "read-source" }, t("feedback_hide"));
+  const notThis = h("button", { type: "button", class: "read-source" }, t("feedback_notThis", { name: mention.name }));
   const buttons = h("p", { class: "feedback-buttons" }, hide, " ", notThis);
   const section = h(
     "div",
     { class: "section feedback" },
-    h("p", { class: "section-title" }, "Wrong here?"),
+    h("p", { class: "section-title" }, t("feedback_title")),
     buttons,
     status,
   );
@@ -34,17 +35,17 @@ export function cardFeedback(feedback: CardFeedback | undefined, mention: Feedba
     try {
       await feedback[kind](mention, true);
     } catch {
-      status.textContent = "Could not save this. Try again from the card.";
+      status.textContent = t("feedback_saveFailed");
       return;
     }
     buttons.hidden = true;
     status.textContent = `${done} `;
-    const undo = h("button", { type: "button", class: "read-source" }, "Undo");
+    const undo = h("button", { type: "button", class: "read-source" }, t("feedback_undo"));
     undo.addEventListener("click", async () => {
       try {
         await feedback[kind](mention, false);
       } catch {
-        status.textContent = "Could not undo this here: the options page lists it.";
+        status.textContent = t("feedback_undoFailed");
         return;
       }
       status.textContent = "";
@@ -54,10 +55,10 @@ export function cardFeedback(feedback: CardFeedback | undefined, mention: Feedba
     status.append(undo);
     undo.focus();
   };
-  hide.addEventListener("click", () => void act("hideName", `${mention.name} is no longer highlighted on this site.`));
+  hide.addEventListener("click", () => void act("hideName", t("feedback_hidden", { name: mention.name })));
   notThis.addEventListener(
     "click",
-    () => void act("notThisEntity", `“${mention.words}” is no longer taken as ${mention.name} on this site.`),
+    () => void act("notThisEntity", t("feedback_notTaken", { words: mention.words, name: mention.name })),
   );
   return section;
 }

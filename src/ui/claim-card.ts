@@ -3,20 +3,20 @@
 // level. A claim that rests only on low-reliability sources is "an unverified report": a difference from it is not
 // shown as an error of the page.
 
-import { describeWhen } from "../facts/dates";
 import type { FactBase } from "../facts/types";
+import { factText, t } from "../i18n";
 import type { ClaimVerdict } from "../match/claims";
 import { h } from "./dom";
 import { claimEvidence, type OpenSource, readInSource } from "./entity-card";
+import { describeWhen } from "./labels";
+import { verdictItem, verdictNote } from "./verdict-items";
 
 /** The card's heading for a verdict, by its status, denial and the claim's support. */
 export function verdictHeading(verdict: ClaimVerdict): string {
   const unverified = verdict.claim.support === "unverified";
-  if (verdict.status === "match")
-    return unverified ? "The page repeats an unverified report" : "The page agrees with the fact base";
-  if (verdict.denied)
-    return unverified ? "The page denies an unverified report" : "The page denies what the fact base records";
-  return unverified ? "The page differs from an unverified report" : "The page differs from the fact base";
+  if (verdict.status === "match") return unverified ? t("claim_headingRepeatsUnverified") : t("claim_headingAgrees");
+  if (verdict.denied) return unverified ? t("claim_headingDeniesUnverified") : t("claim_headingDenies");
+  return unverified ? t("claim_headingDiffersUnverified") : t("claim_headingDiffers");
 }
 
 /**
@@ -38,27 +38,29 @@ export function claimCard(fb: FactBase, verdict: ClaimVerdict, sentence: string,
         { class: "status", "data-status": status, "data-support": claim.support },
         status === "match"
           ? verdict.agreements.length > 0
-            ? `Compared: ${verdict.agreements.join("; ")}.`
-            : "Same event and participants; the sentence gives no value to compare."
-          : `${verdict.differences.join("; ")}.`,
+            ? t("claim_compared", { items: verdict.agreements.map(verdictItem).join("; ") })
+            : t("claim_nothingCompared")
+          : t("sentence", { text: verdict.differences.map(verdictItem).join("; ") }),
       ),
       readInSource(fb, claim, open),
     ),
-    verdict.hedged ? h("p", { class: "meta" }, "The page only says it may be so.") : null,
-    verdict.unread.length > 0 ? h("p", { class: "meta" }, `Not read: ${verdict.unread.join("; ")}.`) : null,
+    verdict.hedged ? h("p", { class: "meta" }, t("claim_hedged")) : null,
+    verdict.unread.length > 0
+      ? h("p", { class: "meta" }, t("claim_notRead", { items: verdict.unread.map(verdictItem).join("; ") }))
+      : null,
     h(
       "div",
       { class: "section versions" },
-      h("div", {}, h("p", { class: "section-title" }, "The page says"), h("p", { class: "said" }, sentence)),
+      h("div", {}, h("p", { class: "section-title" }, t("claim_pageSays")), h("p", { class: "said" }, sentence)),
       h(
         "div",
         {},
-        h("p", { class: "section-title" }, "The fact base says"),
-        h("p", { class: "said statement" }, claim.statement),
-        h("p", { class: "meta" }, `Date: ${when || "undated"}.`),
+        h("p", { class: "section-title" }, t("claim_factBaseSays")),
+        h("p", { class: "said statement" }, factText(claim.statement, claim.translations)),
+        h("p", { class: "meta" }, t("claim_date", { date: when || t("date_undated") })),
       ),
     ),
-    verdict.note ? h("p", { class: "meta note" }, verdict.note) : null,
+    verdict.note ? h("p", { class: "meta note" }, verdictNote(verdict.note)) : null,
     h("div", { class: "section" }, claimEvidence(fb, claim, open, false)),
   ];
   return parts.filter((p): p is HTMLElement => p !== null);

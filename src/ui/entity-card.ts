@@ -2,9 +2,10 @@
 // each with its support level, its source document and the quote that supports it.
 import { claimsOf, documentById, entityById, partnershipsOf } from "../facts/query";
 import type { Claim, FactBase } from "../facts/types";
+import { factText, t, tn } from "../i18n";
 import { categoryMark } from "./category-mark";
 import { h } from "./dom";
-import { CATEGORY_LABEL, documentLabel, quoted, readInSourceName } from "./labels";
+import { categoryLabel, documentLabel, quoted, readInSourceName } from "./labels";
 import { quoteAddress, type SourceAddress } from "./source-address";
 import { supportView } from "./support";
 
@@ -28,7 +29,7 @@ export function readInSource(fb: FactBase, claim: Claim, open?: OpenSource): HTM
   const button = h(
     "button",
     { type: "button", class: "read-source", "aria-label": readInSourceName(first.quote, doc) },
-    "Read in the source",
+    t("source_readIn"),
   );
   button.addEventListener("click", () => open(quoteAddress(claim, 0)));
   return button;
@@ -69,15 +70,16 @@ export function entityCard(
   entityId: string,
   mentions: number,
   open?: OpenSource,
-  place = "on this page",
+  place: "page" | "document" = "page",
   step?: MentionStep,
 ): HTMLElement[] {
   const entity = entityById(fb, entityId);
-  if (!entity) return [h("p", {}, "Not in the fact base.")];
+  if (!entity) return [h("p", {}, t("card_notInFactBase"))];
   const partnerships = partnershipsOf(fb, entityId).map((p) => p.name);
   const claims = claimsOf(fb, entityId);
   const shown = claims.slice(0, CLAIMS_SHOWN);
-  const next = step && mentions > 1 ? h("button", { type: "button", class: "next-mention" }, "Next mention") : null;
+  const next =
+    step && mentions > 1 ? h("button", { type: "button", class: "next-mention" }, t("card_nextMention")) : null;
   if (next && step) next.addEventListener("click", () => step.next());
   return [
     h("h2", {}, entity.name),
@@ -88,7 +90,12 @@ export function entityCard(
         "p",
         { class: "meta" },
         categoryMark(entity.category),
-        [CATEGORY_LABEL[entity.category], partnerships.length > 0 ? `${partnerships.join(", ")} partnership` : null]
+        [
+          categoryLabel(entity.category),
+          partnerships.length > 0
+            ? tn("card_partnership", partnerships.length, { names: partnerships.join(", ") })
+            : null,
+        ]
           .filter(Boolean)
           .join(" · "),
       ),
@@ -99,28 +106,39 @@ export function entityCard(
           "span",
           { class: "position" },
           step && mentions > 1
-            ? `Mention ${step.index + 1} of ${mentions} ${place}.`
-            : `Mentioned ${mentions} time${mentions === 1 ? "" : "s"} ${place}.`,
+            ? place === "page"
+              ? t("card_mentionOfOnPage", { n: step.index + 1, total: mentions })
+              : t("card_mentionOfInDocument", { n: step.index + 1, total: mentions })
+            : place === "page"
+              ? tn("card_mentionedOnPage", mentions)
+              : tn("card_mentionedInDocument", mentions),
         ),
         next ? " " : null,
         next,
       ),
     ),
-    h("p", {}, entity.description),
+    h("p", {}, factText(entity.description, entity.translations)),
     shown.length > 0
       ? h(
           "div",
           { class: "section" },
-          h("p", { class: "section-title" }, `What the fact base records (${claims.length})`),
+          h("p", { class: "section-title" }, t("card_whatRecorded", { count: claims.length })),
           h(
             "ul",
             {},
-            shown.map((c) => h("li", {}, h("p", { class: "statement" }, c.statement), claimEvidence(fb, c, open))),
+            shown.map((c) =>
+              h(
+                "li",
+                {},
+                h("p", { class: "statement" }, factText(c.statement, c.translations)),
+                claimEvidence(fb, c, open),
+              ),
+            ),
           ),
           claims.length > shown.length
-            ? h("p", { class: "meta" }, `${claims.length - shown.length} more in the Defence Lens popup.`)
+            ? h("p", { class: "meta" }, tn("card_moreInPopup", claims.length - shown.length))
             : null,
         )
-      : h("p", { class: "meta section" }, "No claim in the fact base involves it."),
+      : h("p", { class: "meta section" }, t("card_noClaim")),
   ];
 }

@@ -1,23 +1,34 @@
-import { describeDocumentDate, formatDate } from "../facts/dates";
-import type { Category, DocumentMeta, SupportLevel } from "../facts/types";
+import type { Category, DocumentMeta, SupportLevel, When } from "../facts/types";
+import { formatIsoDate, type PlainKey, t } from "../i18n";
 
-export { describeDocumentDate, formatDate };
+/** An ISO date, month or year written out in the reader's language ("28 October 2020", "28 octobre 2020"). */
+export const formatDate = formatIsoDate;
 
-export const CATEGORY_LABEL: Record<Category, string> = {
-  person: "Person",
-  country: "Country",
-  organization: "Organisation",
-  military: "Military unit or mission",
-  company: "Company",
-  place: "Place",
-  event: "Event or agreement",
+const CATEGORY_KEY: Record<Category, PlainKey> = {
+  person: "category_person",
+  country: "category_country",
+  organization: "category_organization",
+  military: "category_military",
+  company: "category_company",
+  place: "category_place",
+  event: "category_event",
 };
 
-export const SUPPORT_LABEL: Record<SupportLevel, string> = {
-  corroborated: "Corroborated",
-  "single-source": "Single source",
-  unverified: "Unverified",
+/** A category's name, the same in the card, the panel, the popup, the options page and the export: "Person". */
+export function categoryLabel(category: Category): string {
+  return t(CATEGORY_KEY[category]);
+}
+
+const SUPPORT_KEY: Record<SupportLevel, PlainKey> = {
+  corroborated: "support_corroborated",
+  "single-source": "support_singleSource",
+  unverified: "support_unverified",
 };
+
+/** A support level's name, the same in every view: "Corroborated", "Single source", "Unverified". */
+export function supportLabel(level: SupportLevel): string {
+  return t(SUPPORT_KEY[level]);
+}
 
 /**
  * A claim sentence's verdict in two or three words, the same in the popup, the panel and the export: against a claim
@@ -25,8 +36,34 @@ export const SUPPORT_LABEL: Record<SupportLevel, string> = {
  */
 export function verdictLabel(status: "match" | "conflict", support: SupportLevel): string {
   if (support === "unverified")
-    return status === "match" ? "Repeats an unverified report" : "Differs from an unverified report";
-  return status === "match" ? "Agrees" : "Differs";
+    return status === "match" ? t("verdict_repeatsUnverified") : t("verdict_differsFromUnverified");
+  return status === "match" ? t("verdict_agrees") : t("verdict_differs");
+}
+
+/** What an undated text's date from elsewhere reads as: "undated (visit: 2 April 2024, per …)". */
+function undated(date: string, per: string, of?: string): string {
+  return of ? t("date_undatedOfPer", { of, date, per }) : t("date_undatedPer", { date, per });
+}
+
+/**
+ * A claim's date as every view says it: "28 October 2020", or, when its document states no date, "undated (visit:
+ * 2 April 2024, per …)", the same words as its document's date (see describeDocumentDate). `of` and `per` are the
+ * fact base's own words.
+ */
+export function describeWhen(w: When): string {
+  const date = formatDate(w.value);
+  if (w.source === "date-note") return undated(date, w.per ?? t("date_itsDateNote"), w.of);
+  return w.of ? `${date} (${w.of})` : date;
+}
+
+/**
+ * A document's date as every view (card, popup, source viewer, export) says it, in lower case: "28 October 2020";
+ * "undated" when neither the text nor anything else dates it; "undated (2 April 2024, per the US Department of State
+ * release)" when the text states none and the date is from elsewhere.
+ */
+export function describeDocumentDate(doc: Pick<DocumentMeta, "date" | "dateFrom">): string {
+  if (doc.date === "not stated") return t("date_undated");
+  return doc.dateFrom ? undated(formatDate(doc.date), doc.dateFrom) : formatDate(doc.date);
 }
 
 /** A document as a quote's source line names it, the same in every view: "US-France Defense Collaboration, undated (…)". */
@@ -69,5 +106,5 @@ export function quoteStart(quote: string): string {
  * it opens, in which document: "Read in the source: “Prime Minister Jüri Ratas met…” in France and Estonia, …".
  */
 export function readInSourceName(quote: string, doc: Pick<DocumentMeta, "title">): string {
-  return `Read in the source: ${quoted(quoteStart(quote))} in ${doc.title}`;
+  return t("source_readInName", { quote: quoted(quoteStart(quote)), title: doc.title });
 }

@@ -1,11 +1,12 @@
 // What the page session shows, in words: the cards and the panel's lines, built from the fact base.
 import type { FactBase } from "../facts/types";
+import { t } from "../i18n";
 import type { ClaimSentence } from "../page/claims";
 import type { SessionViews } from "../page/session";
 import { type CardFeedback, cardFeedback } from "./card-feedback";
 import { claimCard } from "./claim-card";
 import { entityCard, type OpenSource } from "./entity-card";
-import { CATEGORY_LABEL, verdictLabel } from "./labels";
+import { categoryLabel, verdictLabel } from "./labels";
 
 const SNIPPET = 90;
 
@@ -18,7 +19,12 @@ function snippet(text: string): string {
  * mentions are counted ("on this page", or "in this document" in the source viewer); `feedback` gives each entity card
  * its "hide this name" and "not this entity here" buttons (src/ui/card-feedback.ts).
  */
-export function sessionViews(fb: FactBase, open?: OpenSource, place?: string, feedback?: CardFeedback): SessionViews {
+export function sessionViews(
+  fb: FactBase,
+  open?: OpenSource,
+  place?: "page" | "document",
+  feedback?: CardFeedback,
+): SessionViews {
   const names = new Map(fb.entities.map((e) => [e.id, e.name]));
   return {
     entityCard: (entity, mentions, step) => entityCard(fb, entity, mentions, open, place, step),
@@ -28,10 +34,18 @@ export function sessionViews(fb: FactBase, open?: OpenSource, place?: string, fe
       return section ? [section] : [];
     },
     claimCard: (found) => claimCard(fb, found.verdict, found.text, open),
-    mentionLabel: (m) => `${names.get(m.entity) ?? m.entity} · ${CATEGORY_LABEL[m.category].toLowerCase()}`,
+    mentionLabel: (m) => `${names.get(m.entity) ?? m.entity} · ${categoryLabel(m.category).toLowerCase()}`,
     claimLabel: (found: ClaimSentence) =>
-      `Claim · ${verdictLabel(found.verdict.status, found.verdict.claim.support).toLowerCase()}: ${snippet(found.text)}`,
-    panelTitle: "Defence Lens: on this page",
-    panelEmpty: "Nothing on this page is in the fact base.",
+      t("panel_claimLine", {
+        verdict: verdictLabel(found.verdict.status, found.verdict.claim.support).toLowerCase(),
+        sentence: snippet(found.text),
+      }),
+    // Read when the panel opens, in the language of that moment.
+    get panelTitle() {
+      return t("panel_title");
+    },
+    get panelEmpty() {
+      return t("panel_empty");
+    },
   };
 }

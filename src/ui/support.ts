@@ -3,8 +3,9 @@
 // The same words in the cards, the popup and the export.
 import { documentById } from "../facts/query";
 import type { Claim, DocumentMeta, FactBase } from "../facts/types";
+import { formatList, t, tn } from "../i18n";
 import { h } from "./dom";
-import { SUPPORT_LABEL } from "./labels";
+import { supportLabel } from "./labels";
 
 /** The distinct documents a claim's quotes come from, in the order of its evidence. */
 export function evidenceDocuments(fb: FactBase, claim: Claim): DocumentMeta[] {
@@ -12,16 +13,18 @@ export function evidenceDocuments(fb: FactBase, claim: Claim): DocumentMeta[] {
   return ids.map((id) => documentById(fb, id)).filter((d): d is DocumentMeta => d !== undefined);
 }
 
-/** "a and b", "a, b and c". */
-function listed(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+const RELIABILITY_KEY = { good: "reliability_good", medium: "reliability_medium", low: "reliability_low" } as const;
+
+/** A document's reliability in the reader's language: "good", "bon", "hea". */
+export function reliabilityLabel(level: string): string {
+  return level in RELIABILITY_KEY ? t(RELIABILITY_KEY[level as keyof typeof RELIABILITY_KEY]) : level;
 }
 
 /** "rated good", "rated good and medium": each reliability once, best first. */
 function rated(docs: DocumentMeta[]): string {
   const order = ["good", "medium", "low"];
   const levels = [...new Set(docs.map((d) => d.reliability))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-  return `rated ${listed(levels)}`;
+  return t("support_rated", { levels: formatList(levels.map(reliabilityLabel)) });
 }
 
 /**
@@ -35,12 +38,13 @@ export function supportLine(fb: FactBase, claim: Claim): string {
   const trusted = docs.filter((d) => d.reliability !== "low");
   const low = docs.filter((d) => d.reliability === "low");
   if (trusted.length === 0) {
-    if (low.length === 0) return "No source document";
-    return `${low.length === 1 ? "Only source" : "Only sources"}: ${listed(low.map((d) => d.kind))}, rated low`;
+    if (low.length === 0) return t("support_noDocument");
+    return tn("support_onlyLow", low.length, { kinds: formatList(low.map((d) => d.kind)) });
   }
-  const also = low.length > 0 ? `; also ${low.length} low-reliability source${low.length === 1 ? "" : "s"}` : "";
-  if (trusted.length === 1) return `One source: ${trusted[0]?.kind}, ${rated(trusted)}${also}`;
-  return `${trusted.length} independent sources, ${rated(trusted)}${also}`;
+  const also = low.length > 0 ? tn("support_alsoLow", low.length) : "";
+  if (trusted.length === 1)
+    return t("support_oneSource", { kind: trusted[0]?.kind ?? "", rated: rated(trusted) }) + also;
+  return tn("support_independent", trusted.length, { rated: rated(trusted) }) + also;
 }
 
 /**
@@ -55,19 +59,21 @@ export function supportView(fb: FactBase, claim: Claim, badgeClass = "support"):
     h(
       "p",
       {},
-      h("span", { class: badgeClass, "data-level": claim.support }, SUPPORT_LABEL[claim.support]),
+      h("span", { class: badgeClass, "data-level": claim.support }, supportLabel(claim.support)),
       " ",
       h("span", { class: "meta" }, `${supportLine(fb, claim)}.`),
     ),
     h(
       "details",
       { class: "why" },
-      h("summary", {}, "Why?"),
+      h("summary", {}, t("support_why")),
       h("p", { class: "meta" }, claim.supportReason),
       // The reasons the support reason does not already give (it quotes those of low-reliability documents).
       (() => {
         const more = docs.flatMap((d) =>
-          d.reasons.filter((r) => !claim.supportReason.includes(r)).map((r) => `${d.title} (${d.reliability}): ${r}`),
+          d.reasons
+            .filter((r) => !claim.supportReason.includes(r))
+            .map((r) => `${d.title} (${reliabilityLabel(d.reliability)}): ${r}`),
         );
         return more.length > 0
           ? h(

@@ -23,7 +23,13 @@ export const FIRST_RUN_PAGE = "welcome.html";
  */
 export async function launchWithExtension(
   dir = extensionDir,
-  options: { headless?: boolean; viewport?: { width: number; height: number }; firstRun?: "close" | "keep" } = {},
+  options: {
+    headless?: boolean;
+    viewport?: { width: number; height: number };
+    firstRun?: "close" | "keep";
+    /** The browser's UI language ("fr", "et"): Chromium's `--lang` and the pages' locale. English by default. */
+    locale?: string;
+  } = {},
 ): Promise<BrowserContext> {
   if (!existsSync(join(dir, "manifest.json"))) {
     throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
@@ -42,13 +48,15 @@ export async function firstRunTab(context: BrowserContext): Promise<Page> {
 
 function launchBrowser(
   dir: string,
-  options: { headless?: boolean; viewport?: { width: number; height: number } },
+  options: { headless?: boolean; viewport?: { width: number; height: number }; locale?: string },
 ): Promise<BrowserContext> {
   return chromium.launchPersistentContext("", {
     headless: options.headless ?? true,
     ...(options.viewport ? { viewport: options.viewport } : {}),
+    ...(options.locale ? { locale: options.locale } : {}),
     executablePath: chromiumPath(),
     args: [
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       "--disable-background-networking",
@@ -65,6 +73,8 @@ export async function serviceWorker(context: BrowserContext): Promise<Worker> {
 }
 
 interface Fixtures {
+  /** The browser's UI language for the test (`test.use({ uiLocale: "fr" })`); the browser's default when absent. */
+  uiLocale: string | undefined;
   context: BrowserContext;
   extensionId: string;
   background: Worker;
@@ -81,9 +91,9 @@ export const test = base.extend<Fixtures, { server: Served }>({
     },
     { scope: "worker" },
   ],
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
-  context: async ({}, use) => {
-    const context = await launchWithExtension();
+  uiLocale: [undefined, { option: true }],
+  context: async ({ uiLocale }, use) => {
+    const context = await launchWithExtension(extensionDir, uiLocale ? { locale: uiLocale } : {});
     await use(context);
     await context.close();
   },

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { factBase } from "../../src/facts";
 import { claimsOf } from "../../src/facts/query";
-import { CATEGORY_LABEL, SUPPORT_LABEL } from "../../src/ui/labels";
+import { categoryLabel, supportLabel } from "../../src/ui/labels";
 import { expect, highlights, hoverText, openAnnotated, readingOrder, tellTab, test, textBox } from "./harness";
 
 const card = (page: Page) => page.locator("defence-lens-card .card");
@@ -34,7 +34,7 @@ async function expectClaimsOf(page: Page, entity: string) {
   const c = card(page);
   await expect(c).toContainText(`What the fact base records (${claims.length})`);
   await expect(c.locator(".statement")).toHaveText(claims.slice(0, 2).map((claim) => claim.statement));
-  await expect(c.locator(".support")).toHaveText(claims.slice(0, 2).map((claim) => SUPPORT_LABEL[claim.support]));
+  await expect(c.locator(".support")).toHaveText(claims.slice(0, 2).map((claim) => supportLabel(claim.support)));
   await expect(c).toContainText(`${claims.length - 2} more in the Defence Lens popup.`);
 }
 
@@ -272,7 +272,7 @@ test.describe("annotations panel", () => {
     await expect(items(page).first()).toBeFocused();
     // The first mention of a person with claims: its card holds a "Read in the source" for each claim shown.
     const labels = await items(page).allTextContents();
-    const index = labels.indexOf(`Jüri Ratas · ${CATEGORY_LABEL.person.toLowerCase()}`);
+    const index = labels.indexOf(`Jüri Ratas · ${categoryLabel("person").toLowerCase()}`);
     expect(index).toBeGreaterThanOrEqual(0);
     for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
     const item = items(page).nth(index);

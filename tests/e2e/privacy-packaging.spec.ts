@@ -18,7 +18,18 @@ function files(dir: string): string[] {
 test("the manifests ask for storage only, run on web pages only, and agree on name and version", () => {
   for (const dir of [extensionDir, firefoxDir]) {
     const m = manifest(dir);
-    expect(m.name).toBe("Defence Lens");
+    // The name and description come from the browser's catalogues, in its UI language; English by default.
+    expect(m.name).toBe("__MSG_extName__");
+    expect(m.default_locale).toBe("en");
+    const messages = (lang: string) =>
+      JSON.parse(readFileSync(join(dir, "_locales", lang, "messages.json"), "utf8")) as Record<
+        string,
+        { message: string }
+      >;
+    expect(messages("en").extName?.message).toBe("Defence Lens");
+    const descriptions = ["en", "fr", "et"].map((lang) => messages(lang).extDescription?.message);
+    expect(new Set(descriptions).size).toBe(3);
+    for (const lang of ["en", "fr", "et"]) expect(messages(lang).cmdOpenPanel?.message).toBeTruthy();
     expect(m.version).toBe(pkg.version);
     expect(m.permissions).toEqual(["storage"]);
     expect(m.host_permissions ?? []).toEqual([]);

@@ -1,10 +1,12 @@
 // The pure parts of the reading views: the one line of support, the popup's summary line, the order of the
 // partnerships, and timeline lines that do not repeat their own date.
+
 import { describe, expect, it } from "vitest";
 import type { PageSummary } from "../../src/extension/messages";
 import { factBase } from "../../src/facts";
 import { claimById, partnershipSummary } from "../../src/facts/query";
 import type { Claim, FactBase } from "../../src/facts/types";
+import { setLanguage } from "../../src/i18n";
 import { summaryLine } from "../../src/ui/popup/page";
 import { pageWeight, withoutOwnDate } from "../../src/ui/popup/partnerships";
 import { supportLine } from "../../src/ui/support";
@@ -117,5 +119,21 @@ describe("a timeline line without its own date", () => {
     expect(withoutOwnDate("The Baltic Cyber Summit 2024 took place.", "2024")).toBe(
       "The Baltic Cyber Summit 2024 took place.",
     );
+  });
+
+  it("drops it from a French translation too, as French writes dates", () => {
+    setLanguage("fr");
+    try {
+      const joins = claim("france-joins-tapa-2021").translations?.fr ?? "";
+      expect(withoutOwnDate(joins, "2020-09", "fr")).toBe(
+        "La France a annoncé qu'elle rejoindrait en 2021 le groupement tactique de l'OTAN à Tapa, en Estonie.",
+      );
+      const met = claim("ratas-macron-meeting-2020").translations?.fr ?? "";
+      expect(withoutOwnDate(met, "2020-10-28", "fr")).toBe(
+        "Le Premier ministre estonien Jüri Ratas a rencontré le président français Emmanuel Macron au palais de l'Élysée, à Paris.",
+      );
+    } finally {
+      setLanguage("en");
+    }
   });
 });

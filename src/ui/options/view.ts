@@ -2,6 +2,7 @@
 // and which claim sentences are underlined), the names the reader hid or corrected from a card, and the keyboard
 // command's current key. Every change is stored at once and applied by every open tab.
 import { CATEGORIES, type Category } from "../../facts/types";
+import { LANGUAGES, type Language, type LanguageSetting, t } from "../../i18n";
 import {
   CLAIM_UNDERLINES,
   type ClaimUnderline,
@@ -13,7 +14,7 @@ import {
 } from "../../settings/model";
 import { categoryMark } from "../category-mark";
 import { h } from "../dom";
-import { CATEGORY_LABEL } from "../labels";
+import { categoryLabel } from "../labels";
 
 /** The keyboard command as the browser reports it: its shortcut ("Alt+Shift+L"), empty when none is set. */
 export interface Shortcut {
@@ -27,10 +28,13 @@ export interface Shortcut {
 /** Applies a change to the stored settings as they are when it runs (not to this view's copy). */
 export type ChangeSettings = (update: (current: Settings) => Settings) => void;
 
-const UNDERLINE_LABEL: Record<ClaimUnderline, string> = {
-  differences: "Differences only: sentences that differ from the fact base",
-  all: "Differences and agreements",
-};
+const UNDERLINE_KEY = {
+  differences: "options_underlineDifferences",
+  all: "options_underlineAll",
+} as const satisfies Record<ClaimUnderline, string>;
+
+/** Each language named in itself, as a reader looks for their own: never translated. */
+const LANGUAGE_NAME: Record<Language, string> = { en: "English", fr: "Français", et: "Eesti" };
 
 function checkbox(
   id: string,
@@ -77,29 +81,57 @@ function entryList<T>(
 
 const bySite = <T extends { site: string }>(list: T[]) => [...list].sort((a, b) => a.site.localeCompare(b.site));
 
-export function optionsView(settings: Settings, shortcut: Shortcut, change: ChangeSettings): HTMLElement[] {
+/**
+ * The interface's language: the browser's (`browserLanguage`, what "auto" picks now, named) or one of ours; the page
+ * and every view opened afterwards speak it at once.
+ */
+function languageSelect(settings: Settings, browserLanguage: Language, change: ChangeSettings): HTMLElement {
+  const select = h(
+    "select",
+    { id: "language" },
+    h("option", { value: "auto" }, t("options_languageAuto", { language: LANGUAGE_NAME[browserLanguage] })),
+    LANGUAGES.map((l) => h("option", { value: l, lang: l }, LANGUAGE_NAME[l])),
+  ) as HTMLSelectElement;
+  select.value = settings.language;
+  select.addEventListener("change", () => {
+    const language = select.value as LanguageSetting;
+    change((s) => ({ ...s, language }));
+  });
+  return h("p", {}, h("label", { for: "language" }, t("options_languageLabel")), " ", select);
+}
+
+/**
+ * The options page's sections. `browserLanguage` is the language "auto" gives in this browser (its UI language, or
+ * English).
+ */
+export function optionsView(
+  settings: Settings,
+  shortcut: Shortcut,
+  change: ChangeSettings,
+  browserLanguage: Language = "en",
+): HTMLElement[] {
   const categories = CATEGORIES.map((c: Category) =>
-    checkbox(`show-${c}`, [categoryMark(c), CATEGORY_LABEL[c]], settings.show[c], (on) =>
+    checkbox(`show-${c}`, [categoryMark(c), categoryLabel(c)], settings.show[c], (on) =>
       change((s) => ({ ...s, show: { ...s.show, [c]: on } })),
     ),
   );
-  const hidden = (e: HiddenName) => `${e.name} on ${e.site}`;
-  const notThis = (e: NotThisEntity) => `“${e.alias}” is not ${e.name} on ${e.site}`;
+  const hidden = (e: HiddenName) => t("options_hiddenEntry", { name: e.name, site: e.site });
+  const notThis = (e: NotThisEntity) => t("options_notThisEntry", { words: e.alias, name: e.name, site: e.site });
   return [
     h(
       "section",
       { "aria-labelledby": "where-title" },
-      h("h2", { id: "where-title" }, "Where it runs"),
-      checkbox("enabled", ["On everywhere"], settings.enabled, (on) => change((s) => ({ ...s, enabled: on }))),
-      h("h3", { id: "sites-title" }, "Sites where it is off"),
+      h("h2", { id: "where-title" }, t("popup_whereItRuns")),
+      checkbox("enabled", [t("popup_onEverywhere")], settings.enabled, (on) => change((s) => ({ ...s, enabled: on }))),
+      h("h3", { id: "sites-title" }, t("options_sitesOff")),
       entryList(
         "sites",
         [...settings.disabledSites].sort(),
-        "None: it runs on every site. Switch it off for a site from the toolbar button.",
+        t("options_noSiteOff"),
         (site) => site,
         (site) => ({
-          label: "Turn on again",
-          name: `Turn on again on ${site}`,
+          label: t("options_turnOn"),
+          name: t("options_turnOnName", { site }),
           remove: () => change((s) => ({ ...s, disabledSites: s.disabledSites.filter((x) => x !== site) })),
         }),
       ),
@@ -107,67 +139,78 @@ export function optionsView(settings: Settings, shortcut: Shortcut, change: Chan
     h(
       "section",
       { "aria-labelledby": "what-title" },
-      h("h2", { id: "what-title" }, "What it highlights"),
-      h("fieldset", {}, h("legend", {}, "Names, by category"), categories),
+      h("h2", { id: "what-title" }, t("popup_whatItHighlights")),
+      h("fieldset", {}, h("legend", {}, t("options_namesByCategory")), categories),
       h(
         "fieldset",
         {},
-        h("legend", {}, "Claims"),
-        checkbox("show-claims", ["Claims the fact base records"], settings.show.claims, (on) =>
+        h("legend", {}, t("toggle_claims")),
+        checkbox("show-claims", [t("options_claimsSwitch")], settings.show.claims, (on) =>
           change((s) => ({ ...s, show: { ...s.show, claims: on } })),
         ),
-        h("p", { class: "meta", id: "underline-title" }, "Underline:"),
+        h("p", { class: "meta", id: "underline-title" }, t("options_underline")),
         h(
           "div",
           { role: "radiogroup", "aria-labelledby": "underline-title" },
           CLAIM_UNDERLINES.map((u) =>
-            radio("underline", `underline-${u}`, UNDERLINE_LABEL[u], settings.claimUnderline === u, () =>
+            radio("underline", `underline-${u}`, t(UNDERLINE_KEY[u]), settings.claimUnderline === u, () =>
               change((s) => ({ ...s, claimUnderline: u })),
             ),
           ),
         ),
-        h("p", { class: "meta" }, "The annotations panel and the toolbar button's list show every claim either way."),
+        h("p", { class: "meta" }, t("options_underlineNote")),
       ),
     ),
     h(
       "section",
       { "aria-labelledby": "feedback-title" },
-      h("h2", { id: "feedback-title" }, "Names you corrected"),
-      h("p", { class: "meta" }, "From a name's card: “Hide this name on this site” and “Not … here”."),
-      h("h3", {}, "Hidden names"),
-      entryList("hidden-names", bySite(settings.hiddenNames), "None.", hidden, (e) => ({
-        label: "Show again",
-        name: `Show again: ${hidden(e)}`,
+      h("h2", { id: "feedback-title" }, t("options_corrected")),
+      h(
+        "p",
+        { class: "meta" },
+        t("options_correctedNote", { hide: t("feedback_hide"), notThis: t("feedback_notThis", { name: "…" }) }),
+      ),
+      h("h3", {}, t("options_hiddenNames")),
+      entryList("hidden-names", bySite(settings.hiddenNames), t("options_none"), hidden, (e) => ({
+        label: t("options_showAgain"),
+        name: t("options_showAgainName", { entry: hidden(e) }),
         remove: () => change((s) => withHiddenName(s, e, false)),
       })),
-      h("h3", {}, "Not this entity"),
-      entryList("not-this-entity", bySite(settings.notThisEntity), "None.", notThis, (e) => ({
-        label: "Undo",
-        name: `Undo: ${notThis(e)}`,
+      h("h3", {}, t("options_notThisEntity")),
+      entryList("not-this-entity", bySite(settings.notThisEntity), t("options_none"), notThis, (e) => ({
+        label: t("feedback_undo"),
+        name: t("options_undoName", { entry: notThis(e) }),
         remove: () => change((s) => withNotThisEntity(s, e, false)),
       })),
     ),
     h(
       "section",
       { "aria-labelledby": "keys-title" },
-      h("h2", { id: "keys-title" }, "Keyboard"),
+      h("h2", { id: "keys-title" }, t("options_keyboard")),
       h(
         "p",
         {},
-        "The annotations panel (every name and claim on the page, in reading order): ",
+        t("options_panelKey"),
+        " ",
         shortcut.shortcut
           ? h("kbd", { id: "shortcut" }, shortcut.shortcut)
-          : h("span", { id: "shortcut" }, "no key set"),
+          : h("span", { id: "shortcut" }, t("options_noKey")),
         ".",
       ),
       shortcut.change ? changeButton(shortcut.change) : null,
       h("p", { class: "meta" }, shortcut.howTo),
     ),
+    h(
+      "section",
+      { "aria-labelledby": "language-title" },
+      h("h2", { id: "language-title" }, t("options_language")),
+      languageSelect(settings, browserLanguage, change),
+    ),
   ];
 }
 
 function changeButton(open: () => void): HTMLElement {
-  const b = h("button", { type: "button", id: "change-shortcut" }, "Change the key…");
+  const b = h("button", { type: "button", id: "change-shortcut" }, t("options_changeKey"));
   b.addEventListener("click", open);
   return b;
 }

@@ -5,9 +5,11 @@
 import type { PageSummary } from "../../extension/messages";
 import { claimById, entityById } from "../../facts/query";
 import { CATEGORIES, type FactBase } from "../../facts/types";
+import { factText, t, tn } from "../../i18n";
 import { h } from "../dom";
-import { CATEGORY_LABEL, quoted, verdictLabel } from "../labels";
+import { categoryLabel, quoted, verdictLabel } from "../labels";
 import { supportView } from "../support";
+import { verdictItem } from "../verdict-items";
 import { sourceDetails } from "./partnerships";
 import { roving } from "./roving";
 
@@ -18,17 +20,18 @@ export interface PageActions {
   revealClaim: (id: string) => void;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /** The popup's summary line: "14 claims: 2 differ · 33 names"; what the page holds at a glance. */
 export function summaryLine(page: PageSummary | null): string {
-  if (!page) return "Not running on this page";
+  if (!page) return t("summary_notRunning");
   const differ = page.claims.filter((c) => c.status === "conflict").length;
   const claims =
     page.claims.length === 0
-      ? "No claims"
-      : `${plural(page.claims.length, "claim")}: ${differ === 0 ? "none differ" : `${differ} differ${differ === 1 ? "s" : ""}`}`;
-  return `${claims} · ${plural(page.entities.length, "name")}`;
+      ? t("summary_noClaims")
+      : t("summary_claimsDiffer", {
+          claims: tn("summary_claims", page.claims.length),
+          differ: differ === 0 ? t("summary_noneDiffer") : tn("summary_differ", differ),
+        });
+  return `${claims} · ${tn("summary_names", page.entities.length)}`;
 }
 
 /** How a claim line ranks: differences from sourced claims first, then from unverified reports, then agreements. */
@@ -47,16 +50,16 @@ export function claimsView(fb: FactBase, page: PageSummary, actions: PageActions
   const buttons: HTMLElement[] = [];
   const list =
     ordered.length === 0
-      ? h("p", { class: "meta" }, "No sentence here states a claim the fact base records.")
+      ? h("p", { class: "meta" }, t("popup_noClaim"))
       : h(
           "ul",
-          { class: "lines claims", "aria-label": "Claims, differences first" },
+          { class: "lines claims", "aria-label": t("popup_claimsListName") },
           ordered.map((c) => {
             const claim = claimById(fb, c.claim);
             const support = claim?.support ?? "single-source";
             const button = h(
               "button",
-              { type: "button", class: "claim", id: `claim-${c.id}`, title: "Show this sentence on the page" },
+              { type: "button", class: "claim", id: `claim-${c.id}`, title: t("popup_showSentence") },
               h(
                 "span",
                 { class: "status", "data-status": support === "unverified" ? "neutral" : c.status },
@@ -70,16 +73,22 @@ export function claimsView(fb: FactBase, page: PageSummary, actions: PageActions
             return h(
               "li",
               { "data-claim": c.claim, "data-claim-status": c.status },
-              h("p", { class: "side" }, h("span", { class: "side-label" }, "The page says"), button),
+              h("p", { class: "side" }, h("span", { class: "side-label" }, t("claim_pageSays")), button),
               claim
                 ? h(
                     "p",
                     { class: "side" },
-                    h("span", { class: "side-label" }, "The fact base says"),
-                    h("span", { class: "said" }, claim.statement),
+                    h("span", { class: "side-label" }, t("claim_factBaseSays")),
+                    h("span", { class: "said" }, factText(claim.statement, claim.translations)),
                   )
                 : null,
-              c.differences.length > 0 ? h("p", { class: "meta differences" }, `${c.differences.join("; ")}.`) : null,
+              c.differences.length > 0
+                ? h(
+                    "p",
+                    { class: "meta differences" },
+                    t("sentence", { text: c.differences.map(verdictItem).join("; ") }),
+                  )
+                : null,
               claim ? supportView(fb, claim, "badge") : null,
               claim ? sourceDetails(fb, claim, false) : null,
             );
@@ -91,12 +100,12 @@ export function claimsView(fb: FactBase, page: PageSummary, actions: PageActions
   return h(
     "section",
     { "aria-labelledby": "claims-title" },
-    h("h2", { id: "claims-title" }, `Claims (${page.claims.length})`),
+    h("h2", { id: "claims-title" }, t("popup_claimsTitle", { count: page.claims.length })),
     page.claims.length > 0
       ? h(
           "p",
           { class: "meta" },
-          `${differ === 0 ? "None differs" : `${plural(differ, "difference")} first`}. Choose a sentence to see it on the page; arrow keys move through the list.`,
+          `${differ === 0 ? t("popup_noneDiffers") : tn("popup_differencesFirst", differ)} ${t("popup_claimsHelp")}`,
         )
       : null,
     list,
@@ -127,7 +136,7 @@ export function namesView(fb: FactBase, page: PageSummary, actions: PageActions,
           "h3",
           {},
           h("span", { class: "swatch", "data-category": g.category, "aria-hidden": "true" }),
-          `${CATEGORY_LABEL[g.category]} (${g.entities.length})`,
+          `${categoryLabel(g.category)} (${g.entities.length})`,
         ),
         h(
           "ul",
@@ -145,7 +154,7 @@ export function namesView(fb: FactBase, page: PageSummary, actions: PageActions,
               const next = ((at.get(e.id) ?? -1) + 1) % e.count;
               at.set(e.id, next);
               actions.reveal(e.id, next);
-              status.textContent = `${name}: mention ${next + 1} of ${e.count}.`;
+              status.textContent = t("popup_mentionOf", { name, n: next + 1, total: e.count });
             });
             chips.push(button);
             return h("li", {}, button);
@@ -159,13 +168,13 @@ export function namesView(fb: FactBase, page: PageSummary, actions: PageActions,
   return h(
     "section",
     { "aria-labelledby": "names-title" },
-    h("h2", { id: "names-title" }, `Names (${page.entities.length})`),
+    h("h2", { id: "names-title" }, t("popup_namesTitle", { count: page.entities.length })),
     h(
       "p",
       { class: "meta" },
       total === 0
-        ? "Nothing the fact base knows is highlighted here."
-        : `${plural(total, "highlight")} of ${plural(page.entities.length, "entity", "entities")}. Choose one to see its mentions, one after another.`,
+        ? t("popup_noNames")
+        : `${t("popup_highlightsOf", { highlights: tn("popup_highlights", total), entities: tn("popup_entities", page.entities.length) })} ${t("popup_namesHelp")}`,
     ),
     chips.length > 0 ? body : null,
     status,

@@ -3,12 +3,14 @@
 // Every line can open its source: the document, its date and the quote. The partnerships the page mentions most come
 // first.
 import type { PageSummary } from "../../extension/messages";
+import { formatDate as englishDate } from "../../facts/dates";
 import { documentById, type PartnershipSummary, partnershipSummary } from "../../facts/query";
 import type { Claim, FactBase, SupportLevel } from "../../facts/types";
+import { factText, formatList, language, t } from "../../i18n";
 import { h } from "../dom";
-import { documentLabel, formatDate, quoted, readInSourceName, SUPPORT_LABEL } from "../labels";
+import { documentLabel, formatDate, quoted, readInSourceName, supportLabel } from "../labels";
 import { quoteAddress, sourcePath } from "../source-address";
-import { supportLine } from "../support";
+import { reliabilityLabel, supportLine } from "../support";
 
 /**
  * A line's sources: each quote with its document, and a link that opens that quote in its document in the source viewer
@@ -20,7 +22,7 @@ export function sourceDetails(fb: FactBase, claim: Claim, support = true): HTMLE
   return h(
     "details",
     { class: "source" },
-    h("summary", {}, "Source"),
+    h("summary", {}, t("popup_source")),
     ...claim.evidence.map((e, i) => {
       const doc = documentById(fb, e.document);
       return h(
@@ -31,7 +33,7 @@ export function sourceDetails(fb: FactBase, claim: Claim, support = true): HTMLE
           ? h(
               "p",
               { class: "meta" },
-              `${documentLabel(doc)}; ${doc.reliability} reliability. `,
+              `${t("popup_documentReliability", { document: documentLabel(doc), reliability: reliabilityLabel(doc.reliability) })} `,
               h(
                 "a",
                 {
@@ -40,13 +42,15 @@ export function sourceDetails(fb: FactBase, claim: Claim, support = true): HTMLE
                   target: "_blank",
                   "aria-label": readInSourceName(e.quote, doc),
                 },
-                "Read in the source",
+                t("source_readIn"),
               ),
             )
           : null,
       );
     }),
-    support ? h("p", { class: "meta" }, `${supportLine(fb, claim)}. ${claim.supportReason}`) : null,
+    support
+      ? h("p", { class: "meta" }, `${t("sentence", { text: supportLine(fb, claim) })} ${claim.supportReason}`)
+      : null,
   );
 }
 
@@ -55,7 +59,7 @@ export function supportBadge(claim: Claim, fb?: FactBase): HTMLElement {
   return h(
     "span",
     { class: "badge", "data-level": claim.support, ...(fb ? { title: supportLine(fb, claim) } : {}) },
-    SUPPORT_LABEL[claim.support],
+    supportLabel(claim.support),
   );
 }
 
@@ -68,12 +72,15 @@ function bestSupport(claims: Claim[]): SupportLevel {
 
 /**
  * A timeline line's statement without the date the line already shows: "France announced in September 2020 that it
- * would join … in 2021", on the line of September 2020, reads "France announced that it would join … in 2021". A
- * statement that does not give the date in those words is left as it is.
+ * would join … in 2021", on the line of September 2020, reads "France announced that it would join … in 2021"; in
+ * French (`lang` "fr", a statement's translation), "le 28 octobre 2020" and "en septembre 2020" go alike. A
+ * statement that does not give the date in those words (Estonian's case forms among them) is left as it is.
  */
-export function withoutOwnDate(statement: string, iso: string): string {
-  const date = formatDate(iso).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const cut = statement.replace(new RegExp(`,?\\s+(?:on|in)\\s+${date}(?![\\w])`), "");
+export function withoutOwnDate(statement: string, iso: string, lang: "en" | "fr" = "en"): string {
+  const written = lang === "en" ? englishDate(iso) : formatDate(iso);
+  const date = written.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const before = lang === "en" ? "on|in" : "le|en";
+  const cut = statement.replace(new RegExp(`,?\\s+(?:${before})\\s+${date}(?![\\p{L}\\d])`, "u"), "");
   return cut === statement ? statement : cut.replace(/\s+([,.])/g, "$1");
 }
 
@@ -96,7 +103,12 @@ export function pageWeight(fb: FactBase, s: PartnershipSummary, page: PageSummar
 }
 
 /** A line of a list: its support badge first, then its text, then its sources. */
-function line(fb: FactBase, claim: Claim, text: Node | string = claim.statement, before?: Node): HTMLElement {
+function line(
+  fb: FactBase,
+  claim: Claim,
+  text: Node | string = factText(claim.statement, claim.translations),
+  before?: Node,
+): HTMLElement {
   return h(
     "li",
     { "data-claim": claim.id },
@@ -121,7 +133,7 @@ function partnershipView(fb: FactBase, s: PartnershipSummary, page: PageSummary 
   const mentioned = page ? s.parties.filter((p) => page.entities.some((e) => e.id === p.id)).map((p) => p.name) : [];
   const low = [
     ...new Map(
-      [...s.agreed, ...s.stated, ...s.timeline.map((t) => t.claim), ...s.areas.flatMap((a) => a.claims)]
+      [...s.agreed, ...s.stated, ...s.timeline.map((item) => item.claim), ...s.areas.flatMap((a) => a.claims)]
         .filter((c) => !sourced(c))
         .map((c) => [c.id, c]),
     ).values(),
@@ -132,48 +144,54 @@ function partnershipView(fb: FactBase, s: PartnershipSummary, page: PageSummary 
       { "data-level": a.support },
       a.area,
       " ",
-      h("span", { class: "badge", "data-level": a.support }, SUPPORT_LABEL[a.support]),
+      h("span", { class: "badge", "data-level": a.support }, supportLabel(a.support)),
     );
   const section = (title: string, body: HTMLElement | null) => (body ? [h("h4", {}, title), body] : []);
   const agreed = s.agreed.filter(sourced);
   const stated = s.stated.filter(sourced);
-  const timeline = s.timeline.filter((t) => sourced(t.claim));
+  const timeline = s.timeline.filter((item) => sourced(item.claim));
   return h(
     "article",
     { class: "partnership", "aria-labelledby": titleId },
     h("h3", { id: titleId }, s.name),
-    h("p", { class: "meta" }, `Parties: ${s.parties.map((e) => e.name).join(" and ")}`),
+    h("p", { class: "meta" }, t("partnership_parties", { parties: formatList(s.parties.map((e) => e.name)) })),
     page
       ? h(
           "p",
           { class: "meta" },
-          mentioned.length > 0 ? `This page names ${mentioned.join(" and ")}.` : "This page names neither party.",
+          mentioned.length > 0
+            ? t("partnership_pageNames", { names: formatList(mentioned) })
+            : t("partnership_pageNamesNeither"),
         )
       : null,
     ...section(
-      "Areas of cooperation",
+      t("partnership_areas"),
       areas.some((a) => a.support !== "unverified")
         ? h("ul", { class: "tags" }, areas.filter((a) => a.support !== "unverified").map(tag))
         : null,
     ),
-    ...section("What was agreed", agreed.length > 0 ? lines(fb, agreed) : null),
-    ...section("What was stated", stated.length > 0 ? lines(fb, stated) : null),
+    ...section(t("partnership_agreed"), agreed.length > 0 ? lines(fb, agreed) : null),
+    ...section(t("partnership_stated"), stated.length > 0 ? lines(fb, stated) : null),
     ...section(
-      "Timeline",
+      t("partnership_timeline"),
       timeline.length > 0
         ? h(
             "ol",
             { class: "lines timeline" },
-            timeline.map((t) =>
+            timeline.map((item) =>
               line(
                 fb,
-                t.claim,
-                withoutOwnDate(t.claim.statement, t.date),
+                item.claim,
+                language() === "en" || !item.claim.translations?.[language() as "fr" | "et"]
+                  ? withoutOwnDate(item.claim.statement, item.date)
+                  : language() === "fr"
+                    ? withoutOwnDate(factText(item.claim.statement, item.claim.translations), item.date, "fr")
+                    : factText(item.claim.statement, item.claim.translations),
                 h(
                   "span",
                   { class: "when" },
-                  h("time", { datetime: t.date }, formatDate(t.date)),
-                  t.of ? ` (${t.of})` : "",
+                  h("time", { datetime: item.date }, formatDate(item.date)),
+                  item.of ? ` (${item.of})` : "",
                 ),
               ),
             ),
@@ -181,12 +199,14 @@ function partnershipView(fb: FactBase, s: PartnershipSummary, page: PageSummary 
         : null,
     ),
     ...section(
-      "People",
+      t("partnership_people"),
       s.people.length > 0
         ? h(
             "ul",
             { class: "lines" },
-            s.people.map((person) => h("li", {}, h("strong", {}, person.name), ` — ${person.description}`)),
+            s.people.map((person) =>
+              h("li", {}, h("strong", {}, person.name), ` — ${factText(person.description, person.translations)}`),
+            ),
           )
         : null,
     ),
@@ -194,7 +214,7 @@ function partnershipView(fb: FactBase, s: PartnershipSummary, page: PageSummary 
       ? h(
           "section",
           { class: "low", "aria-labelledby": `${titleId}-low` },
-          h("h4", { id: `${titleId}-low` }, "Reported only by low-reliability sources"),
+          h("h4", { id: `${titleId}-low` }, t("partnership_lowOnly")),
           areas.some((a) => a.support === "unverified")
             ? h("ul", { class: "tags" }, areas.filter((a) => a.support === "unverified").map(tag))
             : null,
@@ -215,7 +235,7 @@ export function partnershipsView(fb: FactBase, page: PageSummary | null): HTMLEl
   return h(
     "section",
     { "aria-labelledby": "partnerships-title" },
-    h("h2", { id: "partnerships-title" }, "Partnerships"),
+    h("h2", { id: "partnerships-title" }, t("popup_tabPartnerships")),
     summaries.map((s) => partnershipView(fb, s, page)),
   );
 }

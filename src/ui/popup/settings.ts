@@ -1,15 +1,16 @@
 // The popup's switches, in its header: on for this site and on everywhere (the first Tab stops), and each highlight
 // category (claims included) as a row of switches that is one Tab stop, arrow keys between them.
-import type { Category } from "../../facts/types";
+
+import { t } from "../../i18n";
 import { type Settings, TOGGLES, type Toggle } from "../../settings/model";
 import { h } from "../dom";
-import { CATEGORY_LABEL } from "../labels";
+import { categoryLabel } from "../labels";
 import { roving } from "./roving";
 
-const TOGGLE_LABEL: Record<Toggle, string> = { ...CATEGORY_LABEL, claims: "Claims" } as Record<
-  Category | "claims",
-  string
->;
+/** A switch's name: its category's, or "Claims". */
+export function toggleLabel(toggle: Toggle): string {
+  return toggle === "claims" ? t("toggle_claims") : categoryLabel(toggle);
+}
 
 /** How the stored settings change: applied to them as they are when it runs, not to a view's copy. */
 export type ChangeSettings = (update: (current: Settings) => Settings) => void;
@@ -34,35 +35,35 @@ function checkbox(
 export function switchesView(settings: Settings, host: string | null, change: ChangeSettings): HTMLElement {
   const onHere = host !== null && !settings.disabledSites.includes(host);
   const site = host
-    ? checkbox("site", `On for ${host}`, onHere, (on) =>
+    ? checkbox("site", t("popup_onForSite", { host }), onHere, (on) =>
         change((current) => ({
           ...current,
           disabledSites: on ? current.disabledSites.filter((s) => s !== host) : [...current.disabledSites, host],
         })),
       ).box
     : null;
-  const everywhere = checkbox("enabled", "On everywhere", settings.enabled, (on) =>
+  const everywhere = checkbox("enabled", t("popup_onEverywhere"), settings.enabled, (on) =>
     change((current) => ({ ...current, enabled: on })),
   ).box;
-  return h("div", { class: "switches", role: "group", "aria-label": "Where it runs" }, site, everywhere);
+  return h("div", { class: "switches", role: "group", "aria-label": t("popup_whereItRuns") }, site, everywhere);
 }
 
 /** What it highlights: one switch per category and one for claims, each with its colour; one Tab stop. */
 export function categoriesView(settings: Settings, change: ChangeSettings): HTMLElement {
-  const boxes = TOGGLES.map((t) =>
+  const boxes = TOGGLES.map((toggle) =>
     checkbox(
-      `show-${t}`,
-      TOGGLE_LABEL[t],
-      settings.show[t],
-      (on) => change((current) => ({ ...current, show: { ...current.show, [t]: on } })),
-      h("span", { class: "swatch", "data-category": t, "aria-hidden": "true" }),
+      `show-${toggle}`,
+      toggleLabel(toggle),
+      settings.show[toggle],
+      (on) => change((current) => ({ ...current, show: { ...current.show, [toggle]: on } })),
+      h("span", { class: "swatch", "data-category": toggle, "aria-hidden": "true" }),
     ),
   );
   const focused = boxes.findIndex((b) => b.input.id === document.activeElement?.id);
   return roving(
     h(
       "div",
-      { class: "categories", role: "toolbar", "aria-label": "What it highlights" },
+      { class: "categories", role: "toolbar", "aria-label": t("popup_whatItHighlights") },
       boxes.map((b) => b.box),
     ),
     boxes.map((b) => b.input),

@@ -1,16 +1,17 @@
 // The source viewer's side column: the claim a quote stands for (its statement, support, date, verdict rules and
 // every quote behind it), and the list of the claims the document is quoted for.
-import { describeWhen } from "../../facts/dates";
 import { claimById, documentById } from "../../facts/query";
 import type { Claim, FactBase } from "../../facts/types";
+import { factText, t, tn } from "../../i18n";
 import { h } from "../dom";
-import { documentLabel, quoted, SUPPORT_LABEL } from "../labels";
+import { describeWhen, documentLabel, quoted, supportLabel } from "../labels";
 import { quoteAddress } from "../source-address";
+import { reliabilityLabel } from "../support";
 import { verdictRules } from "./claim-rules";
 import { sourceLink } from "./links";
 
 function supportBadge(claim: Claim): HTMLElement {
-  return h("span", { class: "badge", "data-level": claim.support }, SUPPORT_LABEL[claim.support]);
+  return h("span", { class: "badge", "data-level": claim.support }, supportLabel(claim.support));
 }
 
 /**
@@ -41,34 +42,43 @@ export function claimAside(fb: FactBase, claim: Claim, docId: string, current: n
   return h(
     "aside",
     { class: "side", "aria-labelledby": "claim-title" },
-    h("h2", { id: "claim-title" }, "The claim"),
-    h("p", { class: "statement", id: "claim-statement" }, claim.statement),
+    h("h2", { id: "claim-title" }, t("viewer_claim")),
+    h("p", { class: "statement", id: "claim-statement" }, factText(claim.statement, claim.translations)),
     h("p", { class: "support" }, supportBadge(claim), " ", h("span", { class: "meta" }, claim.supportReason)),
-    when ? h("p", { class: "meta" }, `Date: ${when}.`) : null,
+    when ? h("p", { class: "meta" }, t("claim_date", { date: when })) : null,
     partnership || claim.areas.length > 0
       ? h(
           "p",
           { class: "meta" },
           [
-            partnership ? `${partnership.name} partnership` : null,
+            partnership ? tn("card_partnership", 1, { names: partnership.name }) : null,
             claim.areas.length > 0 ? claim.areas.join(", ") : null,
           ]
             .filter(Boolean)
             .join(" · "),
         )
       : null,
-    h("h3", {}, "How a page is judged against it"),
+    h("h3", {}, t("viewer_howJudged")),
     h(
       "ul",
       { class: "rules" },
       verdictRules(fb, claim).map((r) => h("li", {}, r)),
     ),
-    h("h3", {}, claim.evidence.length === 1 ? "Its quote" : `Its quotes (${claim.evidence.length})`),
+    h(
+      "h3",
+      {},
+      claim.evidence.length === 1 ? t("viewer_itsQuote") : t("viewer_itsQuotes", { count: claim.evidence.length }),
+    ),
     numbered(
       "evidence",
       claim.evidence.map((e, i) => {
         const doc = documentById(fb, e.document);
-        const where = doc ? `${documentLabel(doc)}; ${doc.reliability} reliability` : e.document;
+        const where = doc
+          ? t("viewer_documentReliability", {
+              document: documentLabel(doc),
+              reliability: reliabilityLabel(doc.reliability),
+            })
+          : e.document;
         const here = e.document === docId;
         return h(
           "li",
@@ -81,10 +91,10 @@ export function claimAside(fb: FactBase, claim: Claim, docId: string, current: n
               "p",
               { class: "meta" },
               !here
-                ? sourceLink(quoteAddress(claim, i), `Read it in ${where}`)
+                ? sourceLink(quoteAddress(claim, i), t("viewer_readItIn", { where }))
                 : i === current
-                  ? "Highlighted in this document, in view."
-                  : sourceLink(quoteAddress(claim, i), "Highlighted in this document: go to it"),
+                  ? t("viewer_inView")
+                  : sourceLink(quoteAddress(claim, i), t("viewer_goToIt")),
             ),
           ),
         );
@@ -98,14 +108,8 @@ export function allQuotesAside(count: number): HTMLElement {
   return h(
     "aside",
     { class: "side", "aria-labelledby": "claim-title" },
-    h("h2", { id: "claim-title" }, "Its claims"),
-    h(
-      "p",
-      {},
-      count === 0
-        ? "The fact base quotes nothing from this document."
-        : `Every passage the fact base quotes from this document is highlighted (${count} claim${count === 1 ? "" : "s"}). Choose a highlighted quote, or a claim below, to see what the fact base records. A passage quoted for several claims offers each of them.`,
-    ),
+    h("h2", { id: "claim-title" }, t("viewer_itsClaims")),
+    h("p", {}, count === 0 ? t("viewer_quotesNothing") : tn("viewer_everyPassage", count)),
   );
 }
 
@@ -114,17 +118,17 @@ export function claimsNav(fb: FactBase, docId: string, claimIds: readonly string
   return h(
     "nav",
     { class: "claims", "aria-labelledby": "claims-title" },
-    h("h2", { id: "claims-title" }, `Claims quoted from this document (${claimIds.length})`),
+    h("h2", { id: "claims-title" }, t("viewer_claimsQuoted", { count: claimIds.length })),
     numbered(
       "claim-list",
       claimIds.map((id) => {
         const claim = claimById(fb, id);
         if (!claim) return null;
-        const link = sourceLink({ doc: docId, claim: id }, claim.statement);
+        const link = sourceLink({ doc: docId, claim: id }, factText(claim.statement, claim.translations));
         if (id === current) link.setAttribute("aria-current", "true");
         return h("li", {}, h("div", {}, link, " ", supportBadge(claim)));
       }),
     ),
-    current ? h("p", {}, sourceLink({ doc: docId }, "Show every quote of this document")) : null,
+    current ? h("p", {}, sourceLink({ doc: docId }, t("viewer_showEvery"))) : null,
   );
 }

@@ -1,8 +1,9 @@
 // What the source viewer shows for an address it cannot show: what is wrong, and the documents it can show.
 import { claimById } from "../../facts/query";
 import type { FactBase } from "../../facts/types";
+import { t, tn } from "../../i18n";
 import { h } from "../dom";
-import { documentDate, RELIABILITY_LABEL } from "./document-view";
+import { documentDate, reliabilityBadge } from "./document-view";
 import { sourceLink } from "./links";
 
 /** Why an address shows no document. */
@@ -21,33 +22,31 @@ function problemText(
     case "empty":
       // No document asked for: the viewer's index (the documents' pages link to it), not an error.
       return {
-        title: "Source documents",
-        detail: [
-          "The documents the fact base is built from, as they are bundled with the extension. Choose one to read it with every passage the fact base quotes highlighted.",
-        ],
+        title: t("viewer_sourceDocuments"),
+        detail: [t("viewer_indexIntro")],
         alert: false,
       };
     case "unknown-document":
       return {
-        title: "No such document",
-        detail: [`The fact base has no document “${problem.doc}”. Its source documents are listed below.`],
+        title: t("viewer_noDocument"),
+        detail: [t("viewer_noDocumentDetail", { doc: problem.doc })],
       };
     case "unknown-claim":
       return {
-        title: "No such claim",
+        title: t("viewer_noClaim"),
         detail: [
-          `The fact base has no claim “${problem.claim}”. `,
-          sourceLink({ doc: problem.doc }, `Read “${title(problem.doc)}” with every quote highlighted`),
-          ", or choose another document below.",
+          `${t("viewer_noClaimDetail", { claim: problem.claim })} `,
+          sourceLink({ doc: problem.doc }, t("viewer_readWithQuotes", { title: title(problem.doc) })),
+          t("viewer_orAnother"),
         ],
       };
     case "claim-not-in-document":
       return {
-        title: "That claim is not quoted from this document",
+        title: t("viewer_notQuotedHere"),
         detail: [
-          `The claim “${claimById(fb, problem.claim)?.statement ?? problem.claim}” quotes nothing from “${title(problem.doc)}”. `,
+          `${t("viewer_notQuotedDetail", { claim: claimById(fb, problem.claim)?.statement ?? problem.claim, title: title(problem.doc) })} `,
           ...problem.quotedIn.flatMap((doc, i) => [
-            i === 0 ? "Its quote is in " : ", and in ",
+            i === 0 ? `${t("viewer_quoteIsIn")} ` : `, ${t("viewer_andIn")} `,
             sourceLink({ doc, claim: problem.claim }, `“${title(doc)}”`),
           ]),
           problem.quotedIn.length > 0 ? "." : "",
@@ -67,14 +66,14 @@ export function addressProblemView(fb: FactBase, problem: AddressProblem): HTMLE
     h(
       "header",
       { class: "doc-head" },
-      h("p", { class: "kicker" }, "Defence Lens source viewer"),
+      h("p", { class: "kicker" }, t("viewer_kicker")),
       h("h1", {}, title),
       alert === false ? h("p", { class: "intro" }, ...detail) : h("p", { class: "problem", role: "alert" }, ...detail),
     ),
     h(
       "nav",
       { class: "documents", "aria-labelledby": "documents-title" },
-      h("h2", { id: "documents-title" }, `The source documents (${fb.documents.length})`),
+      h("h2", { id: "documents-title" }, t("viewer_documentsTitle", { count: fb.documents.length })),
       h(
         "ul",
         {},
@@ -86,7 +85,7 @@ export function addressProblemView(fb: FactBase, problem: AddressProblem): HTMLE
             h(
               "p",
               { class: "meta" },
-              `${documentDate(d)} · ${RELIABILITY_LABEL[d.reliability]} · ${claimsOf(d.id)} claim${claimsOf(d.id) === 1 ? "" : "s"} quoted · ${d.origin}`,
+              `${documentDate(d)} · ${reliabilityBadge(d.reliability)} · ${tn("viewer_claimsQuotedCount", claimsOf(d.id))} · ${d.origin}`,
             ),
           ),
         ),

@@ -1,17 +1,21 @@
 // A bundled document as the source viewer shows it: its title, origin, date, reliability with the reasons, and its
 // full text, every line of the file a paragraph, nothing rewritten.
-import { describeDocumentDate, formatDate } from "../../facts/dates";
 import type { DocumentMeta } from "../../facts/types";
+import { type PlainKey, t } from "../../i18n";
 import { h } from "../dom";
-import { capitalised } from "../labels";
+import { capitalised, describeDocumentDate, formatDate } from "../labels";
 import { sourceLink } from "./links";
 
-/** "Good reliability" and so on, as the badge says it. */
-export const RELIABILITY_LABEL: Record<DocumentMeta["reliability"], string> = {
-  low: "Low reliability",
-  medium: "Medium reliability",
-  good: "Good reliability",
+const RELIABILITY_BADGE: Record<DocumentMeta["reliability"], PlainKey> = {
+  low: "viewer_reliabilityLow",
+  medium: "viewer_reliabilityMedium",
+  good: "viewer_reliabilityGood",
 };
+
+/** "Good reliability" and so on, as the badge says it, in the reader's language. */
+export function reliabilityBadge(level: DocumentMeta["reliability"]): string {
+  return t(RELIABILITY_BADGE[level]);
+}
 
 /**
  * The document's date at the start of a line, in the words of every view (describeDocumentDate): "28 October 2020",
@@ -26,7 +30,11 @@ function dateLine(doc: DocumentMeta): (Node | string)[] {
   if (!/^\d{4}(?:-\d{2}){0,2}$/.test(doc.date)) return [documentDate(doc)];
   const time = h("time", { datetime: doc.date }, formatDate(doc.date));
   if (!doc.dateFrom) return [time];
-  return ["Undated (", time, `, per ${doc.dateFrom})`];
+  // The message's words around its date, with the date itself as the `<time>` element.
+  const [before = "", after = ""] = capitalised(t("date_undatedPer", { date: "\u0000", per: doc.dateFrom })).split(
+    "\u0000",
+  );
+  return [before, time, after];
 }
 
 /** The document's heading: its title (the page's only `<h1>`), origin, date with its note, reliability and reasons. */
@@ -34,20 +42,20 @@ export function documentHeader(doc: DocumentMeta, titleId: string): HTMLElement 
   return h(
     "header",
     { class: "doc-head" },
-    h("p", { class: "kicker" }, sourceLink({}, "Source documents"), " › this document"),
+    h("p", { class: "kicker" }, sourceLink({}, t("viewer_sourceDocuments")), ` › ${t("viewer_thisDocument")}`),
     h("h1", { id: titleId }, doc.title),
     h(
       "dl",
       { class: "doc-meta" },
-      h("dt", {}, "Origin"),
+      h("dt", {}, t("viewer_origin")),
       h("dd", {}, doc.origin),
-      h("dt", {}, "Date"),
+      h("dt", {}, t("viewer_date")),
       h("dd", {}, ...dateLine(doc), doc.dateNote ? h("span", { class: "note" }, doc.dateNote) : null),
-      h("dt", {}, "Reliability"),
+      h("dt", {}, t("viewer_reliability")),
       h(
         "dd",
         {},
-        h("span", { class: "badge", "data-reliability": doc.reliability }, RELIABILITY_LABEL[doc.reliability]),
+        h("span", { class: "badge", "data-reliability": doc.reliability }, reliabilityBadge(doc.reliability)),
         doc.reasons.length > 0
           ? h(
               "ul",
@@ -56,7 +64,7 @@ export function documentHeader(doc: DocumentMeta, titleId: string): HTMLElement 
             )
           : null,
       ),
-      h("dt", {}, "File"),
+      h("dt", {}, t("viewer_file")),
       h("dd", {}, h("code", {}, `corpus/documents/${doc.id}`)),
     ),
   );

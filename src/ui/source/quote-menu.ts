@@ -4,8 +4,9 @@
 import { autoUpdate, computePosition, flip, offset, shift } from "@floating-ui/dom";
 import { claimById } from "../../facts/query";
 import type { FactBase } from "../../facts/types";
+import { factText, t } from "../../i18n";
 import { h } from "../dom";
-import { SUPPORT_LABEL } from "../labels";
+import { supportLabel } from "../labels";
 import { quoteAddress } from "../source-address";
 import { sourceLink } from "./links";
 
@@ -30,15 +31,15 @@ export function openQuoteMenu(
     return h(
       "li",
       {},
-      sourceLink(quoteAddress(claim, evidence[i] ?? 0), claim.statement),
+      sourceLink(quoteAddress(claim, evidence[i] ?? 0), factText(claim.statement, claim.translations)),
       " ",
-      h("span", { class: "badge", "data-level": claim.support }, SUPPORT_LABEL[claim.support]),
+      h("span", { class: "badge", "data-level": claim.support }, supportLabel(claim.support)),
     );
   });
   const menu = h(
     "div",
     { id: MENU_ID, class: "quote-menu", role: "dialog", "aria-labelledby": `${MENU_ID}-title`, popover: "auto" },
-    h("p", { id: `${MENU_ID}-title`, class: "menu-title" }, `This passage is quoted for ${claims.length} claims`),
+    h("p", { id: `${MENU_ID}-title`, class: "menu-title" }, t("viewer_passageQuotedFor", { count: claims.length })),
     h("ul", {}, items),
   );
   root.append(menu);

@@ -4,6 +4,7 @@
 import { claimById, documentById } from "../../facts/query";
 import { claimsQuoting, type QuotePiece, quotePieces, quotesIn, spansOf } from "../../facts/quotes";
 import type { DocumentMeta, FactBase } from "../../facts/types";
+import { factText, t } from "../../i18n";
 import { h } from "../dom";
 import { quoteAddress, type SourceAddress } from "../source-address";
 import { allQuotesAside, claimAside, claimsNav } from "./claim-view";
@@ -84,7 +85,7 @@ export function renderSource(
     const [header, list] = addressProblemView(fb, checked.problem);
     root.replaceChildren(h("main", { class: "problem-page" }, header, list));
     return {
-      title: `${header?.querySelector("h1")?.textContent ?? "Source"}${TITLE_SUFFIX}`,
+      title: `${header?.querySelector("h1")?.textContent ?? t("viewer_source")}${TITLE_SUFFIX}`,
       address,
       focus: null,
       problem: checked.problem.kind,
@@ -116,14 +117,17 @@ export function renderSource(
       if (id === undefined) {
         id = `claim-description-${described.size}`;
         described.set(key, id);
-        const statements = piece.claims.map((c) => claimById(fb, c)?.statement ?? c);
+        const statements = piece.claims.map((c) => {
+          const claim = claimById(fb, c);
+          return claim ? factText(claim.statement, claim.translations) : c;
+        });
         descriptions.append(
           h(
             "p",
             { id },
             statements.length === 1
-              ? `Shows the claim: ${statements[0]}`
-              : `Quoted for ${statements.length} claims, offers each: ${statements.join("; ")}`,
+              ? t("viewer_showsClaim", { statement: statements[0] ?? "" })
+              : t("viewer_quotedForClaims", { count: statements.length, statements: statements.join("; ") }),
           ),
         );
       }

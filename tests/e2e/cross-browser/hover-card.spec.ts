@@ -3,7 +3,7 @@
 import type { PageSummary } from "../../../src/extension/messages";
 import { factBase } from "../../../src/facts";
 import { claimsOf } from "../../../src/facts/query";
-import { SUPPORT_LABEL } from "../../../src/ui/labels";
+import { supportLabel } from "../../../src/ui/labels";
 import { expect, test } from "../browsers/lens";
 import type { Tab } from "../browsers/tab";
 import { cardView, withRole } from "../browsers/views";
@@ -37,7 +37,7 @@ test.describe("hover card", () => {
     expect(claims.length).toBeGreaterThan(2);
     expect(card?.text).toContain(`What the fact base records (${claims.length})`);
     expect(card?.statements).toEqual(claims.slice(0, 2).map((claim) => claim.statement));
-    expect(card?.supports).toEqual(claims.slice(0, 2).map((claim) => SUPPORT_LABEL[claim.support]));
+    expect(card?.supports).toEqual(claims.slice(0, 2).map((claim) => supportLabel(claim.support)));
     expect(card?.text).toContain(`${claims.length - 2} more in the Defence Lens popup.`);
     expect(card?.text).toContain(
       "France and Estonia, strengthening security and defense against cyber attacks, 28 October 2020",

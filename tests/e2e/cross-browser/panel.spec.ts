@@ -3,7 +3,7 @@
 // background's message for the command is sent (see Lens.command).
 import { factBase } from "../../../src/facts";
 import type { Category } from "../../../src/facts/types";
-import { CATEGORY_LABEL, verdictLabel } from "../../../src/ui/labels";
+import { categoryLabel, verdictLabel } from "../../../src/ui/labels";
 import { expect, test } from "../browsers/lens";
 import { panelView, withRole } from "../browsers/views";
 import { openAnnotated, readingOrder } from "../harness";
@@ -44,7 +44,7 @@ test.describe("annotations panel", () => {
         );
       } else {
         const category = d.name.slice("defence-lens-".length) as Category;
-        const suffix = ` · ${CATEGORY_LABEL[category].toLowerCase()}`;
+        const suffix = ` · ${categoryLabel(category).toLowerCase()}`;
         expect(label.endsWith(suffix), `${i}: ${label} for ${d.text}`).toBe(true);
         const entity = factBase.entities.find((e) => e.name === label.slice(0, -suffix.length));
         expect(
