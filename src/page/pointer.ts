@@ -107,7 +107,11 @@ export class PointerCards {
   private readonly onMove = (event: PointerEvent): void => {
     if (event.pointerType === "touch") return;
     if (this.onCard(event)) {
+      // On the card, what the pointer crossed to reach it (the line below a name, a claim sentence around it) opens
+      // nothing: the card stays the one the reader came for.
       this.cancelHide();
+      clearTimeout(this.showTimer);
+      this.over = this.card.current?.key ?? null;
       return;
     }
     this.last = event;
@@ -150,8 +154,12 @@ export class PointerCards {
     this.over = key;
     clearTimeout(this.showTimer);
     if (key === this.dismissed || this.card.current?.key === key) return;
-    // Sweeping across names restarts the delay: only where the pointer rests gets a card, nothing queues.
-    this.showTimer = setTimeout(() => this.card.show(target), delay);
+    // Sweeping across names restarts the delay: only where the pointer rests gets a card, nothing queues. With a card
+    // open, another highlight takes over only once the pointer has rested on it longer than the way to the card
+    // takes, slowly: the gap between a name and its card is often another line's text, or the claim sentence the
+    // name is in.
+    const wait = this.card.current && delay > 0 ? delay + this.opts.hideDelayMs : delay;
+    this.showTimer = setTimeout(() => this.card.show(target), wait);
   }
 
   /** Hides the card after the grace delay, unless the pointer comes back; once, however often it is asked. */

@@ -49,6 +49,36 @@ test.describe("hover card", () => {
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
 
+  test("a reader moving slowly from a name onto its card keeps that card, whatever text lies between", async ({
+    lens,
+    server,
+  }) => {
+    const page = lens.tab;
+    await openAnnotated(page, `${server.origin}/documents/001_2efd3b04a8c7435c.txt.html`);
+    for (const name of ["Macron", "Jüri Ratas"]) {
+      await page.mouse.move(0, 0);
+      await expect.poll(() => cardView(page)).toBeNull();
+      const nameBox = await hoverText(page, name);
+      await expect.poll(async () => (await cardView(page))?.visible).toBe(true);
+      const card = await cardView(page);
+      if (!card?.box) throw new Error("card has no box");
+      // Straight down (or up) from the name's first letters onto the card, three pixels a frame, as a hand moves a
+      // mouse with care: over the rest of the name, the gap, the next line, the sentence around.
+      const x = Math.min(Math.max(nameBox.x + 5, card.box.x + 10), card.box.x + card.box.width - 10);
+      const below = card.box.y > nameBox.y;
+      const from = nameBox.y + nameBox.height / 2;
+      const to = below ? card.box.y + 30 : card.box.y + card.box.height - 30;
+      await page.mouse.move(x, from);
+      for (let y = from; below ? y < to : y > to; y += below ? 3 : -3) {
+        await page.mouse.move(x, y);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+      }
+      // Longer than the intent and grace delays together: nothing crossed on the way takes over.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 800)));
+      expect((await cardView(page))?.heading, name).toBe(card.heading);
+    }
+  });
+
   test("Escape dismisses it; the pointer can move onto it; leaving closes it and leaves nothing behind", async ({
     lens,
     server,
