@@ -189,7 +189,8 @@ export class Card {
       } else if (event.key === "Tab") {
         // Round the card's controls: past the last is the first again, never the page behind it.
         event.preventDefault();
-        const stops = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)];
+        // Only what can take the focus now: a folded section's buttons cannot.
+        const stops = [...card.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.checkVisibility());
         const at = stops.indexOf((card.getRootNode() as ShadowRoot).activeElement as HTMLElement);
         const next = event.shiftKey ? (at <= 0 ? stops.length - 1 : at - 1) : (at + 1) % stops.length;
         stops[next]?.focus();

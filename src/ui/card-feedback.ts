@@ -17,17 +17,21 @@ export interface CardFeedback {
   notThisEntity(mention: FeedbackMention, on: boolean): Promise<void>;
 }
 
-/** The card's feedback section for a mention, or null without a way to store it (the source viewer). */
+/**
+ * The card's feedback section for a mention, folded under "Wrong here?", or null without a way to store it (the source
+ * viewer).
+ */
 export function cardFeedback(feedback: CardFeedback | undefined, mention: FeedbackMention): HTMLElement | null {
   if (!feedback) return null;
   const status = h("p", { class: "meta feedback-status", role: "status" });
   const hide = h("button", { type: "button", class: "read-source" }, t("feedback_hide"));
   const notThis = h("button", { type: "button", class: "read-source" }, t("feedback_notThis", { name: mention.name }));
   const buttons = h("p", { class: "feedback-buttons" }, hide, " ", notThis);
+  // Folded under its title: in the card's pinned footer, open buttons took a third of a card on a small window.
   const section = h(
-    "div",
+    "details",
     { class: "section feedback" },
-    h("p", { class: "section-title" }, t("feedback_title")),
+    h("summary", { class: "section-title" }, t("feedback_title")),
     buttons,
     status,
   );

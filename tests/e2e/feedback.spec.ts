@@ -8,6 +8,9 @@ const card = (page: Page) => page.locator("defence-lens-card .card");
 async function cardButton(page: Page, text: string, n: number, button: string | RegExp) {
   await hoverText(page, text, n);
   await expect(card(page)).toBeVisible();
+  // The corrections are folded under their title.
+  const fold = card(page).locator("details.feedback");
+  if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator("summary").click();
   const b = card(page).getByRole("button", { name: button });
   await b.scrollIntoViewIfNeeded();
   await b.click();
