@@ -5,23 +5,10 @@
 // (what a figure counts, its unit) are kept as they are, the English dates outside quotes written as the language
 // writes them. A line of another shape is left in English (tests/unit/verdict-items.test.ts keeps every shape the
 // claim reader writes translated).
+import { MONTH_NAMES } from "../facts/dates";
 import { formatIsoDate, language, type PlainKey, t, tn } from "../i18n";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DATE = new RegExp(`\\b(?:(\\d{1,2}) )?(${MONTHS.join("|")})(?: (\\d{4}))?\\b`, "g");
+const DATE = new RegExp(`\\b(?:(\\d{1,2}) )?(${MONTH_NAMES.join("|")})(?: (\\d{4}))?\\b`, "g");
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -51,7 +38,7 @@ function values(text: string): string {
         t("verdictItem_week", { from, to }),
       )
       .replace(DATE, (_, day: string | undefined, month: string, year: string | undefined) => {
-        const m = MONTHS.indexOf(month) + 1;
+        const m = MONTH_NAMES.indexOf(month) + 1;
         if (year) return formatIsoDate(`${year}-${pad(m)}${day ? `-${pad(Number(day))}` : ""}`);
         return dayMonth(m, day ? Number(day) : undefined);
       })
