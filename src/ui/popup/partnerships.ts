@@ -5,12 +5,30 @@
 import type { PageSummary } from "../../extension/messages";
 import { formatDate as englishDate } from "../../facts/dates";
 import { documentById, type PartnershipSummary, partnershipSummary } from "../../facts/query";
-import type { Claim, FactBase, SupportLevel } from "../../facts/types";
-import { factText, formatList, language, t } from "../../i18n";
+import { type Claim, EVENT_KINDS, type EventKind, type FactBase, type SupportLevel } from "../../facts/types";
+import { factText, formatList, language, type PlainKey, t } from "../../i18n";
 import { h } from "../dom";
 import { documentLabel, formatDate, quoted, readInSourceName, supportLabel } from "../labels";
 import { quoteAddress, sourcePath } from "../source-address";
 import { reliabilityLabel, supportLine } from "../support";
+
+/** What a timeline date is of, in the reader's language: one of the fact base's event kinds ("announcement"). */
+const TIMELINE_OF: Record<EventKind, PlainKey> = {
+  meeting: "timelineOf_meeting",
+  visit: "timelineOf_visit",
+  signing: "timelineOf_signing",
+  announcement: "timelineOf_announcement",
+  joining: "timelineOf_joining",
+  deployment: "timelineOf_deployment",
+  exercise: "timelineOf_exercise",
+  statement: "timelineOf_statement",
+  discussion: "timelineOf_discussion",
+  cooperation: "timelineOf_cooperation",
+  commitment: "timelineOf_commitment",
+  outcome: "timelineOf_outcome",
+};
+const timelineOf = (of: string): string =>
+  (EVENT_KINDS as readonly string[]).includes(of) ? t(TIMELINE_OF[of as EventKind]) : of;
 
 /**
  * A line's sources: each quote with its document, and a link that opens that quote in its document in the source viewer
@@ -191,7 +209,7 @@ function partnershipView(fb: FactBase, s: PartnershipSummary, page: PageSummary 
                   "span",
                   { class: "when" },
                   h("time", { datetime: item.date }, formatDate(item.date)),
-                  item.of ? ` (${item.of})` : "",
+                  item.of ? ` (${timelineOf(item.of)})` : "",
                 ),
               ),
             ),
