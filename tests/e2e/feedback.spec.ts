@@ -1,19 +1,14 @@
 // The reader's word on a mention, from its card: "hide this name on this site" and "not this entity here". Both take
 // the highlights away at once, hold after a reload, and are undone from the card.
 import type { Page } from "@playwright/test";
-import { expect, highlights, hoverText, openAnnotated, test } from "./harness";
+import { expect, highlights, hoverText, openAnnotated, pressCorrection, test } from "./harness";
 
 const card = (page: Page) => page.locator("defence-lens-card .card");
 
 async function cardButton(page: Page, text: string, n: number, button: string | RegExp) {
   await hoverText(page, text, n);
   await expect(card(page)).toBeVisible();
-  // The corrections are folded under their title.
-  const fold = card(page).locator("details.feedback");
-  if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator("summary").click();
-  const b = card(page).getByRole("button", { name: button });
-  await b.scrollIntoViewIfNeeded();
-  await b.click();
+  await pressCorrection(page, button);
 }
 
 const names = (page: Page) => highlights(page).then((list) => list.map(([text]) => text));

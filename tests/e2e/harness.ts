@@ -337,3 +337,13 @@ export function readingOrder(page: Evaluates) {
     });
   });
 }
+
+/** Presses one of the open card's corrections ("Hide this name on this site"), folded under "Wrong here?". */
+export async function pressCorrection(page: Page, button: string | RegExp): Promise<void> {
+  const card = page.locator("defence-lens-card .card");
+  const fold = card.locator("details.feedback");
+  if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator("summary").click();
+  const b = card.getByRole("button", { name: button });
+  await b.scrollIntoViewIfNeeded();
+  await b.click();
+}

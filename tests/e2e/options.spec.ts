@@ -10,6 +10,7 @@ import {
   hoverText,
   lensState,
   openAnnotated,
+  pressCorrection,
   setSettings,
   tellTab,
   test,
@@ -84,8 +85,7 @@ test("a name hidden from a card is listed on the options page, and shown again f
 }) => {
   await openAnnotated(page, `${server.origin}/pages/paris-france.html`);
   await hoverText(page, "Macron");
-  const card = page.locator("defence-lens-card .card");
-  await card.getByRole("button", { name: "Hide this name on this site" }).click();
+  await pressCorrection(page, "Hide this name on this site");
   await expect.poll(async () => (await highlights(page)).map(([t]) => t)).not.toContain("President Emmanuel Macron");
 
   const options = await openOptions(page, extensionId);
@@ -102,7 +102,7 @@ test("follows a correction made in a tab while it is open", async ({ page, serve
   await page.bringToFront();
   await openAnnotated(page, `${server.origin}/pages/paris-france.html`);
   await hoverText(page, "Paris");
-  await page.locator("defence-lens-card .card").getByRole("button", { name: "Not Paris here" }).click();
+  await pressCorrection(page, "Not Paris here");
   await expect(options.locator("#not-this-entity li")).toHaveText([/^“Paris” is not Paris on 127\.0\.0\.1/]);
 });
 
