@@ -347,3 +347,16 @@ export async function pressCorrection(page: Page, button: string | RegExp): Prom
   await b.scrollIntoViewIfNeeded();
   await b.click();
 }
+
+/** Stands in for the clipboard in the popup (run in the popup, before its scripts): what it is given to write is kept
+ * in `window.copied`. */
+export function stubClipboard() {
+  const w = window as unknown as { copied?: string };
+  Object.defineProperty(navigator, "clipboard", {
+    value: {
+      writeText: async (text: string) => {
+        w.copied = text;
+      },
+    },
+  });
+}

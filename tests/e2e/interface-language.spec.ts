@@ -6,19 +6,7 @@ import type { Page } from "@playwright/test";
 import type { PageSummary } from "../../src/extension/messages";
 import { factBase } from "../../src/facts";
 import { CATALOGUES, formatIsoDate, type Language, setLanguage, t } from "../../src/i18n";
-import { expect, hoverText, openAnnotated, openPopup, tellTab, test } from "./harness";
-
-/** Stands in for the clipboard in the popup: what it is given to write is kept in `window.copied`. */
-function stubClipboard() {
-  const w = window as unknown as { copied?: string };
-  Object.defineProperty(navigator, "clipboard", {
-    value: {
-      writeText: async (text: string) => {
-        w.copied = text;
-      },
-    },
-  });
-}
+import { expect, hoverText, openAnnotated, openPopup, stubClipboard, tellTab, test } from "./harness";
 
 /** Every text of the fact base itself (names, statements, descriptions, documents…): English unless translated. */
 const FACT_TEXTS = [

@@ -4,7 +4,7 @@ import { factBase } from "../../src/facts";
 import type { Category } from "../../src/facts/types";
 import { quoted } from "../../src/ui/labels";
 import { popupEntityCounts as popupCounts } from "./browsers/views";
-import { drawn, expect, highlights, openAnnotated, openPopup, test } from "./harness";
+import { drawn, expect, highlights, openAnnotated, openPopup, stubClipboard, test } from "./harness";
 
 /** The names of every `defence-lens-*` highlight registered in the tab. */
 const registered = (page: Page) =>
@@ -48,18 +48,6 @@ const flashOver = (page: Page, text: string, category: Category) =>
     },
     { text, name: `defence-lens-${category}` },
   );
-
-/** Stands in for the clipboard in the popup: what it is given to write is kept in `window.copied`. */
-function stubClipboard() {
-  const w = window as unknown as { copied?: string };
-  Object.defineProperty(navigator, "clipboard", {
-    value: {
-      writeText: async (text: string) => {
-        w.copied = text;
-      },
-    },
-  });
-}
 
 /** The toolbar badge's text on a tab, as the background reads it. */
 const badgeOf = (background: Worker, tabId: number) =>

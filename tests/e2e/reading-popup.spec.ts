@@ -7,19 +7,7 @@ import type { Page } from "@playwright/test";
 import type { PageSummary } from "../../src/extension/messages";
 import { FACT_BASE_VERSION, factBase } from "../../src/facts";
 import { formatDate } from "../../src/facts/dates";
-import { claimHighlights, expect, openAnnotated, openPopup, tellTab, test } from "./harness";
-
-/** Stands in for the clipboard in the popup: what it is given to write is kept in `window.copied`. */
-function stubClipboard() {
-  const w = window as unknown as { copied?: string };
-  Object.defineProperty(navigator, "clipboard", {
-    value: {
-      writeText: async (text: string) => {
-        w.copied = text;
-      },
-    },
-  });
-}
+import { claimHighlights, expect, openAnnotated, openPopup, stubClipboard, tellTab, test } from "./harness";
 
 /** The text under the tab's flash (the "show me" tint), and whether it is wholly in the viewport; null when none. */
 const flashed = (page: Page) =>
