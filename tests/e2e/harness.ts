@@ -360,3 +360,20 @@ export function stubClipboard() {
     },
   });
 }
+
+/** The text under the tab's flash (the "show me" tint), and whether it is wholly in the viewport; null when none. */
+export const flashed = (page: Page) =>
+  page.evaluate(() => {
+    const h = CSS.highlights.get("defence-lens-flash") as unknown as Iterable<AbstractRange> | undefined;
+    const r = h ? [...h][0] : undefined;
+    if (!r) return null;
+    const range = document.createRange();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    const rect = range.getBoundingClientRect();
+    return {
+      text: range.toString(),
+      top: Math.round(rect.top + scrollY),
+      inViewport: rect.top >= 0 && rect.bottom <= innerHeight,
+    };
+  });

@@ -5,7 +5,7 @@ import type { Page } from "@playwright/test";
 import { factBase } from "../../src/facts";
 import { claimsOf } from "../../src/facts/query";
 import { supportLine } from "../../src/ui/support";
-import { type Box, expect, hoverText, openAnnotated, test } from "./harness";
+import { type Box, expect, flashed, hoverText, openAnnotated, test } from "./harness";
 
 const card = (page: Page) => page.locator("defence-lens-card .card");
 
@@ -133,25 +133,15 @@ test.describe("reading cards", () => {
     expect(Number(first)).toBe(1);
     const n = Number(total);
     expect(n).toBeGreaterThan(2);
-    const flashed = () =>
-      page.evaluate(() => {
-        const h = CSS.highlights.get("defence-lens-flash") as unknown as Iterable<AbstractRange> | undefined;
-        const r = h ? [...h][0] : undefined;
-        if (!r) return null;
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        const rect = range.getBoundingClientRect();
-        return { top: Math.round(rect.top + scrollY), inViewport: rect.top >= 0 && rect.bottom <= innerHeight };
-      });
+
     const tops: number[] = [];
     for (let i = 2; i <= n + 1; i++) {
       await card(page).getByRole("button", { name: "Next mention" }).click();
       const expected = i > n ? 1 : i;
       await expect(position).toHaveText(`Mention ${expected} of ${n} on this page.`);
       // The tab scrolled to it and flashed it; the card went with it and the button kept the focus.
-      await expect.poll(async () => (await flashed())?.inViewport).toBe(true);
-      tops.push((await flashed())?.top ?? -1);
+      await expect.poll(async () => (await flashed(page))?.inViewport).toBe(true);
+      tops.push((await flashed(page))?.top ?? -1);
       await expect(card(page).getByRole("button", { name: "Next mention" })).toBeFocused();
     }
     // In reading order, down the page, then the first again.

@@ -3,28 +3,10 @@
 // order of what the page names with a support marker on every line, and an export that starts with its header and
 // its differences, to copy or to download.
 import { readFile } from "node:fs/promises";
-import type { Page } from "@playwright/test";
 import type { PageSummary } from "../../src/extension/messages";
 import { FACT_BASE_VERSION, factBase } from "../../src/facts";
 import { formatDate } from "../../src/facts/dates";
-import { claimHighlights, expect, openAnnotated, openPopup, stubClipboard, tellTab, test } from "./harness";
-
-/** The text under the tab's flash (the "show me" tint), and whether it is wholly in the viewport; null when none. */
-const flashed = (page: Page) =>
-  page.evaluate(() => {
-    const h = CSS.highlights.get("defence-lens-flash") as unknown as Iterable<AbstractRange> | undefined;
-    const r = h ? [...h][0] : undefined;
-    if (!r) return null;
-    const range = document.createRange();
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    const rect = range.getBoundingClientRect();
-    return {
-      text: range.toString(),
-      top: Math.round(rect.top + scrollY),
-      inViewport: rect.top >= 0 && rect.bottom <= innerHeight,
-    };
-  });
+import { claimHighlights, expect, flashed, openAnnotated, openPopup, stubClipboard, tellTab, test } from "./harness";
 
 test.describe("reading popup", () => {
   test("its summary line gives the counts, and its switch is reached within 5 Tab presses", async ({
