@@ -4,24 +4,19 @@ import { build, type Plugin } from "esbuild";
 import { defineConfig } from "wxt";
 import { iconManifest, renderIcons } from "./scripts/icons";
 import { browserCatalogues } from "./scripts/locales";
-import { CLAIM_READER_FILE, SESSION_MODULE_FILE } from "./src/extension/module-files";
+import { SESSION_MODULE_FILE } from "./src/extension/module-files";
 
 /**
  * chrono-node's locale modules build ready-made parsers when they load (five, tens of milliseconds in one task); marked
  * pure, the ones the extension does not use are dropped (it builds its own on first use: src/match/dates.ts).
  */
-const chronoParsersPure: Plugin = {
+const chronoParsersPure = {
   name: "chrono-parsers-pure",
-  setup(b) {
-    b.onLoad({ filter: /chrono-node[\\/]dist[\\/]esm[\\/]locales[\\/]\w+[\\/]index\.js$/ }, async (args) => {
-      const code = await readFile(args.path, "utf8");
-      return {
-        contents: code
-          .replace(/= new (Chrono|ENDefaultConfiguration)\(/g, "= /* @__PURE__ */ new $1(")
-          .replace(/new Chrono\((configuration\.)?create/g, "new Chrono(/* @__PURE__ */ $1create"),
-        loader: "js",
-      };
-    });
+  transform(code: string, id: string) {
+    if (!/chrono-node[\\/]dist[\\/]esm[\\/]locales[\\/]\w+[\\/]index\.js$/.test(id)) return null;
+    return code
+      .replace(/= new (Chrono|ENDefaultConfiguration)\(/g, "= /* @__PURE__ */ new $1(")
+      .replace(/new Chrono\((configuration\.)?create/g, "new Chrono(/* @__PURE__ */ $1create");
   },
 };
 
@@ -46,10 +41,11 @@ export default defineConfig({
   // Vite's module-preload polyfill is the only network call in the bundles; extension pages need no preloading.
   vite: () => ({
     build: { modulePreload: { polyfill: false }, minify: process.env.NO_MINIFY ? false : undefined },
+    plugins: [chronoParsersPure],
   }),
   hooks: {
-    // The claim reader and the page session, each built apart as an ES module that the content script imports when a
-    // page needs it (src/extension/claim-reader.ts, session-loader.ts): most pages never load either.
+    // The page session, built apart as an ES module that the content script imports when a page may name something
+    // (src/extension/session-loader.ts): most pages never load it.
     "build:publicAssets": async (wxt, files) => {
       // The toolbar icons, rasterised from assets/icon.svg (scripts/icons.ts) into WXT's own working folder.
       const icons = await renderIcons(
@@ -60,26 +56,18 @@ export default defineConfig({
       // The browser's catalogues, for the manifest's name, description and command (scripts/locales.ts).
       files.push(...browserCatalogues());
       if (wxt.config.browser === "firefox") return;
-      const modules: [string, string][] = [
-        ["src/match/claim-reader.ts", CLAIM_READER_FILE],
-        ["src/extension/session-module.ts", SESSION_MODULE_FILE],
-      ];
-      for (const [entry, file] of modules) {
-        const built = await build({
-          entryPoints: [resolve(import.meta.dirname, entry)],
-          bundle: true,
-          format: "esm",
-          minify: !process.env.NO_MINIFY,
-          write: false,
-          target: "es2022",
-          legalComments: "none",
-          // chrono-node's parsers are told apart by class name (src/match/dates.ts).
-          keepNames: true,
-          define: { "import.meta.env.FIREFOX": "false" },
-          plugins: [chronoParsersPure, inlineCss],
-        });
-        files.push({ relativeDest: file, contents: built.outputFiles[0]?.text ?? "" });
-      }
+      const built = await build({
+        entryPoints: [resolve(import.meta.dirname, "src/extension/session-module.ts")],
+        bundle: true,
+        format: "esm",
+        minify: !process.env.NO_MINIFY,
+        write: false,
+        target: "es2022",
+        legalComments: "none",
+        define: { "import.meta.env.FIREFOX": "false" },
+        plugins: [inlineCss],
+      });
+      files.push({ relativeDest: SESSION_MODULE_FILE, contents: built.outputFiles[0]?.text ?? "" });
     },
   },
   zip: { excludeSources: ["demo-screenshots/**", "test-results/**", "playwright-report/**"] },
@@ -96,15 +84,12 @@ export default defineConfig({
       default_icon: iconManifest(),
       default_title: "__MSG_extName__",
     },
-    // The claim reader and the page session, imported by the content script in Chrome (a module must be web-accessible
-    // for a content script to import it; each holds code only, the same in every install). Firefox's content script
-    // holds them itself.
+    // The page session, imported by the content script in Chrome (a module must be web-accessible for a content script
+    // to import it; it holds code only, the same in every install). Firefox's content script holds it itself.
     ...(browser === "firefox"
       ? {}
       : {
-          web_accessible_resources: [
-            { resources: [CLAIM_READER_FILE, SESSION_MODULE_FILE], matches: ["http://*/*", "https://*/*"] },
-          ],
+          web_accessible_resources: [{ resources: [SESSION_MODULE_FILE], matches: ["http://*/*", "https://*/*"] }],
         }),
     // The annotations panel from the keyboard (changeable on the browser's shortcuts page).
     commands: {

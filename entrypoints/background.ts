@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
+import { claimService } from "~/src/extension/claim-service";
 import { keepFactBaseStored } from "~/src/extension/fact-base-storage";
 import { type FactsReply, isToBackground, type ToContent } from "~/src/extension/messages";
 import { settingsItem } from "~/src/extension/settings-storage";
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   // The content scripts read the fact base from storage (they would otherwise each compile it, on every page).
   const facts: FactsReply = { version: FACT_BASE_VERSION, json: factBaseJson };
   void keepFactBaseStored(facts);
+  const readClaims = claimService(factBaseJson);
   // Manifest V3 calls it action; Firefox's MV2 build, browserAction.
   const action = browser.action ?? browser.browserAction;
   void action.setBadgeBackgroundColor({ color: "#1d4ed8" });
@@ -36,6 +38,10 @@ export default defineBackground(() => {
       // Here rather than in the content script: the detector's tables cost milliseconds to build when it loads, which
       // every page would pay; the background builds them once.
       sendResponse(detectLanguage(message.text.slice(0, 4096)) ?? null);
+      return;
+    }
+    if (message.type === "claims") {
+      sendResponse(readClaims(message.request));
       return;
     }
     if (message.type === "facts") {

@@ -50,7 +50,7 @@ function show(address: SourceAddress, how: "load" | "push" | "pop", options: Vie
   session = new PageSession(document, {
     automaton,
     factBase,
-    claimReader: () => Promise.reject(new Error("The source viewer reads no claim sentences")),
+    judgeClaims: () => Promise.reject(new Error("The source viewer reads no claim sentences")),
     views: sessionViews(factBase, (a) => navigate(a), "document"),
     countWithin: () => app.querySelector(".doc-text"),
   });

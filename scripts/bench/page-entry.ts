@@ -4,7 +4,7 @@ import { factBase } from "../../src/facts";
 import type { Category } from "../../src/facts/types";
 import { type AliasEntry, type Automaton, precompiledAutomaton } from "../../src/match";
 import { compiledAliases } from "../../src/match/aliases.generated";
-import { claimReader } from "../../src/match/claim-reader";
+import { localClaimJudge } from "../../src/match/claim-reader";
 import { Annotator } from "../../src/page/annotator";
 
 function syntheticAliases(count: number): AliasEntry[] {
@@ -26,7 +26,7 @@ function annotatorWith(automaton: Automaton): { annotator: Annotator; categories
     annotator: new Annotator(document, {
       automaton,
       categoryOf: (id) => categoryOf.get(id),
-      claims: async () => claimReader(factBase),
+      claims: localClaimJudge(factBase),
       // The whole page in one task: no slices, no waiting for the viewport.
       sliceMs: Number.POSITIVE_INFINITY,
       longText: Number.POSITIVE_INFINITY,

@@ -9,10 +9,9 @@ import { untilNamed } from "../page/dormant";
 import { PageChanges } from "../page/page-changes";
 import type { PageSession } from "../page/session";
 import { feedbackFilter, feedbackKey, isActiveOn, type Settings, shownCategories } from "../settings/model";
-import { loadClaimReader } from "./claim-reader";
 import { readFactBase } from "./fact-base-storage";
 import { feedbackStorage } from "./feedback-storage";
-import { isToContent, openSourceTab, reportBadge } from "./messages";
+import { isToContent, openSourceTab, readClaimsInBackground, reportBadge } from "./messages";
 import { readPageLanguage } from "./page-language";
 import { loadSessionModule } from "./session-loader";
 import { readSettings, watchSettings } from "./settings-read";
@@ -60,7 +59,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
           {
             automaton,
             ...(language ? { language } : {}),
-            claimReader: loadClaimReader,
+            judgeClaims: readClaimsInBackground,
             onPass: report,
             changes,
           },

@@ -2,6 +2,7 @@
 // validates what it gets.
 import { browser } from "wxt/browser";
 import type { Category } from "../facts/types";
+import { type ClaimsReply, type ClaimsRequest, isClaimsReply, isClaimsRequest } from "../match/claim-units";
 import type { ClaimStatus } from "../page/contract";
 
 export interface PageSummary {
@@ -37,13 +38,15 @@ export type ToContent =
  * A content script to the background: the badge's count, the fact base, a claim's quote to open in the source viewer
  * (a content script cannot open an extension page itself: Chrome blocks a web page's navigation to one that is not
  * web-accessible, and making it so would let every site probe for the extension), or the language of a page's text
- * (a sample of it) for a page that declares none: a `PageLanguage` or null.
+ * (a sample of it) for a page that declares none: a `PageLanguage` or null; or its claim units to read (a
+ * ClaimsReply: src/extension/claim-service.ts).
  */
 export type ToBackground =
   | { type: "badge"; count: number }
   | { type: "facts" }
   | { type: "source"; doc: string; claim?: string; quote?: number }
-  | { type: "language"; text: string };
+  | { type: "language"; text: string }
+  | { type: "claims"; request: ClaimsRequest };
 
 /** What the content script answers to each request: the summary, whether a mention was shown, the panel toggled. */
 export interface ContentReplies {
@@ -88,6 +91,17 @@ export function openSourceTab(address: { doc?: string; claim?: string; quote?: n
   browser.runtime.sendMessage(message).catch(() => {});
 }
 
+/**
+ * Asks the background to read a page's claim units (src/extension/claim-service.ts). Rejects if it cannot (the
+ * extension reloaded meanwhile) or answers something else: the page then keeps its names without claims.
+ */
+export async function readClaimsInBackground(request: ClaimsRequest): Promise<ClaimsReply> {
+  const ask: ToBackground = { type: "claims", request };
+  const reply: unknown = await browser.runtime.sendMessage(ask);
+  if (!isClaimsReply(reply, request)) throw new Error("the background did not read the claims");
+  return reply;
+}
+
 /** The fact base as the background sends and stores it for content scripts (see src/extension/fact-base-storage.ts). */
 export interface FactsReply {
   version: string;
@@ -119,6 +133,7 @@ export function isToBackground(message: unknown): message is ToBackground {
     claim?: unknown;
     quote?: unknown;
     text?: unknown;
+    request?: unknown;
   } | null;
   return (
     (m?.type === "badge" && typeof m.count === "number") ||
@@ -127,6 +142,7 @@ export function isToBackground(message: unknown): message is ToBackground {
       typeof m.doc === "string" &&
       (m.claim === undefined || typeof m.claim === "string") &&
       (m.quote === undefined || Number.isInteger(m.quote))) ||
-    (m?.type === "language" && typeof m.text === "string")
+    (m?.type === "language" && typeof m.text === "string") ||
+    (m?.type === "claims" && isClaimsRequest(m.request))
   );
 }

@@ -1,8 +1,9 @@
 // The page session as the content script gets it. In Chrome: a module of the extension's own, built apart from the
 // content script (wxt.config.ts) and imported once the page may name something; bundled into the content script, its
 // code (the annotator, cards, panel, Floating UI) was compiled on every page, most of which name nothing, and
-// compiling was most of the quiet start's cost (docs/benchmark.md). In Firefox it stays in the content script, as
-// the claim reader does (claim-reader.ts says why).
+// compiling was most of the quiet start's cost (docs/benchmark.md). In Firefox it stays in the content script:
+// Mozilla's review rules refuse a content script that imports a module by a computed address (`web-ext lint`:
+// UNSAFE_VAR_ASSIGNMENT), and a content script can only reach its extension's files by one.
 import { browser } from "wxt/browser";
 import { SESSION_MODULE_FILE } from "./module-files";
 

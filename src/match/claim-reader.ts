@@ -1,48 +1,26 @@
-// The claim reader as one module: what the page layer needs to read claim sentences. The content script loads it
-// only on a page that names something and has a block to read (src/extension/claim-reader.ts): with chrono-node it is
-// the larger part of the extension's code, and a script's code is compiled on every page it is injected into.
+// The claim reader as one entry: what reads a page's claim units against a fact base. The extension runs it in its
+// background (src/extension/claim-service.ts), never on the page: with chrono-node it is the larger part of the
+// extension's code, and code run in a page is compiled and warmed again on every page.
 import type { FactBase } from "../facts/types";
-import {
-  buildClaimIndex,
-  type ClaimIndex,
-  type ClaimVerdict,
-  judgeSentence,
-  textWords,
-  usesTermsOf,
-  wordKeys,
-} from "./claims";
-import { datesWarm, warmDates } from "./dates";
-import { splitSentences } from "./sentences";
+import { type ClaimJudge, type ClaimsReply, type ClaimsRequest, readClaimUnits } from "./claim-units";
+import { buildClaimIndex, type ClaimIndex } from "./claims";
 
-/** The claim index of a fact base and the functions that read sentences against it (see src/match/claims.ts). */
-export interface ClaimReader {
-  index: ClaimIndex;
-  judgeSentence: typeof judgeSentence;
-  textWords: typeof textWords;
-  wordKeys: typeof wordKeys;
-  usesTermsOf: typeof usesTermsOf;
-  splitSentences: typeof splitSentences;
-  /**
-   * Compiles the date parsers' patterns (see warmDates): called twice, a task apart, when judgeSentence answers
-   * DATES_NOT_READY.
-   */
-  warm: typeof warmDates;
-  /** Whether the date parsers are warm: judgeSentence's `datesReady`. */
-  datesReady: typeof datesWarm;
+export type { ClaimJudge, ClaimsReply, ClaimsRequest };
+
+/**
+ * A claim reader for `fb` that answers at once, in the caller's thread: its index is built on the first request (a
+ * few milliseconds), then kept.
+ */
+export function claimReader(fb: FactBase): (request: ClaimsRequest) => ClaimsReply {
+  let index: ClaimIndex | undefined;
+  return (request) => {
+    index ??= buildClaimIndex(fb);
+    return readClaimUnits(index, request);
+  };
 }
 
-export type { ClaimIndex, ClaimVerdict };
-
-/** Builds the claim index of `fb` (a few milliseconds) and returns it with the reading functions. */
-export function claimReader(fb: FactBase): ClaimReader {
-  return {
-    index: buildClaimIndex(fb),
-    judgeSentence,
-    textWords,
-    wordKeys,
-    usesTermsOf,
-    splitSentences,
-    warm: warmDates,
-    datesReady: datesWarm,
-  };
+/** The same as a ClaimJudge (a promise): for pages that read their claims in their own thread (tests, the bench). */
+export function localClaimJudge(fb: FactBase): ClaimJudge {
+  const read = claimReader(fb);
+  return async (request) => read(request);
 }

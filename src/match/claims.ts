@@ -7,7 +7,7 @@
 
 import { describeDate, describeWhen } from "../facts/dates";
 import type { Claim, Entity, FactBase, Value } from "../facts/types";
-import { compareDates, type DateReading, datesNeedWarming, describeReading, readDates } from "./dates";
+import { compareDates, type DateReading, describeReading, readDates } from "./dates";
 import {
   claimTrigger,
   foldedWords,
@@ -64,15 +64,7 @@ export interface Reading {
    * shadows of aliases), as [start, end) offsets in it: their words are no event's words ("tour") nor values.
    */
   otherNames?: readonly (readonly [number, number])[];
-  /**
-   * False while the date parsers are not yet warm (see warmDates): a sentence whose dates need them is then not judged
-   * but answered with `DATES_NOT_READY`, for the caller to warm them in tasks of its own and ask again.
-   */
-  datesReady?: boolean;
 }
-
-/** judgeSentence's answer for a sentence it would read with date parsers that are not warm yet. */
-export const DATES_NOT_READY = "dates-not-ready";
 
 interface ClaimTriggers {
   /** The claim's own trigger phrases: a surer sign than its kind's. */
@@ -600,30 +592,15 @@ function judgeClaim(
  * `named`: entities the sentence names. `context`: entities of its surroundings (the rest of a table, the page's
  * topics), which count only for a participant the sentence speaks of by title ("the Prime Minister") or through the
  * event ("The meeting also addressed…"). `reading.earlier`: entities named earlier in the same paragraph, which count
- * as named. `reading.pageDate` (YYYY-MM-DD) places relative dates. With `reading.datesReady` false, DATES_NOT_READY
- * for a sentence whose dates need the date parsers warmed first. Never throws on any text.
+ * as named. `reading.pageDate` (YYYY-MM-DD) places relative dates. Never throws on any text.
  */
-export function judgeSentence(
-  index: ClaimIndex,
-  sentence: string,
-  named: ReadonlySet<string>,
-  context?: ReadonlySet<string>,
-  reading?: Reading & { datesReady?: true },
-): ClaimVerdict | null;
-export function judgeSentence(
-  index: ClaimIndex,
-  sentence: string,
-  named: ReadonlySet<string>,
-  context: ReadonlySet<string>,
-  reading: Reading,
-): ClaimVerdict | null | typeof DATES_NOT_READY;
 export function judgeSentence(
   index: ClaimIndex,
   written: string,
   named: ReadonlySet<string>,
   context: ReadonlySet<string> = new Set(),
   reading: Reading = {},
-): ClaimVerdict | null | typeof DATES_NOT_READY {
+): ClaimVerdict | null {
   const earlier = reading.earlier ?? new Set<string>();
   // Another name's words are blanked, keeping offsets: "the Tour de France passed through" tours nothing.
   const sentence = (reading.otherNames ?? []).reduce(
@@ -642,21 +619,13 @@ export function judgeSentence(
   // Values and dates are read once, and only for a sentence that states a claim: the costliest step.
   let values: { stated: StatedValues; dates: ReturnType<typeof readDates> } | undefined;
   const read = () => {
-    if (reading.datesReady === false && datesNeedWarming(sentence)) throw DATES_NOT_READY;
     values ??= { stated: valuesOfFolded(folded), dates: readDates(sentence, reading.pageDate) };
     return values;
   };
   const verdicts: ClaimVerdict[] = [];
   for (const claim of candidates) {
     if (!usesTermsOf(index, claim, keys)) continue;
-    let verdict: ReturnType<typeof judgeClaim>;
-    try {
-      verdict = judgeClaim(index, claim, sentence, words, all, read);
-    } catch (thrown) {
-      // Thrown by `read` alone, from deep in the rules, so that no rule has to pass it along.
-      if (thrown === DATES_NOT_READY) return DATES_NOT_READY;
-      throw thrown;
-    }
+    const verdict = judgeClaim(index, claim, sentence, words, all, read);
     // A hedged sentence that would differ from one claim says nothing sure of any.
     if (verdict === "unsure") return null;
     if (verdict) verdicts.push(verdict);

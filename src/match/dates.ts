@@ -9,33 +9,13 @@ import * as en from "chrono-node/en";
 import * as fr from "chrono-node/fr";
 
 /**
- * Runs the date parsers once on a sample, compiling their patterns: the first two runs of chrono-node's parsers cost
- * tens of milliseconds each (V8 compiles each pattern, then compiles it again to machine code on its second use).
- * The claim reader calls it twice, a task apart, before the first sentence that needs them (`datesNeedWarming`), so
- * that no one task pays both.
+ * Would reading `sentence`'s dates run chrono-node's parsers? False for a sentence whose dates are all plain ones, read
+ * by hand from its words (see `readPlainDates`): the parsers' patterns cost tens of milliseconds to compile on their
+ * first uses, and a plain date is most of what claim sentences give.
  */
-export function warmDates(): void {
-  // English only: the French parsers are made and compiled on a page's first French sentence.
-  chrono(false).parse(
-    "On Wednesday, 28 October 2020, and last week in March 2021",
-    new Date(Date.UTC(2020, 9, 29, 12)),
-  );
-  warmRuns++;
-}
-let warmRuns = 0;
-
-/**
- * Would reading `sentence`'s dates run chrono-node's parsers before they are warm? False once `warmDates` ran twice,
- * and for a sentence whose dates are all plain ones (read by hand: see `readPlainDates`).
- */
-export function datesNeedWarming(sentence: string): boolean {
+export function needsDateParser(sentence: string): boolean {
   // Without the page's date: whether a month alone is plain does not depend on it.
-  return !datesWarm() && readPlainDates(foldSameLength(sentence), sentence) === null;
-}
-
-/** Have the date parsers been warmed (`warmDates` run twice)? */
-export function datesWarm(): boolean {
-  return warmRuns >= 2;
+  return readPlainDates(foldSameLength(sentence), sentence) === null;
 }
 
 /**

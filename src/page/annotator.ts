@@ -13,7 +13,7 @@ import {
   scan,
   withLanguage,
 } from "../match";
-import type { ClaimReader } from "../match/claim-reader";
+import type { ClaimJudge, UnitToRead } from "../match/claim-units";
 import type { AliasMatch } from "../match/scan";
 import { CLAIM_CONTAINERS, ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
 import { edgesOf, insideSkipped, textBatches } from "./collect";
@@ -46,10 +46,10 @@ export interface AnnotatorOptions {
   language?: PageLanguage;
   categoryOf: (entity: string) => Category | undefined;
   /**
-   * The claim reader, asked for when a block is first read for claims: a page that names nothing never loads it, and
-   * a page whose claim reader cannot be had (rejected) gets its names without claims.
+   * Reads claim units against the fact base, asked once per pass with the units near the viewport; a page whose
+   * claims cannot be read (rejected) gets its names without claims.
    */
-  claims: () => Promise<ClaimReader>;
+  claims: ClaimJudge;
   /** The page's own publication date (YYYY-MM-DD), read once when claims are first read. */
   pageDate?: () => string | undefined;
   /** Longest stretch of work before giving the page its main thread back, in ms. */
@@ -86,15 +86,6 @@ function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The two warm-ups of the claim reader's date parsers, each in a task of its own (see warmDates in src/match). */
-async function warmDateParsers(reader: ClaimReader): Promise<void> {
-  for (let i = 0; i < 2; i++) {
-    await yieldToPage();
-    reader.warm();
-  }
-  await yieldToPage();
-}
-
 export class Annotator {
   readonly highlights: Highlights<ClaimSentence>;
   private readonly doc: Document;
@@ -128,7 +119,8 @@ export class Annotator {
   private claimScopes = new WeakSet<Element>();
   private readonly finder: ClaimFinder;
   private pageDate: string | undefined | null = null;
-  private claimReader: Promise<ClaimReader | null> | undefined;
+  /** The claim reader failed once (the extension was reloaded, say): claims are left unread, names are not. */
+  private claimsFailed = false;
   /** Claims are read whole, not only where the reader is (the popup, the panel or the export asked for them all). */
   private whole = false;
   private running: Promise<void> | null = null;
@@ -430,21 +422,7 @@ export class Annotator {
       for (const part of near) if (part.isConnected && !(await this.readRoot(part, breathe))) return;
       if (this.gated.size > 0 && !(await this.recheckGated(breathe))) return;
       this.topicsCache = undefined;
-      const reader = this.claimsOn && this.claimUnits.size > 0 ? await this.reader() : null;
-      if (signal.aborted) return;
-      if (reader) {
-        this.pageDate ??= this.opts.pageDate?.();
-        for (const unit of [...this.claimUnits]) {
-          this.claimUnits.delete(unit);
-          if (insideSkipped(unit)) continue;
-          await this.finder.process(unit, reader, breathe, {
-            pageDate: this.pageDate ?? undefined,
-            whole: this.whole,
-            warm: warmDateParsers,
-          });
-          if (!(await breathe())) return;
-        }
-      }
+      if (this.claimsOn && !this.claimsFailed && this.claimUnits.size > 0 && !(await this.readClaims(breathe))) return;
       this.claimUnits.clear();
     }
     await this.highlights.drawn();
@@ -456,19 +434,35 @@ export class Annotator {
     this.opts.onPass?.();
   }
 
-  /** The claim reader, asked for once; null if it could not be had (claims are then left unread, names are not). */
-  private reader(): Promise<ClaimReader | null> {
-    this.claimReader ??= this.opts.claims().then(
-      async (reader) => {
-        await yieldToPage();
-        return reader;
-      },
-      (error: unknown) => {
-        console.warn("Defence Lens could not load its claim reader:", error);
+  /**
+   * Asks the claim reader about the claim units queued, all in one request, and draws its answer; false if the pass was
+   * cancelled meanwhile.
+   */
+  private async readClaims(breathe: () => Promise<boolean>): Promise<boolean> {
+    this.pageDate ??= this.opts.pageDate?.();
+    const prepared = [];
+    for (const unit of [...this.claimUnits]) {
+      this.claimUnits.delete(unit);
+      if (insideSkipped(unit)) continue;
+      const asked = this.finder.prepare(unit, this.whole);
+      if (asked) prepared.push(asked);
+      if (!(await breathe())) return false;
+    }
+    if (prepared.length === 0) return true;
+    const units: UnitToRead[] = prepared.map((p) => p.request);
+    const reply = await this.opts
+      .claims({ units, ...(this.pageDate ? { pageDate: this.pageDate } : {}) })
+      .catch((error: unknown) => {
+        console.warn("Defence Lens could not read this page's claims:", error);
+        this.claimsFailed = true;
         return null;
-      },
-    );
-    return this.claimReader;
+      });
+    if (!(await breathe())) return false;
+    if (!this.active || !this.claimsOn) return true;
+    prepared.forEach((p, i) => {
+      this.finder.draw(p, reply?.[i] ?? []);
+    });
+    return true;
   }
 
   /** Gated aliases seen before the page named what vouches for them (or undoes them) get a second look. */

@@ -2,7 +2,9 @@
 // matcher about each, and registers a highlight over the ones that state a recorded claim (DESIGN.md, the page
 // contract: `defence-lens-claim-<status>[-<support>]`).
 import { type Automaton, findEntities, findNames, languageOfTag, type PageLanguage } from "../match";
-import type { ClaimReader, ClaimVerdict } from "../match/claim-reader";
+import type { SentenceRead, StretchToRead, UnitToRead } from "../match/claim-units";
+import type { ClaimVerdict } from "../match/claims";
+import { splitSentences } from "../match/sentences";
 import { isBlock, isSkippedElement } from "./collect";
 import { claimHighlight } from "./contract";
 import type { ClaimMark, Highlights } from "./highlights";
@@ -93,17 +95,6 @@ export function containerRows(container: Element): { rows: Element[]; at: Map<El
 /** The claim unit of a row: the row itself, or its first cell when the row is too long to read whole. */
 function rowUnit(row: Element): Element {
   return row.localName === "tr" ? (unitOf(row.firstElementChild ?? row) ?? row) : row;
-}
-
-/** A sentence of a unit's text, by offsets in it, with the entities it names and where it names other things. */
-interface Sentence {
-  start: number;
-  end: number;
-  named: Set<string>;
-  /** Names of things the fact base does not mean ("Tour de France"), as offsets in the sentence. */
-  otherNames: (readonly [number, number])[];
-  /** Opens a paragraph: what earlier sentences named is no longer "earlier". */
-  paragraphStart: boolean;
 }
 
 /** Past this many sibling blocks (a very long page), only those this close to a unit that names someone are read. */
@@ -356,128 +347,88 @@ export class ClaimFinder {
   }
 
   /**
-   * Reads one unit and registers its claim sentences, returning the clauses made. A unit read before with the same
-   * text is left as it is. Its text is read a stretch of paragraphs at a time (up to STRETCH characters; a longer
-   * paragraph, such as a plain-text page in one node, at its sentence ends), `breathe` called between sentences: false
-   * from it stops the reading. `warm` is awaited before a sentence whose dates need the date parsers compiled.
+   * What to ask the claim reader about one unit (see src/match/claim-units.ts), or null when there is nothing to ask: a
+   * unit read before with the same text, or too short to state anything. Its claim highlights are dropped: the answer
+   * draws them again (`draw`). A unit of more than one stretch (a plain-text page in one node) is asked about where the
+   * reader is, unless `whole`: it is asked about again then.
    */
-  async process(
-    unit: Element,
-    reader: ClaimReader,
-    breathe: () => Promise<boolean>,
-    options: { pageDate?: string; whole: boolean; warm: (reader: ClaimReader) => Promise<void> },
-  ): Promise<ClaimMark<ClaimSentence>[]> {
-    const { pageDate, whole } = options;
-    if (!unit.isConnected) return [];
+  prepare(unit: Element, whole: boolean): PreparedUnit | null {
+    if (!unit.isConnected) return null;
     const span = this.unitText(unit);
     const { text } = span;
-    if (this.read.get(unit) === text) return [];
-    const all = stretches(text, reader.splitSentences);
-    // A block of more than one stretch (a plain-text page in one node) is read where the reader is, unless the whole
-    // page is asked for: it is read again then.
+    if (this.read.get(unit) === text) return null;
+    const all = stretches(text, splitSentences);
     const near = whole || all.length === 1 ? all : all.filter((st) => nearViewport(span.range(st.start, st.end)));
     if (near.length === all.length) {
       this.read.set(unit, text);
       this.partlyRead.delete(unit);
     } else this.partlyRead.add(unit);
     for (const node of span.nodes) this.highlights.dropClaimsOver(node);
-    if (text.trim().length < 12) return [];
+    if (text.trim().length < 12) return null;
     // A sentence that calls a participant by title ("the Prime Minister") or refers back to the event is read
     // against everything the page names, and what surrounds it.
     const context = this.contextOf(unit);
     for (const e of this.mentioned) context.add(e);
-    const made: ClaimMark<ClaimSentence>[] = [];
-    let first = true;
-    let earlier = new Set<string>();
     // A unit marked with its own language (a quotation in Estonian on an English page) is read in it.
     const language = () => languageOfTag(unit.closest("[lang]")?.getAttribute("lang"));
-    for (const stretch of near) {
-      const sentences = this.stretchSentences(span, stretch, reader, context, language);
-      for (const { start, end, named, otherNames, paragraphStart } of sentences) {
-        if (paragraphStart) {
-          earlier = new Set(first ? this.carriedInto(unit, text) : []);
-          first = false;
-        }
-        if (end - start >= 12) {
-          const sentence = text.slice(start, end);
-          let verdict = reader.judgeSentence(reader.index, sentence, named, context, {
-            earlier,
-            pageDate,
-            otherNames,
-            datesReady: reader.datesReady(),
-          });
-          if (verdict === "dates-not-ready") {
-            await options.warm(reader);
-            if (!(await breathe())) return made;
-            verdict = reader.judgeSentence(reader.index, sentence, named, context, { earlier, pageDate, otherNames });
-          }
-          const range = verdict ? span.range(start, end) : null;
-          if (verdict && range) {
-            const mark: ClaimMark<ClaimSentence> = {
-              id: `s${++this.nextId}`,
-              name: claimHighlight(verdict.status, verdict.claim.support),
-              range,
-              nodes: span.nodesBetween(start, end),
-              detail: { verdict, text: sentence },
-            };
-            this.highlights.addClaim(mark);
-            made.push(mark);
-          }
-        }
-        for (const e of named) earlier.add(e);
-        if (!(await breathe())) return made;
-      }
-    }
-    return made;
+    return {
+      span,
+      data: span.nodes.map((n) => n.data),
+      offsets: near.map((st) => st.start),
+      request: {
+        stretches: near.map((st) => this.stretchToRead(span.text.slice(st.start, st.end), st, language)),
+        context: [...context],
+        carried: [...this.carriedInto(unit, text)],
+      },
+    };
   }
 
   /**
-   * The sentences of a stretch of a unit's text, with the entities each names; none if the stretch uses no key term of
-   * the claims it could state (most text: it is not split into sentences then).
+   * Registers the claim sentences the reader found in a prepared unit (by stretch, offsets in each), returning the
+   * clauses made; none if the unit's text changed while the reader read it (the change has it read again).
    */
-  private stretchSentences(
-    span: TextSpan,
-    stretch: Stretch,
-    reader: ClaimReader,
-    context: ReadonlySet<string>,
-    language: () => PageLanguage | undefined,
-  ): Sentence[] {
-    const { index, textWords, wordKeys, usesTermsOf, splitSentences } = reader;
-    const text = span.text.slice(stretch.start, stretch.end);
-    // With the names of what the fact base does not mean ("Tour de France"): their words tell of no claim.
-    const { entities: names, others } = findNames(this.automaton, text, new Set(this.mentioned), { language });
-    const keys = wordKeys(index, textWords(text));
-    const around = new Set(context);
-    for (const m of names) around.add(m.entity);
-    const candidates = [...around].flatMap((e) => index.byEntity.get(e) ?? []);
-    const out: Sentence[] = [];
-    const usesTerms = candidates.some((c) => usesTermsOf(index, c, keys));
-    // The names in order, with a cursor that only moves forward, as the sentences do: filtering every name for every
-    // sentence was quadratic (a megabyte of text holds tens of thousands of each).
-    let cursor = 0;
-    for (const paragraph of stretch.paragraphs) {
-      let paragraphStart = !paragraph.goesOn;
-      const body = span.text.slice(paragraph.start, paragraph.end);
-      for (const sentenceSpan of usesTerms ? splitSentences(body) : [{ start: 0, end: body.length }]) {
-        let start = paragraph.start + sentenceSpan.start;
-        let end = paragraph.start + sentenceSpan.end;
-        while (start < end && /\s/.test(span.text.charAt(start))) start++;
-        while (end > start && /\s/.test(span.text.charAt(end - 1))) end--;
-        const named = new Set<string>();
-        while (cursor < names.length && (names[cursor]?.start ?? 0) + stretch.start < start) cursor++;
-        for (let k = cursor; k < names.length; k++) {
-          const m = names[k] as (typeof names)[number];
-          if (m.start + stretch.start >= end) break;
-          if (m.end + stretch.start <= end) named.add(m.entity);
-        }
-        const otherNames = others
-          .map((m) => [m.start + stretch.start - start, m.end + stretch.start - start] as const)
-          .filter(([from, to]) => from >= 0 && to <= end - start);
-        // A stretch with no key term still passes its names on (a paragraph that names the participants first).
-        out.push({ start: usesTerms ? start : end, end, named, otherNames, paragraphStart });
-        paragraphStart = false;
+  draw(prepared: PreparedUnit, found: readonly (readonly SentenceRead[])[]): ClaimMark<ClaimSentence>[] {
+    const { span, data, offsets } = prepared;
+    if (span.nodes.some((node, i) => !node.isConnected || node.data !== data[i])) return [];
+    const made: ClaimMark<ClaimSentence>[] = [];
+    found.forEach((sentences, i) => {
+      const offset = offsets[i] ?? 0;
+      for (const { start, end, verdict } of sentences) {
+        const range = span.range(offset + start, offset + end);
+        if (!range) continue;
+        const mark: ClaimMark<ClaimSentence> = {
+          id: `s${++this.nextId}`,
+          name: claimHighlight(verdict.status, verdict.claim.support),
+          range,
+          nodes: span.nodesBetween(offset + start, offset + end),
+          detail: { verdict, text: span.text.slice(offset + start, offset + end) },
+        };
+        this.highlights.addClaim(mark);
+        made.push(mark);
       }
-    }
-    return out;
+    });
+    return made;
   }
+
+  /** A stretch of a unit's text as the claim reader takes it: offsets in `text`, with the names found in it. */
+  private stretchToRead(text: string, stretch: Stretch, language: () => PageLanguage | undefined): StretchToRead {
+    // With the names of what the fact base does not mean ("Tour de France"): their words tell of no claim.
+    const { entities, others } = findNames(this.automaton, text, new Set(this.mentioned), { language });
+    return {
+      text,
+      paragraphs: stretch.paragraphs.map((p) => ({ ...p, start: p.start - stretch.start, end: p.end - stretch.start })),
+      names: entities.map((m) => ({ start: m.start, end: m.end, entity: m.entity })),
+      others: others.map((m) => [m.start, m.end]),
+    };
+  }
+}
+
+/** A unit as asked about: the request, and what drawing the answer needs. */
+export interface PreparedUnit {
+  span: TextSpan;
+  /** Its text nodes' data when read: a node whose data changed since makes the answer stale. */
+  data: string[];
+  /** Where each stretch asked about starts in the unit's text. */
+  offsets: number[];
+  request: UnitToRead;
 }

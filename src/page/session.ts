@@ -5,7 +5,7 @@
 import type { PageSummary, ToContent } from "../extension/messages";
 import type { Category, FactBase } from "../facts/types";
 import type { Automaton, PageLanguage } from "../match";
-import type { ClaimReader } from "../match/claim-reader";
+import type { ClaimJudge } from "../match/claim-units";
 import { Annotator, type Display } from "./annotator";
 import { Card, type CardTarget } from "./card";
 import type { ClaimSentence } from "./claims";
@@ -38,8 +38,8 @@ export interface SessionOptions {
   /** The page's language, if known (see src/extension/page-language.ts). */
   language?: PageLanguage;
   factBase: FactBase;
-  /** Loads the claim reader (src/match/claim-reader.ts), on the first block read for claims. */
-  claimReader: (fb: FactBase) => Promise<ClaimReader>;
+  /** Reads claim units against the fact base (src/match/claim-units.ts): the background's claim service, in the extension. */
+  judgeClaims: ClaimJudge;
   views: SessionViews;
   /** Called after every pass: the badge. */
   onPass?: (session: PageSession) => void;
@@ -67,7 +67,7 @@ export class PageSession {
       automaton: opts.automaton,
       ...(opts.language ? { language: opts.language } : {}),
       categoryOf: (id) => categoryOf.get(id),
-      claims: () => opts.claimReader(opts.factBase),
+      claims: opts.judgeClaims,
       pageDate: () => pageDate(doc),
       onPass: () => opts.onPass?.(this),
       ...(opts.changes ? { changes: opts.changes } : {}),

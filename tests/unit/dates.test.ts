@@ -3,7 +3,7 @@ import * as fr from "chrono-node/fr";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MONTH_NAMES } from "../../src/facts/dates";
-import { datesNeedWarming, readDates } from "../../src/match/dates";
+import { needsDateParser, readDates } from "../../src/match/dates";
 
 const EN = MONTH_NAMES;
 const EN_SHORT = ["Jan.", "Feb.", "Mar", "Apr.", "May", "Jun.", "Jul.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
@@ -83,7 +83,7 @@ describe("dates read by hand", () => {
         const [ours] = readDates(sentence).dates;
         expect(ours).toMatchObject(byChrono(sentence, d.french) ?? {});
         expect(ours?.year).toBe(d.year);
-        expect(datesNeedWarming(sentence)).toBe(false);
+        expect(needsDateParser(sentence)).toBe(false);
       }),
       { numRuns: 300 },
     );
@@ -103,7 +103,7 @@ describe("dates read by hand", () => {
           ]);
           // Without the page's date, the year is unknown: chrono-node too reads it as relative, so not read.
           expect(readDates(sentence)).toEqual({ dates: [], unread: [`in ${EN[month]}`] });
-          expect(datesNeedWarming(sentence)).toBe(false);
+          expect(needsDateParser(sentence)).toBe(false);
         },
       ),
       { numRuns: 300 },
@@ -129,7 +129,7 @@ describe("dates read by hand", () => {
         relative: true,
       });
       expect(readDates(sentence).unread, sentence).toHaveLength(1);
-      expect(datesNeedWarming(sentence), sentence).toBe(false);
+      expect(needsDateParser(sentence), sentence).toBe(false);
     }
   });
 
@@ -143,7 +143,7 @@ describe("dates read by hand", () => {
       "The visit lasted from 28 October to 2 November 2020.",
       "The ministers met on 2020-10-28 in Paris.",
     ])
-      expect(datesNeedWarming(sentence), sentence).toBe(true);
+      expect(needsDateParser(sentence), sentence).toBe(true);
     // Read whole, the range starts on 28 October (hand-read, only "2 November 2020" would be).
     expect(readDates("The visit lasted from 28 October to 2 November 2020.").dates[0]).toMatchObject({
       month: 10,

@@ -2,7 +2,7 @@
 import { factBase } from "../../../src/facts";
 import { CATEGORIES, type Category } from "../../../src/facts/types";
 import { entityAutomaton } from "../../../src/match";
-import { claimReader } from "../../../src/match/claim-reader";
+import { localClaimJudge } from "../../../src/match/claim-reader";
 import { Annotator } from "../../../src/page/annotator";
 
 const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
@@ -11,7 +11,7 @@ const make = () =>
   new Annotator(document, {
     automaton,
     categoryOf: (id) => categoryOf.get(id),
-    claims: async () => claimReader(factBase),
+    claims: localClaimJudge(factBase),
   });
 let current: Annotator | null = null;
 
