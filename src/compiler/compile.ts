@@ -309,6 +309,7 @@ function entitiesOf(source: FactSource): Entity[] {
     ...translationsOf(e),
     aliases: e.aliases.map(toAlias),
     ...(e.titles.length > 0 ? { titles: e.titles } : {}),
+    ...(e.demonyms.length > 0 ? { demonyms: e.demonyms } : {}),
     documents: [],
   }));
 }

@@ -125,6 +125,7 @@ export const sourceSchema = z.strictObject({
       et: z.string().min(1).optional(),
       aliases: z.array(alias).min(1),
       titles: z.array(z.string().min(2)).default([]),
+      demonyms: z.array(z.string().min(2)).default([]),
     }),
   ),
   shadows: z.array(z.string().min(1)).default([]),

@@ -106,6 +106,11 @@ export interface Entity {
    * page about this person speaks of them.
    */
   titles?: string[];
+  /**
+   * A country's demonyms in English, French and Estonian ("French", "français", "Prantsuse"): a sentence that counts
+   * "300 French soldiers" counts France's. Never highlighted as the country.
+   */
+  demonyms?: string[];
   documents: string[];
 }
 

@@ -78,6 +78,8 @@ export interface ClaimIndex {
   entityName: Map<string, string>;
   /** Each person's titles, folded into words ("prime minister"), for "the Prime Minister" on a page naming them. */
   titles: Map<string, string[][]>;
+  /** Countries' demonyms, folded ("francais"), to the country's id. */
+  demonyms: Map<string, string>;
   /** The entities that are places (towns, bases): one named in a sentence sets its event there. */
   places: ReadonlySet<string>;
   triggers: Map<string, ClaimTriggers>;
@@ -203,6 +205,7 @@ export function buildClaimIndex(fb: FactBase): ClaimIndex {
   return {
     byEntity,
     entityName: new Map(fb.entities.map((e) => [e.id, e.name])),
+    demonyms: new Map(fb.entities.flatMap((e) => (e.demonyms ?? []).map((d) => [foldKey(d), e.id] as const))),
     titles: new Map(
       fb.entities
         .filter((e): e is Entity & { titles: string[] } => (e.titles?.length ?? 0) > 0)
@@ -282,6 +285,16 @@ function titled(index: ClaimIndex, entity: string, words: readonly string[], sen
     }
   }
   return false;
+}
+
+/** The entities a sentence names, with the countries its demonyms name. */
+function withDemonyms(index: ClaimIndex, named: ReadonlySet<string>, words: readonly string[]): ReadonlySet<string> {
+  let out: Set<string> | undefined;
+  for (const w of words) {
+    const country = index.demonyms.get(w);
+    if (country && !named.has(country)) (out ??= new Set(named)).add(country);
+  }
+  return out ?? named;
 }
 
 interface Named {
@@ -515,7 +528,16 @@ function judgeClaim(
   if (hits.length === 0) return null;
   const about = t.about.filter((a) => triggerAt(words, a).length > 0).length;
   if (t.about.length > 0 && about === 0) return null;
-  const who = participantsNamed(index, claim, named, words, sentence, anaphora);
+  // A figure of "300 French soldiers" counts France's: the demonym names the country, for a claim that counts something
+  // (not elsewhere: "Estonian officials met…" tells of no event of Estonia's).
+  const who = participantsNamed(
+    index,
+    claim,
+    claim.quantity ? { ...named, sentence: withDemonyms(index, named.sentence, words) } : named,
+    words,
+    sentence,
+    anaphora,
+  );
   if (who === null) return null;
   const { score: participants, viaContext, inSentence, topicNamed } = who;
   if (otherEventAt(words, [...hits, ...anyAt(words, EVENT_ANAPHORA)])) return null;

@@ -148,6 +148,8 @@ test.describe("claim verdicts of the issue's sentences, in a page with a date", 
       unverified: [["additional-200-troops", "conflict"]],
       french: [["france-joins-tapa-2021", "match"]],
       estonian: [["france-joins-tapa-2021", "match"]],
+      // "soldats français": France's soldiers, counted.
+      demonym: [["additional-200-troops", "conflict"]],
     };
     for (const [id, claims] of Object.entries(expected)) {
       expect(await claimsIn(page, summary, id), id).toEqual(

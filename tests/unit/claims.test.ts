@@ -280,6 +280,21 @@ describe("the issue's small inputs", () => {
     expect(outcome("France stationed about 200 troops in Estonia.")).toBe("additional-200-troops match");
   });
 
+  it("counts a figure of a country's soldiers as that country's, written with its demonym", () => {
+    for (const s of [
+      "About 300 French soldiers are stationed in Estonia.",
+      "Selon Paris, 300 soldats français sont stationnés en Estonie.",
+      "Umbes 300 Prantsuse sõdurit on paigutatud Eestisse.",
+    ])
+      expect(outcome(s), s).toBe("additional-200-troops conflict");
+    expect(outcome("Some 200 additional French troops were stationed in Estonia.")).toBe(
+      "additional-200-troops match",
+    );
+    // A demonym names no participant of an event that counts nothing.
+    expect(outcome("French and Estonian officials met in Paris on 28 October 2020.")).toBeNull();
+    expect(outcome("Estonian officials said French soldiers had arrived in Tapa.")).toBeNull();
+  });
+
   it("reads the French and Estonian sentences of the issue", () => {
     expect(
       outcome("La France rejoindra en 2021 le groupement tactique de l'OTAN à Tapa, a annoncé Paris en septembre."),
