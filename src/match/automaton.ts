@@ -109,6 +109,10 @@ export interface Terminal {
 /**
  * A node of the trie. Most nodes, deep in an alias, have one child: it is kept in `code`/`only`, and a Map is made only
  * for a node with more (`next`), so that building the trie on every page makes a few hundred Maps, not thousands.
+ *
+ * The trie is laid out as the scanner walks it: a node holds the aliases that pass through it (`pending`) until it is
+ * first reached, and only then gets its terminals and children. The content script builds the trie on every page, and
+ * a scan of a page that names nothing reaches a few hundred of its thousands of nodes.
  */
 export interface TrieNode {
   /** The folded code unit of the first child, or -1. */
@@ -117,13 +121,55 @@ export interface TrieNode {
   /** The other children, by folded code unit. */
   next: Map<number, TrieNode> | null;
   terminals: Terminal[] | null;
+  /** The aliases through this node, its children and terminals not yet made from them; null once they are. */
+  pending: Laid[] | null;
+  /** How many code units of the key lead here. */
+  depth: number;
 }
 
-const trieNode = (): TrieNode => ({ code: -1, only: undefined, next: null, terminals: null });
+/** An alias to lay out in the trie: a dotted `variant` gives way to a spelling the fact base lists itself. */
+interface Laid {
+  alias: CompiledAlias;
+  variant: boolean;
+}
 
-/** The child of `node` for a folded code unit, if any. */
+const trieNode = (pending: Laid[], depth: number): TrieNode => ({
+  code: -1,
+  only: undefined,
+  next: null,
+  terminals: null,
+  pending,
+  depth,
+});
+
+/** The child of `node` for a folded code unit, if any, laid out. */
 export function childOf(node: TrieNode, code: number): TrieNode | undefined {
-  return node.code === code ? node.only : (node.next?.get(code) ?? undefined);
+  const child = node.code === code ? node.only : (node.next?.get(code) ?? undefined);
+  if (child?.pending) layOut(child);
+  return child;
+}
+
+/** Makes a node's terminals and children from the aliases through it (see TrieNode). */
+function layOut(node: TrieNode): void {
+  const pending = node.pending as Laid[];
+  node.pending = null;
+  const { depth } = node;
+  for (const laid of pending) {
+    const a = laid.alias;
+    if (a.key.length === depth) {
+      // A dotted spelling the fact base lists itself ("U.S.") is there already.
+      if (laid.variant && node.terminals?.some((t) => t.entity === a.entity)) continue;
+      (node.terminals ??= []).push(terminalOf(a));
+      continue;
+    }
+    const code = a.key.charCodeAt(depth);
+    const child = node.code === code ? node.only : node.next?.get(code);
+    if (child) (child.pending as Laid[]).push(laid);
+    else if (node.code < 0) {
+      node.code = code;
+      node.only = trieNode([laid], depth + 1);
+    } else (node.next ??= new Map()).set(code, trieNode([laid], depth + 1));
+  }
 }
 
 export interface Automaton {
@@ -139,6 +185,7 @@ export interface Automaton {
   root: TrieNode;
   /** Root children for ASCII codes, so the common miss costs an array read. */
   asciiRoot: (TrieNode | undefined)[];
+  /** Aliases in the trie, their dotted spellings included. */
   size: number;
   /** The page's language, once known (see `withLanguage`): undefined while it is not. */
   language?: PageLanguage;
@@ -259,10 +306,6 @@ function openingsOf(aliases: readonly CompiledAlias[]): Opening[] {
     .map((a) => (a.upper.includes(0) ? { key: a.key } : { key: a.key, lowerCase: a.alias }));
 }
 
-/**
- * The trie of compiled aliases: insertion only, no folding, so a precompiled fact base loads fast; its starts regex
- * from a precompiled source when there is one.
- */
 /** A folded key of two to five letters (an alias written in capitals: "nato", "uro"). */
 const ACRONYM_KEY = /^[a-z]{2,5}$/;
 
@@ -282,58 +325,45 @@ function dottedOf(a: CompiledAlias): CompiledAlias[] {
   ];
 }
 
-export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSources): Automaton {
-  const root = trieNode();
-  let size = 0;
-  const insert = (a: CompiledAlias, variant: boolean) => {
-    let node = root;
-    for (let i = 0; i < a.key.length; i++) {
-      const code = a.key.charCodeAt(i);
-      let child = childOf(node, code);
-      if (!child) {
-        child = trieNode();
-        if (node.code < 0) {
-          node.code = code;
-          node.only = child;
-        } else {
-          node.next ??= new Map();
-          node.next.set(code, child);
-        }
-      }
-      node = child;
-    }
-    // A dotted spelling the fact base lists itself ("U.S.") is there already.
-    if (variant && node.terminals?.some((t) => t.entity === a.entity)) return;
-    const rules = new Uint8Array(a.key.length);
-    for (const i of a.upper) rules[i] = CaseRule.Upper;
-    node.terminals ??= [];
-    node.terminals.push({
+/** A terminal of the trie for an alias: what a match of it stands for. */
+function terminalOf(a: CompiledAlias): Terminal {
+  const rules = new Uint8Array(a.key.length);
+  for (const i of a.upper) rules[i] = CaseRule.Upper;
+  return {
+    entity: a.entity,
+    alias: a.alias,
+    context: a.context,
+    contextOn: a.contextOn,
+    near: a.near,
+    unless: a.unless,
+    vouchedBy: a.vouchedBy,
+    place: a.place === true,
+    onlyOn: a.onlyOn,
+    notOn: a.notOn,
+    inflection: a.inflection ?? Inflection.OnEstonianPages,
+    candidate: {
       entity: a.entity,
-      alias: a.alias,
       context: a.context,
-      contextOn: a.contextOn,
-      near: a.near,
-      unless: a.unless,
-      vouchedBy: a.vouchedBy,
-      place: a.place === true,
-      onlyOn: a.onlyOn,
-      notOn: a.notOn,
-      inflection: a.inflection ?? Inflection.OnEstonianPages,
-      candidate: {
-        entity: a.entity,
-        context: a.context,
-        ...(a.unless ? { unless: a.unless } : {}),
-        ...(a.near ? { near: a.near } : {}),
-        ...(a.vouchedBy ? { vouchedBy: a.vouchedBy } : {}),
-        ...(a.binds ? { bound: true as const } : {}),
-      },
-      rules,
-      shortAcronym: a.shortAcronym === true,
-    });
-    size++;
+      ...(a.unless ? { unless: a.unless } : {}),
+      ...(a.near ? { near: a.near } : {}),
+      ...(a.vouchedBy ? { vouchedBy: a.vouchedBy } : {}),
+      ...(a.binds ? { bound: true as const } : {}),
+    },
+    rules,
+    shortAcronym: a.shortAcronym === true,
   };
-  for (const a of aliases) insert(a, false);
-  for (const a of aliases) for (const dotted of dottedOf(a)) insert(dotted, true);
+}
+
+/**
+ * The trie of compiled aliases (no folding, so a precompiled fact base loads fast), laid out as it is walked (see
+ * TrieNode); its starts regex from a precompiled source when there is one.
+ */
+export function automatonOf(aliases: readonly CompiledAlias[], sources?: StartSources): Automaton {
+  const laid: Laid[] = aliases.map((alias) => ({ alias, variant: false }));
+  for (const a of aliases) for (const alias of dottedOf(a)) laid.push({ alias, variant: true });
+  const root = trieNode(laid, 0);
+  layOut(root);
+  const size = laid.length;
   const asciiRoot: (TrieNode | undefined)[] = [];
   for (let c = 0; c < 128; c++) asciiRoot.push(childOf(root, foldCode(c)));
   const { capitals, lower } = sources ?? startsPatterns(openingsOf(aliases));
