@@ -159,7 +159,8 @@ function layOut(node: TrieNode): void {
     if (a.key.length === depth) {
       // A dotted spelling the fact base lists itself ("U.S.") is there already.
       if (laid.variant && node.terminals?.some((t) => t.entity === a.entity)) continue;
-      (node.terminals ??= []).push(terminalOf(a));
+      node.terminals ??= [];
+      node.terminals.push(terminalOf(a));
       continue;
     }
     const code = a.key.charCodeAt(depth);
@@ -168,7 +169,10 @@ function layOut(node: TrieNode): void {
     else if (node.code < 0) {
       node.code = code;
       node.only = trieNode([laid], depth + 1);
-    } else (node.next ??= new Map()).set(code, trieNode([laid], depth + 1));
+    } else {
+      node.next ??= new Map();
+      node.next.set(code, trieNode([laid], depth + 1));
+    }
   }
 }
 

@@ -289,12 +289,8 @@ function titled(index: ClaimIndex, entity: string, words: readonly string[], sen
 
 /** The entities a sentence names, with the countries its demonyms name. */
 function withDemonyms(index: ClaimIndex, named: ReadonlySet<string>, words: readonly string[]): ReadonlySet<string> {
-  let out: Set<string> | undefined;
-  for (const w of words) {
-    const country = index.demonyms.get(w);
-    if (country && !named.has(country)) (out ??= new Set(named)).add(country);
-  }
-  return out ?? named;
+  const countries = words.map((w) => index.demonyms.get(w)).filter((c): c is string => c !== undefined);
+  return countries.every((c) => named.has(c)) ? named : new Set([...named, ...countries]);
 }
 
 interface Named {

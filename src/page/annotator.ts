@@ -20,7 +20,7 @@ import { edgesOf, insideSkipped, textBatches } from "./collect";
 import { pageState, setPageState } from "./contract";
 import { type ClaimMark, Highlights, Mention } from "./highlights";
 import { declaredLanguage } from "./language";
-import { LongText } from "./long-text";
+import { LONG_TEXT, LongText } from "./long-text";
 import { NearViewport } from "./near";
 import { PageChanges } from "./page-changes";
 import { mayNameWithin, textLongerThan } from "./text-scan";
@@ -32,13 +32,6 @@ import { mayNameWithin, textLongerThan } from "./text-scan";
 const SCAN_CHUNK = 16_384;
 /** Read past a chunk's end, so that a name across the boundary is found whole (longer than any alias). */
 const CHUNK_OVERLAP = 256;
-/**
- * Beyond this many characters of text (a short book; no article is that long), a page's names are found as its blocks
- * come within a screen of the viewport, and only those near it are drawn: finding every name of a huge page costs
- * hundreds of milliseconds the reader may never scroll to, and the browser's cost of drawing grows with every
- * registered range (see Highlights.nearOnly).
- */
-export const LONG_TEXT = 200_000;
 
 export interface AnnotatorOptions {
   automaton: Automaton;

@@ -44,12 +44,6 @@ function collect(block: Element, into: TextSpan): void {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) into.add(n as Text);
 }
 
-/** Does this element hold blocks of its own (an article of paragraphs), rather than text? */
-export function isContainer(el: Element): boolean {
-  for (const child of el.children) if (isBlock(child)) return true;
-  return false;
-}
-
 function rowCells(row: Element): Element[] {
   return [...row.children].filter((c) => c.localName === "td" || c.localName === "th");
 }

@@ -330,3 +330,9 @@ const BLOCKS = new Set([
 export function isBlock(el: Element): boolean {
   return BLOCKS.has(el.localName) || (!isInline(el) && el.localName.includes("-"));
 }
+
+/** Does this element hold blocks of its own (an article of paragraphs), rather than text? */
+export function isContainer(el: Element): boolean {
+  for (const child of el.children) if (isBlock(child)) return true;
+  return false;
+}

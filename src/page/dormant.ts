@@ -1,10 +1,18 @@
 // Before the annotator: most pages name nothing the fact base knows, and on those the content script should cost
 // next to nothing. V8 compiles a function on its first call, on every page, so code that never runs costs nothing:
-// here the page's text is read in batches and scanned loosely, and only a page that may name something (now, or in
-// text it adds later) gets the annotator, the card and the claim code.
+// here the page's text is read in batches and scanned loosely, and only a page that may name something (now, in text
+// the reader scrolls to, or in text it adds later) gets the annotator, the card and the claim code.
 import { setPageState } from "./contract";
+import { LongText } from "./long-text";
 import { PageChanges } from "./page-changes";
-import { mayNameWithin } from "./text-scan";
+import { mayNameWithin, readOpening } from "./text-scan";
+
+/**
+ * How much of a page's text the quiet start reads whole (some ten screens of prose), in characters: past it, a page that
+ * names nothing so far is read as its blocks come near the viewport (long-text.ts), so that a long page that names
+ * nothing costs its opening, not its length.
+ */
+const OPENING_TEXT = 32_000;
 
 export interface Dormant {
   /** Resolves when the page may name something, or `wake` was called. */
@@ -18,7 +26,8 @@ export interface Dormant {
 /**
  * Waits until the page's text may name something. A page that names nothing is marked ready and its changes are
  * watched (through `changes`, which the annotator listens to next): the text it adds (new nodes, edited text) is read
- * in batches, `batchMs` apart, as the annotator does.
+ * in batches, `batchMs` apart, as the annotator does. Past its first OPENING_TEXT characters, a page is read where
+ * the reader goes: it is ready once the text near the viewport has been read.
  */
 export function untilNamed(
   doc: Document,
@@ -40,8 +49,10 @@ export function untilNamed(
     }
     timer ??= setTimeout(check, batchMs);
   };
+  let long: LongText | undefined;
   const stop = () => {
     stopped = true;
+    long?.clear();
     changes.stop(onChanges);
     clearTimeout(timer);
     timer = undefined;
@@ -57,14 +68,33 @@ export function untilNamed(
     if (mayName(nodes.map((n) => n.textContent ?? "").join("\n"), false)) wake();
   }
   changes.listen(onChanges);
-  void mayNameWithin(
-    doc.body ?? doc.documentElement,
-    (text) => mayName(text, true),
-    () => stopped,
-  ).then((found) => {
+  const root = doc.body ?? doc.documentElement;
+  const mayNameApart = (text: string) => mayName(text, true);
+  void readOpening(root, mayNameApart, () => stopped, OPENING_TEXT).then(async (opening) => {
     if (stopped) return;
-    if (found) wake();
-    else setPageState(doc, "ready");
+    if (opening === "named") return wake();
+    if (opening === "beyond") {
+      const checks: Promise<unknown>[] = [];
+      const check = (node: Node) =>
+        checks.push(mayNameWithin(node, mayNameApart, () => stopped).then((found) => found && !stopped && wake()));
+      const view = doc.defaultView as unknown as { IntersectionObserver: typeof IntersectionObserver };
+      long = new LongText(view, {
+        near: (parts) => {
+          for (const part of parts) check(part);
+        },
+        text: (texts) => {
+          for (const text of texts) check(text);
+        },
+      });
+      long.watchChildren(root);
+      // Ready once what is near the reader now has been read.
+      while ((long.pending || checks.length > 0) && !stopped) {
+        await long.settled();
+        await Promise.all(checks.splice(0));
+      }
+      if (stopped) return;
+    }
+    setPageState(doc, "ready");
   });
   return { named, wake, stop };
 }

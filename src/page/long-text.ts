@@ -1,9 +1,16 @@
 // The parts of a long text, handed out as the reader nears them: the far parts of a huge page cost nothing until the
 // reader gets there. Shared by the annotator (names found near the viewport) and the dormant check (a page that names
 // nothing in its first stretch is read further only where the reader goes).
-import { isContainer } from "./claims";
-import { isSkippedElement } from "./collect";
+import { isContainer, isSkippedElement } from "./collect";
 import { NearViewport } from "./near";
+
+/**
+ * Beyond this many characters of text (a short book; no article is that long), the annotator finds a page's names as
+ * its blocks come within a screen of the viewport, and only those near it are drawn: finding every name of a huge page
+ * costs hundreds of milliseconds the reader may never scroll to, and the browser's cost of drawing grows with every
+ * registered range (see Highlights.nearOnly).
+ */
+export const LONG_TEXT = 200_000;
 
 /**
  * How many of a container's children are watched at a time, the last of them as the frontier. A page a book long has

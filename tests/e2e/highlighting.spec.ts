@@ -31,6 +31,22 @@ test.describe("the quiet start", () => {
   });
 });
 
+test.describe("the quiet start on a page that names nothing in its opening", () => {
+  for (const paragraphs of [100, 400]) {
+    test(`reads the rest where the reader goes (${paragraphs} paragraphs of filler)`, async ({ page, server }) => {
+      await page.setViewportSize({ width: 1000, height: 700 });
+      await page.goto(`${server.origin}/pages/very-long.html?quiet&paragraphs=${paragraphs}`);
+      await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+      expect(await registered(page)).toEqual([]);
+      await scrollTo(page, "far");
+      await expect.poll(() => highlights(page, "#far")).toEqual(FAR);
+      await scrollTo(page, "deep");
+      await expect.poll(() => highlights(page, "#deep")).toEqual(DEEP);
+      await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+    });
+  }
+});
+
 test.describe("a page that names nothing", () => {
   test("is left untouched, then annotated where it later adds or edits text that names something", async ({
     page,

@@ -287,9 +287,7 @@ describe("the issue's small inputs", () => {
       "Umbes 300 Prantsuse sõdurit on paigutatud Eestisse.",
     ])
       expect(outcome(s), s).toBe("additional-200-troops conflict");
-    expect(outcome("Some 200 additional French troops were stationed in Estonia.")).toBe(
-      "additional-200-troops match",
-    );
+    expect(outcome("Some 200 additional French troops were stationed in Estonia.")).toBe("additional-200-troops match");
     // A demonym names no participant of an event that counts nothing.
     expect(outcome("French and Estonian officials met in Paris on 28 October 2020.")).toBeNull();
     expect(outcome("Estonian officials said French soldiers had arrived in Tapa.")).toBeNull();
