@@ -9,7 +9,7 @@ import { type BrowserContext, chromium, type Page } from "@playwright/test";
 import { build } from "esbuild";
 import { factBase } from "../src/facts";
 import { chromiumPath, extensionDir, launchWithExtension } from "../tests/e2e/harness";
-import { benchPage, benchTable } from "./bench/pages";
+import { benchPage, benchTable, benchUnreadable } from "./bench/pages";
 import { root, serve } from "./serve";
 
 const quick = process.argv.includes("--quick");
@@ -28,6 +28,8 @@ for (const kind of ["dense", "empty"] as const) {
 }
 const TABLE_ROWS = 6000;
 pages.set("/bench/table.html", benchTable(TABLE_ROWS));
+const UNREADABLE = 10_000;
+pages.set("/bench/unreadable.html", benchUnreadable(UNREADABLE));
 const served = await serve({ pages });
 const url = (kind: string, size: number) => `${served.origin}/bench/${kind}-${size}.html`;
 
@@ -310,6 +312,18 @@ for (const kind of ["dense", "empty"] as const) {
   longestOverall = Math.max(longestOverall, ...runs.map((r) => r.longest));
   say(
     `table of ${TABLE_ROWS.toLocaleString("en")} rows: ours ${ms(ext.scriptMs)}, longest task ${ms(Math.max(...runs.map((r) => r.longest)))}, ready ${ms(ext.ready)} after DCL, ${ext.marks} highlights`,
+  );
+}
+
+// Sentences with claims' words and figures and dates no one can read: nothing may throw or take long.
+{
+  const runs = [];
+  for (let r = 0; r < 3; r++)
+    runs.push(await measureExtension(withExtension, `${served.origin}/bench/unreadable.html`));
+  const ext = runs.sort((a, b) => a.scriptMs - b.scriptMs)[1] as (typeof runs)[number];
+  longestOverall = Math.max(longestOverall, ...runs.map((r) => r.longest));
+  say(
+    `${UNREADABLE.toLocaleString("en")} sentences of unreadable figures: ours ${ms(ext.scriptMs)}, longest task ${ms(Math.max(...runs.map((r) => r.longest)))}, ready ${ms(ext.ready)} after DCL, ${ext.marks} highlights, ${ext.claims} claim sentences`,
   );
 }
 

@@ -86,3 +86,30 @@ export function benchTable(rows: number): string {
 <body><article><h1>Register</h1><table><thead><tr><th>#</th><th>Parties</th><th>Seen</th><th>Notes</th></tr></thead>
 <tbody>${body}</tbody></table></article></body></html>`;
 }
+
+/** Sentences that name France and Estonia with figures and dates no reader can read: each a claim's words. */
+export const UNREADABLE_SENTENCES = [
+  "France stationed 1,000,000,000,000 troops in Estonia on the 45th of Smarch 20202.",
+  "Estonia and France signed 99999999999999999999 declarations on strategic partnership on 31/02/2024.",
+  "France did not deploy ٣٠٠ soldiers to Estonia in 1,000,000,000,000 BC, last Wednesday week.",
+  "La France rejoindra le 32 septembre 2021 2022 2023 le groupement tactique de l'OTAN à Tapa (((.",
+  "Prantsusmaa liitub 99. oktoobril 0000. aastal Tapal asuva NATO lahingugrupiga 1e309.",
+];
+
+/**
+ * A page of `count` such sentences, five to a paragraph, numbered: for the budget that no task of ours exceeds 50 ms
+ * on any page, and that nothing throws.
+ */
+export function benchUnreadable(count: number): string {
+  const paragraphs: string[] = [];
+  for (let i = 0; i < count; i += 5) {
+    const sentences = Array.from(
+      { length: Math.min(5, count - i) },
+      (_, k) => `${UNREADABLE_SENTENCES[(i + k) % UNREADABLE_SENTENCES.length]} ${i + k}.`,
+    );
+    paragraphs.push(`<p>${sentences.join(" ")}</p>`);
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bench: unreadable figures</title>
+<meta property="article:published_time" content="2024-04-09"></head>
+<body><article><h1>Figures</h1>${paragraphs.join("\n")}</article></body></html>`;
+}

@@ -13,9 +13,9 @@ import {
   scan,
   withLanguage,
 } from "../match";
-import type { ClaimJudge, UnitToRead } from "../match/claim-units";
+import type { ClaimJudge } from "../match/claim-units";
 import type { AliasMatch } from "../match/scan";
-import { CLAIM_CONTAINERS, ClaimFinder, type ClaimSentence, unitOf, unitsAround } from "./claims";
+import { CLAIM_CONTAINERS, ClaimFinder, type ClaimSentence, type PreparedUnit, unitOf, unitsAround } from "./claims";
 import { edgesOf, insideSkipped, textBatches } from "./collect";
 import { pageState, setPageState } from "./contract";
 import { type ClaimMark, Highlights, Mention } from "./highlights";
@@ -78,6 +78,12 @@ function yieldToPage(): Promise<void> {
   if (s?.yield) return s.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * How much claim units' text one request to the claim reader carries at most, in characters: the units near the
+ * reader fit in one; a whole page asked for (the popup) is sent in pieces, none long to serialise in one task.
+ */
+const CLAIMS_REQUEST_TEXT = 64_000;
 
 export class Annotator {
   readonly highlights: Highlights<ClaimSentence>;
@@ -428,33 +434,45 @@ export class Annotator {
   }
 
   /**
-   * Asks the claim reader about the claim units queued, all in one request, and draws its answer; false if the pass was
-   * cancelled meanwhile.
+   * Asks the claim reader about the claim units queued, in requests of up to CLAIMS_REQUEST_TEXT characters (the units
+   * near the reader make one), and draws each answer; false if the pass was cancelled meanwhile.
    */
   private async readClaims(breathe: () => Promise<boolean>): Promise<boolean> {
     this.pageDate ??= this.opts.pageDate?.();
-    const prepared = [];
-    for (const unit of [...this.claimUnits]) {
-      this.claimUnits.delete(unit);
-      if (insideSkipped(unit)) continue;
-      const asked = this.finder.prepare(unit, this.whole);
-      if (asked) prepared.push(asked);
+    let batch: PreparedUnit[] = [];
+    let size = 0;
+    const units = [...this.claimUnits];
+    this.claimUnits.clear();
+    for (const [i, unit] of units.entries()) {
+      const asked = insideSkipped(unit) ? null : this.finder.prepare(unit, this.whole);
+      if (asked) {
+        batch.push(asked);
+        size += asked.span.text.length;
+      }
+      if (batch.length > 0 && (size > CLAIMS_REQUEST_TEXT || i === units.length - 1)) {
+        if (!(await this.askAndDraw(batch, breathe))) return false;
+        batch = [];
+        size = 0;
+      }
       if (!(await breathe())) return false;
     }
-    if (prepared.length === 0) return true;
-    const units: UnitToRead[] = prepared.map((p) => p.request);
+    return true;
+  }
+
+  private async askAndDraw(prepared: PreparedUnit[], breathe: () => Promise<boolean>): Promise<boolean> {
+    if (this.claimsFailed) return true;
     const reply = await this.opts
-      .claims({ units, ...(this.pageDate ? { pageDate: this.pageDate } : {}) })
+      .claims({ units: prepared.map((p) => p.request), ...(this.pageDate ? { pageDate: this.pageDate } : {}) })
       .catch((error: unknown) => {
         console.warn("Defence Lens could not read this page's claims:", error);
         this.claimsFailed = true;
         return null;
       });
-    if (!(await breathe())) return false;
-    if (!this.active || !this.claimsOn) return true;
-    prepared.forEach((p, i) => {
-      this.finder.draw(p, reply?.[i] ?? []);
-    });
+    if (!reply || !this.active || !this.claimsOn) return true;
+    for (const [i, p] of prepared.entries()) {
+      this.finder.draw(p, reply[i] ?? []);
+      if (!(await breathe())) return false;
+    }
     return true;
   }
 

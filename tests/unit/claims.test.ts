@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { UNREADABLE_SENTENCES } from "../../scripts/bench/pages";
 import { factBase } from "../../src/facts";
 import { entityAutomaton, findNames } from "../../src/match";
 import { buildClaimIndex, judgeSentence, textWords, usesTermsOf, wordKeys } from "../../src/match/claims";
@@ -357,13 +358,7 @@ describe("the issue's small inputs", () => {
 
 describe("a page of unreadable figures", () => {
   it("judges 10,000 sentences naming France and Estonia without throwing", () => {
-    const shapes = [
-      "France stationed 1,000,000,000,000 troops in Estonia on the 45th of Smarch 20202.",
-      "Estonia and France signed 99999999999999999999 declarations on strategic partnership on 31/02/2024.",
-      "France did not deploy ٣٠٠ soldiers to Estonia in 1,000,000,000,000 BC, last Wednesday week.",
-      "La France rejoindra le 32 septembre 2021 2022 2023 le groupement tactique de l'OTAN à Tapa (((.",
-      "Prantsusmaa liitub 99. oktoobril 0000. aastal Tapal asuva NATO lahingugrupiga 1e309.",
-    ];
+    const shapes = UNREADABLE_SENTENCES;
     let judged = 0;
     for (let i = 0; i < 10_000; i++) {
       const s = `${shapes[i % shapes.length]} ${i}`;
