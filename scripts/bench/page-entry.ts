@@ -26,7 +26,7 @@ function annotatorWith(automaton: Automaton): { annotator: Annotator; categories
     annotator: new Annotator(document, {
       automaton,
       categoryOf: (id) => categoryOf.get(id),
-      claims: localClaimJudge(factBase),
+      claims: localClaimJudge(factBase, automaton),
       // The whole page in one task: no slices, no waiting for the viewport.
       sliceMs: Number.POSITIVE_INFINITY,
       longText: Number.POSITIVE_INFINITY,

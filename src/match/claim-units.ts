@@ -1,44 +1,44 @@
-// Claim units read whole: the page gives each unit's text in stretches of paragraphs, with the names it found in them;
-// this splits the stretches into sentences and judges each against the claim index. Pure, so that it runs wherever
-// the claim index is: in the extension's background (src/extension/claim-service.ts), where its code and chrono-node's
-// patterns stay compiled from one page to the next, rather than on the page's main thread.
+// Claim units read whole: the page gives each unit's text in stretches of paragraphs, with the text of what introduces
+// it; this finds the names in them, splits the stretches into sentences and judges each against the claim index. Pure,
+// so that it runs wherever the claim index is: in the extension's background (src/extension/claim-service.ts), where
+// its code and chrono-node's patterns stay compiled from one page to the next, rather than on the page's main thread.
+import { type Automaton, withLanguage } from "./automaton";
 import { type ClaimIndex, type ClaimVerdict, judgeSentence, textWords, usesTermsOf, wordKeys } from "./claims";
+import type { PageLanguage } from "./language-codes";
+import { findEntities, findNames } from "./resolve";
 import { splitSentences } from "./sentences";
 
-/** A name found in a stretch: [start, end) offsets in its text, and the entity id. */
-export interface NameAt {
-  start: number;
-  end: number;
-  entity: string;
-}
-
-/**
- * A stretch of a unit's text: whole paragraphs (offsets in `text`), a later piece of a paragraph cut in several marked
- * `goesOn`. `names`: the entities the page found in it, in order; `others`: where it names something the fact base
- * does not mean ("Tour de France"), as [start, end) offsets in `text`.
- */
+/** A stretch of a unit's text: whole paragraphs (offsets in `text`), a later piece of a paragraph cut in several `goesOn`. */
 export interface StretchToRead {
   text: string;
   paragraphs: { start: number; end: number; goesOn?: boolean }[];
-  names: NameAt[];
-  others: [number, number][];
 }
 
 /**
- * One claim unit (a block, or a table row read whole): its stretches in order; `context`, the entity ids around it
- * and on the page (they count only for a participant spoken of by title or through the event); `carried`, the ids its
- * first paragraph takes as named earlier (a table's rows go on from the table, a block opening on a pronoun from the
- * block before).
+ * One claim unit (a block, or a table row read whole): its stretches in order; `around`, the index in the request's
+ * `arounds` of the text that introduces it (the block before it; a table's or list's opening and the blocks before
+ * it), -1 if none; `row`, a table row or list item, which goes on from what introduces it ("France's commitments: |
+ * Military Presence | Additional 200 troops"), as does a block that opens on a pronoun; `language`, the unit's own
+ * language if it declares one (a quotation in Estonian on an English page).
  */
 export interface UnitToRead {
   stretches: StretchToRead[];
-  context: string[];
-  carried: string[];
+  around: number;
+  row: boolean;
+  language?: PageLanguage;
 }
 
-/** What a page asks: its units, and its own publication date (YYYY-MM-DD) if known, which places relative dates. */
+/**
+ * What a page asks: its units; the texts that introduce them (shared by the rows of one table); the entities the page
+ * names (`mentioned`, which vouch for a name that needs them) and is mostly about (`topics`); its language, if known;
+ * its own publication date (YYYY-MM-DD), if known, which places relative dates.
+ */
 export interface ClaimsRequest {
   units: UnitToRead[];
+  arounds: string[];
+  mentioned: string[];
+  topics: string[];
+  language?: PageLanguage;
   pageDate?: string;
 }
 
@@ -58,20 +58,78 @@ export type ClaimJudge = (request: ClaimsRequest) => Promise<ClaimsReply>;
 /** Sentences shorter than this (characters) state nothing: "Paris." */
 const MIN_SENTENCE = 12;
 
-/** Judges every sentence of `request`'s units. Never throws on any text; bad input gives an empty reply. */
-export function readClaimUnits(index: ClaimIndex, request: ClaimsRequest): ClaimsReply {
-  return request.units.map((unit) => readUnit(index, unit, request.pageDate));
+/** Words that open a sentence going on from the one before (English, French, Estonian). */
+const ANAPHORS = new Set([
+  "it",
+  "its",
+  "they",
+  "their",
+  "this",
+  "these",
+  "those",
+  "he",
+  "she",
+  "both",
+  "il",
+  "elle",
+  "ils",
+  "elles",
+  "cela",
+  "ceci",
+  "leur",
+  "see",
+  "need",
+  "nad",
+  "ta",
+  "mõlemad",
+]);
+
+/**
+ * Judges every sentence of `request`'s units, finding their names with `automaton` (the fact base's). Never throws on
+ * any text.
+ */
+export function readClaimUnits(index: ClaimIndex, automaton: Automaton, request: ClaimsRequest): ClaimsReply {
+  const page = withLanguage(automaton, request.language);
+  // What a text names joins a copy of the page's names, never the page's own: a unit's text runs its blocks together
+  // ("Tapa" + "NATO battle group"), and what that reads must not change how other texts are read.
+  const mentioned = () => new Set(request.mentioned);
+  const arounds = request.arounds.map((text) => new Set(findEntities(page, text, mentioned()).map((m) => m.entity)));
+  return request.units.map((unit) => {
+    const around = arounds[unit.around] ?? new Set<string>();
+    // A sentence that calls a participant by title ("the Prime Minister") or refers back to the event is read
+    // against everything the page names, and what surrounds it.
+    const context = new Set([...around, ...request.topics, ...request.mentioned]);
+    const first = /^\s*([\p{L}']+)/u.exec(unit.stretches[0]?.text ?? "")?.[1]?.toLowerCase();
+    const carried = unit.row || (first !== undefined && ANAPHORS.has(first)) ? around : new Set<string>();
+    const language = () => unit.language;
+    const stretches = unit.stretches.map((stretch) => {
+      // With the names of what the fact base does not mean ("Tour de France"): their words tell of no claim.
+      const { entities, others } = findNames(page, stretch.text, mentioned(), { language });
+      return { ...stretch, names: entities, others: others.map((m) => [m.start, m.end] as const) };
+    });
+    return readUnit(index, stretches, context, carried, request.pageDate);
+  });
 }
 
-function readUnit(index: ClaimIndex, unit: UnitToRead, pageDate: string | undefined): SentenceRead[][] {
-  const context = new Set(unit.context);
+interface NamedStretch extends StretchToRead {
+  names: readonly { start: number; end: number; entity: string }[];
+  others: readonly (readonly [number, number])[];
+}
+
+function readUnit(
+  index: ClaimIndex,
+  stretches: NamedStretch[],
+  context: ReadonlySet<string>,
+  carried: ReadonlySet<string>,
+  pageDate: string | undefined,
+): SentenceRead[][] {
   let first = true;
   let earlier = new Set<string>();
-  return unit.stretches.map((stretch) => {
+  return stretches.map((stretch) => {
     const found: SentenceRead[] = [];
     for (const { start, end, named, otherNames, paragraphStart } of stretchSentences(index, stretch, context)) {
       if (paragraphStart) {
-        earlier = new Set(first ? unit.carried : []);
+        earlier = new Set(first ? carried : []);
         first = false;
       }
       if (end - start >= MIN_SENTENCE) {
@@ -102,7 +160,7 @@ interface Sentence {
  * state (most text), one empty sentence per paragraph instead, which still passes its names on (a paragraph that names
  * the participants first).
  */
-function stretchSentences(index: ClaimIndex, stretch: StretchToRead, context: ReadonlySet<string>): Sentence[] {
+function stretchSentences(index: ClaimIndex, stretch: NamedStretch, context: ReadonlySet<string>): Sentence[] {
   const { text, names, others } = stretch;
   const keys = wordKeys(index, textWords(text));
   const around = new Set(context);
@@ -121,9 +179,9 @@ function stretchSentences(index: ClaimIndex, stretch: StretchToRead, context: Re
       while (start < end && /\s/.test(text.charAt(start))) start++;
       while (end > start && /\s/.test(text.charAt(end - 1))) end--;
       const named = new Set<string>();
-      while (cursor < names.length && (names[cursor] as NameAt).start < start) cursor++;
+      while (cursor < names.length && (names[cursor]?.start ?? 0) < start) cursor++;
       for (let k = cursor; k < names.length; k++) {
-        const m = names[k] as NameAt;
+        const m = names[k] as NamedStretch["names"][number];
         if (m.start >= end) break;
         if (m.end <= end) named.add(m.entity);
       }
@@ -140,16 +198,27 @@ function stretchSentences(index: ClaimIndex, stretch: StretchToRead, context: Re
 const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === "string");
 
+const LANGUAGES: readonly unknown[] = ["en", "fr", "et"] satisfies PageLanguage[];
+
 function isStretch(v: unknown): v is StretchToRead {
   const s = v as Partial<StretchToRead> | null;
   return (
     typeof s?.text === "string" &&
     Array.isArray(s.paragraphs) &&
-    s.paragraphs.every((p) => isOffset(p?.start) && isOffset(p?.end)) &&
-    Array.isArray(s.names) &&
-    s.names.every((n) => isOffset(n?.start) && isOffset(n?.end) && typeof n?.entity === "string") &&
-    Array.isArray(s.others) &&
-    s.others.every((o) => Array.isArray(o) && isOffset(o[0]) && isOffset(o[1]))
+    s.paragraphs.every((p) => isOffset(p?.start) && isOffset(p?.end))
+  );
+}
+
+function isUnit(v: unknown, arounds: number): v is UnitToRead {
+  const u = v as Partial<UnitToRead> | null;
+  return (
+    Array.isArray(u?.stretches) &&
+    u.stretches.every(isStretch) &&
+    Number.isInteger(u.around) &&
+    (u.around as number) >= -1 &&
+    (u.around as number) < arounds &&
+    typeof u.row === "boolean" &&
+    (u.language === undefined || LANGUAGES.includes(u.language))
   );
 }
 
@@ -157,9 +226,13 @@ function isStretch(v: unknown): v is StretchToRead {
 export function isClaimsRequest(v: unknown): v is ClaimsRequest {
   const r = v as Partial<ClaimsRequest> | null;
   return (
-    Array.isArray(r?.units) &&
-    r.units.every((u) => Array.isArray(u?.stretches) && u.stretches.every(isStretch) && isIdList(u.context)) &&
-    r.units.every((u) => isIdList(u.carried)) &&
+    Array.isArray(r?.arounds) &&
+    r.arounds.every((a) => typeof a === "string") &&
+    Array.isArray(r.units) &&
+    r.units.every((u) => isUnit(u, (r.arounds as string[]).length)) &&
+    isIdList(r.mentioned) &&
+    isIdList(r.topics) &&
+    (r.language === undefined || LANGUAGES.includes(r.language)) &&
     (r.pageDate === undefined || typeof r.pageDate === "string")
   );
 }

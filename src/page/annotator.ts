@@ -13,7 +13,7 @@ import {
   scan,
   withLanguage,
 } from "../match";
-import type { ClaimJudge } from "../match/claim-units";
+import type { ClaimJudge, ClaimsRequest } from "../match/claim-units";
 import type { AliasMatch } from "../match/scan";
 import { CLAIM_CONTAINERS, ClaimFinder, type ClaimSentence, type PreparedUnit, unitOf, unitsAround } from "./claims";
 import { edgesOf, insideSkipped, textBatches } from "./collect";
@@ -145,7 +145,7 @@ export class Annotator {
       for (const block of blocks) if (this.isDrawnUnit(block)) this.claimUnits.add(block);
       this.resume();
     });
-    this.finder = new ClaimFinder(automaton, this.mentioned, () => this.topics(), this.highlights);
+    this.finder = new ClaimFinder(this.highlights);
     const view = doc.defaultView ?? globalThis;
     this.changes = options.changes ?? new PageChanges(doc);
     this.longText = new LongText(view, {
@@ -461,13 +461,23 @@ export class Annotator {
 
   private async askAndDraw(prepared: PreparedUnit[], breathe: () => Promise<boolean>): Promise<boolean> {
     if (this.claimsFailed) return true;
-    const reply = await this.opts
-      .claims({ units: prepared.map((p) => p.request), ...(this.pageDate ? { pageDate: this.pageDate } : {}) })
-      .catch((error: unknown) => {
-        console.warn("Defence Lens could not read this page's claims:", error);
-        this.claimsFailed = true;
-        return null;
-      });
+    // The texts that introduce the units, each sent once (a table's rows share their table's).
+    const arounds = [...new Set(prepared.map((p) => p.around))];
+    const at = new Map(arounds.map((text, i) => [text, i]));
+    const { language } = this.opts.automaton;
+    const request: ClaimsRequest = {
+      units: prepared.map((p) => ({ ...p.unit, around: at.get(p.around) ?? -1 })),
+      arounds,
+      mentioned: [...this.mentioned],
+      topics: this.topics(),
+      ...(language ? { language } : {}),
+      ...(this.pageDate ? { pageDate: this.pageDate } : {}),
+    };
+    const reply = await this.opts.claims(request).catch((error: unknown) => {
+      console.warn("Defence Lens could not read this page's claims:", error);
+      this.claimsFailed = true;
+      return null;
+    });
     if (!reply || !this.active || !this.claimsOn) return true;
     for (const [i, p] of prepared.entries()) {
       this.finder.draw(p, reply[i] ?? []);

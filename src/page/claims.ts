@@ -161,32 +161,6 @@ function spacedText(el: Element | null): string {
   return parts.join("\n").slice(0, CONTEXT_TEXT);
 }
 
-/** Words that open a sentence going on from the one before (English, French, Estonian). */
-const ANAPHORS = new Set([
-  "it",
-  "its",
-  "they",
-  "their",
-  "this",
-  "these",
-  "those",
-  "he",
-  "she",
-  "both",
-  "il",
-  "elle",
-  "ils",
-  "elles",
-  "cela",
-  "ceci",
-  "leur",
-  "see",
-  "need",
-  "nad",
-  "ta",
-  "mõlemad",
-]);
-
 /** How much of a unit's text is read for claims at a time (its names found, its key terms looked up), in characters. */
 const STRETCH = 16_384;
 
@@ -253,30 +227,15 @@ function paragraphs(text: string): { start: number; end: number }[] {
 }
 
 export class ClaimFinder {
-  /** Entities around a table, a list or a block, read once however many of its units are processed. */
-  private aroundCache = new WeakMap<Element, Set<string>>();
-  /** Units read only where the reader was (see `process`): read whole when the whole page is asked for. */
+  /** The text of what introduces a table, a list or a block, read once however many of its units are asked about. */
+  private aroundCache = new WeakMap<Element, string>();
+  /** Units read only where the reader was (see `prepare`): read whole when the whole page is asked for. */
   readonly partlyRead = new Set<Element>();
   /** Units read, with the text they had: a unit whose text changed is read again. */
   private read = new WeakMap<Element, string>();
   private nextId = 0;
 
-  constructor(
-    private readonly automaton: Automaton,
-    private readonly mentioned: Set<string>,
-    /** The entities the page is mostly about: the weakest context of all, for sentences that name nothing. */
-    private readonly topics: () => Iterable<string>,
-    private readonly highlights: Highlights<ClaimSentence>,
-  ) {}
-
-  /**
-   * The names a claim unit's text states. What it names joins a copy of the page's names, never the page's own: a
-   * unit's text runs its blocks together ("Tapa" + "NATO battle group"), and what that reads would change how the
-   * names pass resolves the page's names the next time it reads them.
-   */
-  private entitiesIn(text: string): Set<string> {
-    return new Set(findEntities(this.automaton, text, new Set(this.mentioned)).map((m) => m.entity));
-  }
+  constructor(private readonly highlights: Highlights<ClaimSentence>) {}
 
   private unitText(unit: Element): TextSpan {
     const out = new TextSpan();
@@ -290,47 +249,20 @@ export class ClaimFinder {
   }
 
   /**
-   * The entities around a unit, which count for less than the sentence's own: the block before it, for a table row
-   * or a list item the rest of its table or list and the two blocks that introduce it, and what the page is mostly
-   * about.
+   * The text of what introduces a unit: for a table row or a list item, its table or list (its opening) and the two
+   * blocks before it; for a block, the block before it. Its names count for less than the sentence's own.
    */
-  /**
-   * The entities of what introduces a unit: for a table row or a list item, its table or list (its opening) and the
-   * two blocks before it; for a block, the block before it. Read once for all the units that share it.
-   */
-  private around(unit: Element): ReadonlySet<string> {
+  private around(unit: Element): string {
     const container = unit.closest(CLAIM_CONTAINERS);
     const around = container ?? unit.previousElementSibling;
-    let shared = around ? this.aroundCache.get(around) : undefined;
-    if (!shared) {
+    let text = around ? this.aroundCache.get(around) : undefined;
+    if (text === undefined) {
       const blocks = container ? [container, container.previousElementSibling] : [unit.previousElementSibling];
       const before = blocks[blocks.length - 1]?.previousElementSibling ?? null;
-      shared = this.entitiesIn([...blocks.map(spacedText), container ? spacedText(before) : ""].join("\n"));
-      if (around) this.aroundCache.set(around, shared);
+      text = [...blocks.map(spacedText), container ? spacedText(before) : ""].join("\n");
+      if (around) this.aroundCache.set(around, text);
     }
-    return shared;
-  }
-
-  /**
-   * The entities around a unit, which count for less than the sentence's own (see `around`), and what the page is
-   * mostly about.
-   */
-  private contextOf(unit: Element): Set<string> {
-    const context = new Set(this.around(unit));
-    for (const topic of this.topics()) context.add(topic);
-    return context;
-  }
-
-  /**
-   * The participants a unit's first sentence may take from before it, as from earlier in its paragraph: a table's
-   * rows and a list's items go on from the table or list and what introduces it ("France's recent commitments: |
-   * Military Presence | Additional 200 troops"), and a block that opens on a pronoun ("It highlights…", "Ils ont…")
-   * goes on from the block before.
-   */
-  private carriedInto(unit: Element, text: string): ReadonlySet<string> {
-    if (unit.closest(CLAIM_CONTAINERS) && unit.closest(CLAIM_CONTAINERS) !== unit) return this.around(unit);
-    const first = /^\s*([\p{L}']+)/u.exec(text)?.[1]?.toLowerCase();
-    return first && ANAPHORS.has(first) ? this.around(unit) : new Set();
+    return text;
   }
 
   /** Forgets what was read (claims switched off): every unit is read afresh next time. */
@@ -359,20 +291,21 @@ export class ClaimFinder {
     } else this.partlyRead.add(unit);
     for (const node of span.nodes) this.highlights.dropClaimsOver(node);
     if (text.trim().length < 12) return null;
-    // A sentence that calls a participant by title ("the Prime Minister") or refers back to the event is read
-    // against everything the page names, and what surrounds it.
-    const context = this.contextOf(unit);
-    for (const e of this.mentioned) context.add(e);
+    const container = unit.closest(CLAIM_CONTAINERS);
     // A unit marked with its own language (a quotation in Estonian on an English page) is read in it.
-    const language = () => languageOfTag(unit.closest("[lang]")?.getAttribute("lang"));
+    const language = languageOfTag(unit.closest("[lang]")?.getAttribute("lang"));
     return {
       span,
       data: span.nodes.map((n) => n.data),
       offsets: near.map((st) => st.start),
-      request: {
-        stretches: near.map((st) => this.stretchToRead(span.text.slice(st.start, st.end), st, language)),
-        context: [...context],
-        carried: [...this.carriedInto(unit, text)],
+      around: this.around(unit),
+      unit: {
+        stretches: near.map((st) => ({
+          text: text.slice(st.start, st.end),
+          paragraphs: st.paragraphs.map((p) => ({ ...p, start: p.start - st.start, end: p.end - st.start })),
+        })),
+        row: container !== null && container !== unit,
+        ...(language ? { language } : {}),
       },
     };
   }
@@ -403,26 +336,15 @@ export class ClaimFinder {
     });
     return made;
   }
-
-  /** A stretch of a unit's text as the claim reader takes it: offsets in `text`, with the names found in it. */
-  private stretchToRead(text: string, stretch: Stretch, language: () => PageLanguage | undefined): StretchToRead {
-    // With the names of what the fact base does not mean ("Tour de France"): their words tell of no claim.
-    const { entities, others } = findNames(this.automaton, text, new Set(this.mentioned), { language });
-    return {
-      text,
-      paragraphs: stretch.paragraphs.map((p) => ({ ...p, start: p.start - stretch.start, end: p.end - stretch.start })),
-      names: entities.map((m) => ({ start: m.start, end: m.end, entity: m.entity })),
-      others: others.map((m) => [m.start, m.end]),
-    };
-  }
 }
 
-/** A unit as asked about: the request, and what drawing the answer needs. */
+/** A unit as asked about: what to ask (its `around` text apart, shared in a request), and what drawing the answer needs. */
 export interface PreparedUnit {
   span: TextSpan;
   /** Its text nodes' data when read: a node whose data changed since makes the answer stale. */
   data: string[];
   /** Where each stretch asked about starts in the unit's text. */
   offsets: number[];
-  request: UnitToRead;
+  around: string;
+  unit: Omit<UnitToRead, "around">;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { factBase } from "../../src/facts";
-import { entityAutomaton, findNames } from "../../src/match";
+import { entityAutomaton } from "../../src/match";
 import { claimReader } from "../../src/match/claim-reader";
 import {
   type ClaimsRequest,
@@ -10,28 +10,39 @@ import {
   type UnitToRead,
 } from "../../src/match/claim-units";
 
-const automaton = entityAutomaton(factBase);
-const read = claimReader(factBase);
+const read = claimReader(factBase, entityAutomaton(factBase));
 
-/** A stretch of whole paragraphs (blank lines apart), with its names found as the page finds them. */
+/** A stretch of whole paragraphs, a blank line apart, as the page cuts a unit's text. */
 function stretch(...paragraphs: string[]): StretchToRead {
-  const text = paragraphs.join("\n\n");
   let at = 0;
-  const bounds = paragraphs.map((p) => {
-    const b = { start: at, end: at + p.length };
-    at += p.length + 2;
-    return b;
-  });
-  const { entities, others } = findNames(automaton, text, new Set());
   return {
-    text,
-    paragraphs: bounds,
-    names: entities.map((m) => ({ start: m.start, end: m.end, entity: m.entity })),
-    others: others.map((m) => [m.start, m.end]),
+    text: paragraphs.join("\n\n"),
+    paragraphs: paragraphs.map((p) => {
+      const bounds = { start: at, end: at + p.length };
+      at += p.length + 2;
+      return bounds;
+    }),
   };
 }
 
-const unit = (stretches: StretchToRead[], carried: string[] = []): UnitToRead => ({ stretches, context: [], carried });
+/** A request for units each introduced by its own text (`around`: none if empty). */
+function request(...units: { stretches: StretchToRead[]; around?: string; row?: boolean }[]): ClaimsRequest {
+  const arounds = units.map((u) => u.around ?? "");
+  return {
+    units: units.map(
+      (u, i): UnitToRead => ({ stretches: u.stretches, around: u.around ? i : -1, row: u.row ?? false }),
+    ),
+    arounds,
+    mentioned: [],
+    topics: [],
+  };
+}
+
+/** The claim ids the unit's sentences state, in order. */
+const claims = (r: ClaimsRequest) =>
+  read(r)[0]
+    ?.flat()
+    .map((s) => s.verdict.claim.id);
 
 describe("claim units read whole", () => {
   it("gives each claim sentence by its offsets in its stretch, with its verdict", () => {
@@ -42,11 +53,11 @@ describe("claim units read whole", () => {
       "Paris is a large city.",
       "La France rejoindra en 2021 le groupement tactique de l'OTAN à Tapa.",
     );
-    const request: ClaimsRequest = { units: [unit([first, second])] };
-    const reply = read(request);
-    expect(isClaimsReply(reply, request)).toBe(true);
+    const asked = request({ stretches: [first, second] });
+    const reply = read(asked);
+    expect(isClaimsReply(reply, asked)).toBe(true);
     const found = reply[0]?.map((sentences, i) =>
-      sentences.map((s) => [request.units[0]?.stretches[i]?.text.slice(s.start, s.end), s.verdict.status]),
+      sentences.map((s) => [asked.units[0]?.stretches[i]?.text.slice(s.start, s.end), s.verdict.status]),
     );
     expect(found).toEqual([
       [["France did not station an additional 200 troops in Estonia, officials said.", "conflict"]],
@@ -54,27 +65,34 @@ describe("claim units read whole", () => {
     ]);
   });
 
-  it("takes the participants named earlier in a paragraph, and those carried into its first one, not into later ones", () => {
-    // France's joining is France's: named in the sentence, earlier in its paragraph, or carried into the unit.
+  it("takes participants named earlier in the paragraph, or carried in from what introduces a row or a pronoun", () => {
     const said = "It will join the NATO battle group at Tapa in 2021.";
-    const claims = (u: UnitToRead) =>
-      read({ units: [u] })[0]
-        ?.flat()
-        .map((s) => s.verdict.claim.id);
-    expect(claims(unit([stretch(said)], ["france"]))).toEqual(["france-joins-tapa-2021"]);
-    expect(claims(unit([stretch(`France is an ally. ${said}`)]))).toEqual(["france-joins-tapa-2021"]);
-    expect(claims(unit([stretch("France is an ally.", said)]))).toEqual([]);
-    expect(claims(unit([stretch("The weather was fine.", said)], ["france"]))).toEqual([]);
-    expect(claims(unit([stretch(said)]))).toEqual([]);
+    const tapa = ["france-joins-tapa-2021"];
+    expect(claims(request({ stretches: [stretch(`France is an ally. ${said}`)] }))).toEqual(tapa);
+    expect(claims(request({ stretches: [stretch("France is an ally.", said)] }))).toEqual([]);
+    // "It" goes on from the block before; a row from its table's opening; a block opening otherwise does not.
+    expect(claims(request({ stretches: [stretch(said)], around: "France is an ally." }))).toEqual(tapa);
+    const row = "Joins the NATO battle group at Tapa in 2021.";
+    expect(claims(request({ stretches: [stretch(row)], around: "France's plans", row: true }))).toEqual(tapa);
+    expect(claims(request({ stretches: [stretch(row)], around: "France's plans" }))).toEqual([]);
+    expect(claims(request({ stretches: [stretch(said)] }))).toEqual([]);
   });
 
   it("turns away what is not a request, and a reply that does not fit its request", () => {
-    const request: ClaimsRequest = { units: [unit([stretch("Ratas met Macron.")])] };
-    expect(isClaimsRequest(request)).toBe(true);
-    for (const bad of [null, {}, { units: [{}] }, { units: [{ stretches: [{ text: 1 }], context: [], carried: [] }] }])
+    const asked = request({ stretches: [stretch("Ratas met Macron.")] });
+    expect(isClaimsRequest(asked)).toBe(true);
+    for (const bad of [
+      null,
+      {},
+      { ...asked, units: [{}] },
+      { ...asked, units: [{ stretches: [{ text: 1 }], around: -1, row: false }] },
+      { ...asked, units: [{ stretches: [], around: 3, row: false }] },
+      { ...asked, language: "de" },
+      { ...asked, mentioned: [1] },
+    ])
       expect(isClaimsRequest(bad)).toBe(false);
-    expect(isClaimsReply([[]], request)).toBe(false);
-    expect(isClaimsReply([[[{ start: -1, end: 2, verdict: {} }]]], request)).toBe(false);
-    expect(isClaimsReply([[[]]], request)).toBe(true);
+    expect(isClaimsReply([[]], asked)).toBe(false);
+    expect(isClaimsReply([[[{ start: -1, end: 2, verdict: {} }]]], asked)).toBe(false);
+    expect(isClaimsReply([[[]]], asked)).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ const make = () =>
   new Annotator(document, {
     automaton,
     categoryOf: (id) => categoryOf.get(id),
-    claims: localClaimJudge(factBase),
+    claims: localClaimJudge(factBase, automaton),
   });
 let current: Annotator | null = null;
 
