@@ -8,6 +8,7 @@ import { compiledAliases } from "../match/aliases.generated";
 import { untilNamed } from "../page/dormant";
 import { PageChanges } from "../page/page-changes";
 import type { PageSession } from "../page/session";
+import { Viewport } from "../page/viewport";
 import { feedbackFilter, feedbackKey, isActiveOn, type Settings, shownCategories } from "../settings/model";
 import { readFactBase } from "./fact-base-storage";
 import { feedbackStorage } from "./feedback-storage";
@@ -43,6 +44,7 @@ const display = (s: Settings) => ({
 export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const automaton = precompiledAutomaton(compiledAliases);
   const changes = new PageChanges(document);
+  const viewport = new Viewport(window);
   let settings = await readSettings();
   let session: Promise<PageSession> | undefined;
   /** Sets the session's views' language, once the session module is loaded. */
@@ -62,6 +64,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
             judgeClaims: readClaimsInBackground,
             onPass: report,
             changes,
+            viewport,
           },
           feedbackStorage(location.hostname),
         );
@@ -76,7 +79,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const failed = (error: unknown) => console.warn("Defence Lens could not annotate this page:", error);
   // A page that names nothing gets no session until it may (see dormant.ts); one switched off needs none either.
   const dormant = isActiveOn(settings, location.hostname)
-    ? untilNamed(document, (text, apart) => mayName(automaton, text, apart), changes)
+    ? untilNamed(document, (text, apart) => mayName(automaton, text, apart), changes, viewport)
     : undefined;
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     if (!isToContent(message)) return;

@@ -24,6 +24,7 @@ import { LONG_TEXT, LongText } from "./long-text";
 import { NearViewport } from "./near";
 import { PageChanges } from "./page-changes";
 import { mayNameWithin, textLongerThan } from "./text-scan";
+import { Viewport } from "./viewport";
 
 /**
  * A text node is scanned this many characters at a time (a page may hold a megabyte in one node), so that no
@@ -57,6 +58,8 @@ export interface AnnotatorOptions {
   onRemoved?: () => void;
   /** The page's changes, shared with the quiet start (a source of its own unless given). */
   changes?: PageChanges;
+  /** The viewport queue, shared with the quiet start (a queue of its own unless given). */
+  viewport?: Viewport;
 }
 
 export interface Display {
@@ -89,7 +92,7 @@ export class Annotator {
   readonly highlights: Highlights<ClaimSentence>;
   private readonly doc: Document;
   private readonly opts: Required<
-    Omit<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved" | "language" | "changes">
+    Omit<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved" | "language" | "changes" | "viewport">
   > &
     Pick<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved" | "language">;
   private claimsOn = false;
@@ -140,15 +143,16 @@ export class Annotator {
     this.opts = { sliceMs: 8, batchMs: 60, longText: LONG_TEXT, ...options, automaton };
     // On a long page the rows of tables and lists with mentions are watched for drawing them near the viewport: their
     // claims are read when they come near too, rather than by a second observer of as many rows.
-    this.highlights = new Highlights(doc, (blocks) => {
+    const view = doc.defaultView ?? globalThis;
+    const viewport = options.viewport ?? new Viewport(view);
+    this.highlights = new Highlights(doc, viewport, (blocks) => {
       if (!this.claimsOn) return;
       for (const block of blocks) if (this.isDrawnUnit(block)) this.claimUnits.add(block);
       this.resume();
     });
     this.finder = new ClaimFinder(this.highlights);
-    const view = doc.defaultView ?? globalThis;
     this.changes = options.changes ?? new PageChanges(doc);
-    this.longText = new LongText(view, {
+    this.longText = new LongText(viewport, {
       near: (parts) => {
         this.nearParts.push(...parts);
         this.resume();
@@ -160,7 +164,7 @@ export class Annotator {
     });
     // Claims as their sentences come into view: a claim's underline is quieter than a name's tint, and reading
     // sentences costs far more.
-    this.inView = new NearViewport(view, "0%", (units) => {
+    this.inView = new NearViewport(viewport, "in", (units) => {
       for (const unit of units) this.claimUnits.add(unit);
       this.resume();
     });

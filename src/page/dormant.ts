@@ -6,6 +6,7 @@ import { setPageState } from "./contract";
 import { LongText } from "./long-text";
 import { PageChanges } from "./page-changes";
 import { mayNameWithin, readOpening } from "./text-scan";
+import { Viewport } from "./viewport";
 
 /**
  * How much of a page's text the quiet start reads whole (some ten screens of prose), in characters: past it, a page that
@@ -33,6 +34,7 @@ export function untilNamed(
   doc: Document,
   mayName: (text: string, apart: boolean) => boolean,
   changes = new PageChanges(doc),
+  viewport: Viewport = new Viewport(doc.defaultView ?? globalThis),
   batchMs = 60,
 ): Dormant {
   let resolve = () => {};
@@ -77,8 +79,7 @@ export function untilNamed(
       const checks: Promise<unknown>[] = [];
       const check = (node: Node) =>
         checks.push(mayNameWithin(node, mayNameApart, () => stopped).then((found) => found && !stopped && wake()));
-      const view = doc.defaultView as unknown as { IntersectionObserver: typeof IntersectionObserver };
-      long = new LongText(view, {
+      long = new LongText(viewport, {
         near: (parts) => {
           for (const part of parts) check(part);
         },

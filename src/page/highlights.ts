@@ -9,8 +9,8 @@ const CLAIM_PREFIX = `${HIGHLIGHT_PREFIX}claim-`;
 const MATCH_PREFIX = `${HIGHLIGHT_PREFIX}claim-match`;
 
 import { DRAWN_REACH, firstAtOrAfter, nearOffsets, nearRows, REDRAW_WITHIN } from "./near-window";
-import { NextReport } from "./next-report";
 import { rangeBetween, rangeHolds } from "./text-range";
+import type { Viewport, ViewportListener } from "./viewport";
 
 /** One mention of an entity: a range inside one text node. */
 export class Mention {
@@ -99,7 +99,9 @@ export class Highlights<T = unknown> {
    * re-reads every registered range at each rendering after a change (tens of thousands of ranges take hundreds of
    * milliseconds a frame, measured in docs/benchmark.md), so a data page of 36,000 names is drawn where it is read.
    */
-  private near: IntersectionObserver | null = null;
+  private near = false;
+  /** Blocks (and big tables) watched for coming near, while `near` is on. */
+  private readonly watchedNear = new Set<Element>();
   /** Elements whose mentions are registered (near the viewport), while `near` is on. */
   private readonly painted = new WeakSet<Element>();
   /** Text nodes with mentions, by the block they are read in (a short row: the row): what a block coming near draws. */
@@ -112,22 +114,27 @@ export class Highlights<T = unknown> {
 
   /** Whether only the mentions near the viewport are drawn (a very long page: see `nearOnly`). */
   get drawsNearOnly(): boolean {
-    return this.near !== null;
+    return this.near;
   }
 
-  /** `onNear`: told of the blocks with mentions that come within a screen of the viewport (see `nearOnly`). */
+  /**
+   * `viewport`: the page session's viewport queue, which tells when a block comes near (see `nearOnly`); `onNear`: told
+   * of the blocks with mentions that come within a screen of the viewport.
+   */
   constructor(
     private readonly doc: Document,
+    private readonly viewport: Viewport,
     private readonly onNearBlocks?: (blocks: Element[]) => void,
   ) {
     this.win = (doc.defaultView ?? globalThis) as unknown as Win;
   }
 
+  private readonly nearListener: ViewportListener = (changes) => this.onNear(changes);
+
   /** From now on, register only the mentions near the viewport (a very long page). */
   nearOnly(): void {
     if (this.near) return;
-    const view = this.win as unknown as { IntersectionObserver: typeof IntersectionObserver };
-    this.near = new view.IntersectionObserver((entries) => this.onNear(entries), { rootMargin: "100% 0px 100% 0px" });
+    this.near = true;
     for (const node of this.mentionsIn.keys()) {
       const block = unitOf(node);
       if (block && !this.nodesOf.has(block)) this.watchBlock(block);
@@ -135,9 +142,6 @@ export class Highlights<T = unknown> {
       if (!block || !this.painted.has(block)) this.paint(node, false);
     }
   }
-
-  /** The observer's next report on blocks given to it. */
-  private readonly next = new NextReport(() => (this.win as unknown as Window).document);
 
   private watchBlock(block: Element): void {
     this.nodesOf.set(block, new Set());
@@ -147,8 +151,8 @@ export class Highlights<T = unknown> {
     const big = container && containerRows(container).rows.length > BIG_CONTAINER ? container : null;
     if (big && this.rowWindows.has(big)) return;
     if (big) this.rowWindows.set(big, [0, 0]);
-    this.near?.observe(big ?? block);
-    this.next.expect();
+    this.watchedNear.add(big ?? block);
+    this.viewport.watch(big ?? block, "near", this.nearListener);
   }
 
   /**
@@ -156,25 +160,23 @@ export class Highlights<T = unknown> {
    * page is not marked ready before. A hidden page may never render, and is not waited for long.
    */
   drawn(): Promise<void> {
-    return this.next.settled();
+    return this.viewport.settled();
   }
 
-  private onNear(entries: IntersectionObserverEntry[]): void {
-    this.next.settle();
+  private onNear(changes: readonly (readonly [Element, boolean])[]): void {
     const near: Element[] = [];
-    for (const e of entries) {
-      const on = e.isIntersecting;
-      if (this.rowWindows.has(e.target)) {
-        if (on) this.nearContainers.add(e.target);
-        else this.nearContainers.delete(e.target);
-        near.push(...this.paintRows(e.target, on));
+    for (const [target, on] of changes) {
+      if (this.rowWindows.has(target)) {
+        if (on) this.nearContainers.add(target);
+        else this.nearContainers.delete(target);
+        near.push(...this.paintRows(target, on));
         continue;
       }
       if (on) {
-        this.painted.add(e.target);
-        near.push(e.target);
-      } else this.painted.delete(e.target);
-      for (const node of this.nodesOf.get(e.target) ?? []) this.paint(node, on);
+        this.painted.add(target);
+        near.push(target);
+      } else this.painted.delete(target);
+      for (const node of this.nodesOf.get(target) ?? []) this.paint(node, on);
     }
     if (near.length > 0) this.onNearBlocks?.(near);
   }
@@ -435,8 +437,9 @@ export class Highlights<T = unknown> {
     const registry = this.win.CSS.highlights;
     for (const [name, h] of this.byName) if (registry.get(name) === h) registry.delete(name);
     this.byName.clear();
-    this.near?.disconnect();
-    this.near = null;
+    for (const el of this.watchedNear) this.viewport.unwatch(el, "near", this.nearListener);
+    this.watchedNear.clear();
+    this.near = false;
     this.windows.clear();
     this.rowWindows.clear();
     this.nearContainers.clear();

@@ -3,6 +3,7 @@
 // nothing in its first stretch is read further only where the reader goes).
 import { isContainer, isSkippedElement } from "./collect";
 import { NearViewport } from "./near";
+import type { Viewport } from "./viewport";
 
 /**
  * Beyond this many characters of text (a short book; no article is that long), the annotator finds a page's names as
@@ -33,11 +34,11 @@ export class LongText {
   private readonly frontier: NearViewport;
 
   constructor(
-    view: { IntersectionObserver: typeof IntersectionObserver },
+    viewport: Viewport,
     private readonly handlers: LongTextHandlers,
   ) {
     // One viewport ahead, above and below: the reader never sees a name before it is highlighted, even paging.
-    this.near = new NearViewport(view, "100%", (elements) => {
+    this.near = new NearViewport(viewport, "near", (elements) => {
       const parts: Element[] = [];
       for (const el of elements) {
         if (!this.parts.delete(el)) continue;
@@ -47,14 +48,9 @@ export class LongText {
       if (parts.length > 0) handlers.near(parts);
     });
     // Reached when the reader nears it or is past it (a jump, a page opened scrolled down).
-    this.frontier = new NearViewport(
-      view,
-      "100%",
-      (lasts) => {
-        for (const last of lasts) if (last.parentElement?.isConnected) this.watchChildren(last.parentElement, last);
-      },
-      true,
-    );
+    this.frontier = new NearViewport(viewport, "reached", (lasts) => {
+      for (const last of lasts) if (last.parentElement?.isConnected) this.watchChildren(last.parentElement, last);
+    });
   }
 
   /** Watches the children of `el` (after `last`, a frontier reached), a few hundred at a time. */

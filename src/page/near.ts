@@ -1,34 +1,32 @@
-// Elements waiting until they come near the viewport: an IntersectionObserver with the bookkeeping the annotator
-// needs around it (which are still waiting, and a promise for the observer's next report).
-import { NextReport } from "./next-report";
+// Elements waiting until they come near the viewport, each reported once: the bookkeeping the annotator needs around
+// the page session's viewport queue (viewport.ts): which are still waiting, and the wait for the queue's next report.
+import type { Reach, Viewport, ViewportListener } from "./viewport";
 
 export class NearViewport {
-  private readonly observer: IntersectionObserver;
   private readonly waiting = new Set<Element>();
-  private readonly next: NextReport;
+  private readonly listener: ViewportListener;
 
-  /**
-   * `margin`: how far above and below the viewport counts as near, in CSS terms ("100%": one viewport). `orAbove`:
-   * an element anywhere above counts too (it is reported when the reader nears it or has gone past it, however: by
-   * scrolling, by a jump to the end, or opening the page scrolled down).
-   */
+  /** `reach`: how near counts (see Reach); `onNear`: the elements that came there, at each report. */
   constructor(
-    view: { IntersectionObserver: typeof IntersectionObserver; document?: Document },
-    margin: string,
-    private readonly onNear: (elements: Element[]) => void,
-    orAbove = false,
+    private readonly viewport: Viewport,
+    private readonly reach: Reach,
+    onNear: (elements: Element[]) => void,
   ) {
-    this.next = new NextReport(() => view.document);
-    this.observer = new view.IntersectionObserver((entries) => this.onEntries(entries), {
-      rootMargin: `${orAbove ? "1000000%" : margin} 0px ${margin} 0px`,
-    });
+    this.listener = (changes) => {
+      const near: Element[] = [];
+      for (const [el, there] of changes) {
+        if (!there || !this.waiting.delete(el)) continue;
+        this.viewport.unwatch(el, this.reach, this.listener);
+        near.push(el);
+      }
+      if (near.length > 0) onNear(near);
+    };
   }
 
   watch(el: Element): void {
     if (this.waiting.has(el)) return;
     this.waiting.add(el);
-    this.observer.observe(el);
-    this.next.expect();
+    this.viewport.watch(el, this.reach, this.listener);
   }
 
   /** Is this element still waiting to come near? */
@@ -39,42 +37,29 @@ export class NearViewport {
   /** Stops watching a node if it was waiting: true then. */
   forget(node: Node): boolean {
     if (!(node instanceof Element) || !this.waiting.delete(node)) return false;
-    this.observer.unobserve(node);
+    this.viewport.unwatch(node, this.reach, this.listener);
     return true;
   }
 
   /** Every element still waiting, near or not, no longer watched. */
   takeAll(): Element[] {
     const all = [...this.waiting];
-    for (const el of all) this.observer.unobserve(el);
+    for (const el of all) this.viewport.unwatch(el, this.reach, this.listener);
     this.waiting.clear();
     return all;
   }
 
   clear(): void {
-    this.observer.disconnect();
-    this.waiting.clear();
-    this.next.settle();
+    this.takeAll();
   }
 
-  /** Is a report awaited on elements given to the observer? */
+  /** Is a report awaited on elements given to the viewport queue? */
   get pending(): boolean {
-    return this.next.pending;
+    return this.viewport.pending;
   }
 
-  /** Waits for the observer to say which of the elements just given to it are near (see NextReport.settled). */
+  /** Waits for the queue to say which of the elements just given to it are near (see Viewport.settled). */
   settled(): Promise<void> {
-    return this.next.settled();
-  }
-
-  private onEntries(entries: IntersectionObserverEntry[]): void {
-    const near: Element[] = [];
-    for (const e of entries) {
-      if (!e.isIntersecting || !this.waiting.delete(e.target)) continue;
-      this.observer.unobserve(e.target);
-      near.push(e.target);
-    }
-    this.next.settle();
-    if (near.length > 0) this.onNear(near);
+    return this.viewport.settled();
   }
 }

@@ -15,6 +15,7 @@ import { pageDate } from "./page-date";
 import { Panel, type PanelItem } from "./panel";
 import { PointerCards } from "./pointer";
 import { isRendered, reveal, summarise } from "./summary";
+import type { Viewport } from "./viewport";
 
 /** What the cards and the panel say: the views, given by the caller (src/ui). */
 export interface SessionViews {
@@ -45,6 +46,8 @@ export interface SessionOptions {
   onPass?: (session: PageSession) => void;
   /** The page's changes, as the quiet start watched them (see page-changes.ts). */
   changes?: PageChanges;
+  /** The viewport queue the quiet start used (see viewport.ts). */
+  viewport?: Viewport;
   /**
    * Where a card counts its entity's mentions: the whole page unless given. The source viewer gives its document's
    * text, so that its heading, details and side column do not count.
@@ -71,6 +74,7 @@ export class PageSession {
       pageDate: () => pageDate(doc),
       onPass: () => opts.onPass?.(this),
       ...(opts.changes ? { changes: opts.changes } : {}),
+      ...(opts.viewport ? { viewport: opts.viewport } : {}),
       // The text under the open card went (a re-render, a page swapping its body): the card goes with it.
       onRemoved: () => {
         if (this.card.current && !this.card.current.range.startContainer.isConnected) this.pointer.close();
