@@ -6,7 +6,7 @@
 // Pure, so it is tested on sentences written for the purpose.
 
 import { describeDate, describeWhen } from "../facts/dates";
-import type { Claim, Entity, FactBase, Value } from "../facts/types";
+import type { Claim, Entity, FactBase, Value, When } from "../facts/types";
 import { compareDates, type DateReading, describeReading, readDates } from "./dates";
 import {
   claimTrigger,
@@ -76,6 +76,8 @@ interface ClaimTriggers {
 export interface ClaimIndex {
   byEntity: Map<string, Claim[]>;
   entityName: Map<string, string>;
+  /** Each entity's name and aliases, folded ("estonie", "eesti"): how a sentence may write a place of the claim's. */
+  writtenAs: Map<string, string[]>;
   /** Each person's titles, folded into words ("prime minister"), for "the Prime Minister" on a page naming them. */
   titles: Map<string, string[][]>;
   /** Countries' demonyms, folded ("francais"), to the country's id. */
@@ -205,6 +207,9 @@ export function buildClaimIndex(fb: FactBase): ClaimIndex {
   return {
     byEntity,
     entityName: new Map(fb.entities.map((e) => [e.id, e.name])),
+    writtenAs: new Map(
+      fb.entities.map((e) => [e.id, [e.name, ...e.aliases.map((a) => a.text)].map((t) => foldKey(t))]),
+    ),
     demonyms: new Map(fb.entities.flatMap((e) => (e.demonyms ?? []).map((d) => [foldKey(d), e.id] as const))),
     titles: new Map(
       fb.entities
@@ -287,11 +292,39 @@ function titled(index: ClaimIndex, entity: string, words: readonly string[], sen
   return false;
 }
 
-/** The entities a sentence names, with the countries its demonyms name. */
-function withDemonyms(index: ClaimIndex, named: ReadonlySet<string>, words: readonly string[]): ReadonlySet<string> {
-  const countries = words.map((w) => index.demonyms.get(w)).filter((c): c is string => c !== undefined);
-  return countries.every((c) => named.has(c)) ? named : new Set([...named, ...countries]);
+/**
+ * The entities a sentence names, with the country whose people or troops the claim counts when the sentence counts
+ * them by its demonym: "300 French soldiers", "200 additional French troops", "300 soldats français", "300 Prantsuse
+ * sõdurit". Only the claim's own (France for "French troops in Estonia"), and only beside the counted word right after
+ * a figure: "300 French-speaking soldiers", "300 troops, none of them French", "a French newspaper reported that 300
+ * troops…" and "300 Estonian soldiers" count no French troops.
+ */
+function withDemonyms(
+  index: ClaimIndex,
+  claim: Claim,
+  named: ReadonlySet<string>,
+  words: readonly string[],
+  numbers: () => readonly StatedNumber[],
+): ReadonlySet<string> {
+  const q = claim.quantity;
+  if (!q) return named;
+  const owners = new Set(foldedWords(foldKey(q.counts)).flatMap((w) => index.demonyms.get(w) ?? []));
+  const isOwner = (w: string | undefined) => w !== undefined && owners.has(index.demonyms.get(w) ?? "");
+  if (!words.some(isOwner)) return named;
+  const units = UNIT_WORDS[q.unit] ?? [q.unit];
+  for (const n of numbers()) {
+    const after = n.after.slice(0, 4);
+    for (let i = 0; i < after.length; i++) {
+      if (!isOwner(after[i]) || !(units.includes(after[i + 1] ?? "") || units.includes(after[i - 1] ?? ""))) continue;
+      const country = index.demonyms.get(after[i] as string) as string;
+      return named.has(country) ? named : new Set([...named, country]);
+    }
+  }
+  return named;
 }
+
+/** Words that set what follows against what came before: "did not meet him in 2019, but met him in 2020". */
+const CONTRASTS = new Set(["but", "yet", "however", "instead", "mais", "cependant", "pourtant", "kuid", "aga", "vaid"]);
 
 interface Named {
   sentence: ReadonlySet<string>;
@@ -343,6 +376,29 @@ interface Comparison {
   unread: string[];
   /** Values read and compared, agreeing or not: what shows the sentence speaks of this claim. */
   engaged: number;
+  /**
+   * A value of the claim's the sentence gives but that could not be told apart or placed (a date without its year,
+   * two dates or figures of which one is the fact base's): no agreement can be read then.
+   */
+  doubtful: boolean;
+}
+
+/**
+ * Could the sentence's relative dates, which the page gives no date to place ("in September", "on 27 October", "last
+ * week"), be other than the claim's? Each is placed in the middle of the year of each of the claim's dates in turn: a
+ * month or a day and month that agree then fit the claim ("in September" of a September 2020 announcement), one that
+ * does not ("on 27 October" for a meeting on the 28th), or a weekday or a week that cannot be placed, leaves the
+ * verdict doubtful.
+ */
+function unplacedDisagree(claim: Claim, sentence: string, unread: readonly string[]): boolean {
+  if (claim.when.length === 0 || unread.length === 0) return false;
+  const fits = new Set<string>();
+  for (const w of claim.when) {
+    for (const d of readDates(sentence, `${w.value.slice(0, 4)}-07-01`).dates) {
+      if (unread.includes(d.text) && claim.when.some((cw) => compareDates(d, cw.value) === "agree")) fits.add(d.text);
+    }
+  }
+  return unread.some((u) => !fits.has(u));
 }
 
 function compareWhen(claim: Claim, dates: readonly DateReading[], out: Comparison): void {
@@ -351,13 +407,35 @@ function compareWhen(claim: Claim, dates: readonly DateReading[], out: Compariso
     d.relative || d.text !== describeReading(d, describeDate)
       ? `“${d.text}”, read as ${describeReading(d, describeDate)}`
       : `“${d.text}”`;
+  const matched = new Set<When>();
+  const others: DateReading[] = [];
   for (const d of dates) {
     const w = claim.when.find((cw) => compareDates(d, cw.value) === "agree");
     if (w) {
-      out.agreements.push(`date: ${read(d)}`);
-      out.engaged++;
-      return;
+      if (!matched.has(w)) out.agreements.push(`date: ${read(d)}`);
+      matched.add(w);
+    } else others.push(d);
+  }
+  if (matched.size > 0) {
+    out.engaged++;
+    // A claim of two dates ("announced in September 2020 that it would join in 2021"): the sentence's other date is
+    // the other one's, and may differ from it. A claim of one date: the sentence's others are of other events ("served
+    // in 2017 and 2019 and returned in 2021").
+    const unmatched = claim.when.filter((w) => !matched.has(w));
+    const differing = new Set(
+      others.filter((d) => unmatched.some((w) => compareDates(d, w.value) === "differ")).map((d) => d.text),
+    );
+    const [w] = unmatched;
+    const [d] = others.filter((o) => differing.has(o.text));
+    if (unmatched.length === 1 && differing.size === 1 && w && d)
+      out.differences.push(`date: the page says ${read(d)}; the fact base says ${describeWhen(w)}`);
+    else if (unmatched.length > 0 && differing.size > 0) {
+      out.unread.push(
+        `dates ${[...differing].map((t) => `“${t}”`).join(", ")}: which of the event's dates each is was not read`,
+      );
+      out.doubtful = true;
     }
+    return;
   }
   const comparable = dates.filter((d) => claim.when.some((cw) => compareDates(d, cw.value) === "differ"));
   // Several dates, none the fact base's: the sentence may tell of other events too ("in 2017 and 2019"); which of its
@@ -370,6 +448,7 @@ function compareWhen(claim: Claim, dates: readonly DateReading[], out: Compariso
     );
     out.engaged++;
   } else if (distinct.size > 1) {
+    out.doubtful = true;
     out.unread.push(
       `dates ${[...distinct].map((t) => `“${t}”`).join(", ")}: none is the fact base's, and which one is this event's was not read`,
     );
@@ -392,6 +471,14 @@ function compareQuantity(claim: Claim, stated: StatedValues, out: Comparison): v
   for (const n of stated.numbers)
     if (!ofUnit.includes(n)) out.unread.push(`“${n.written}”: what it counts was not read`);
   if (ofUnit.length === 0) return;
+  // "300 French soldiers …, while 200 British troops": which figure is the claim's was not read.
+  if (ofUnit.some((n) => sameFigure(n, q.value)) && ofUnit.some((n) => !sameFigure(n, q.value))) {
+    out.unread.push(
+      `figures ${ofUnit.map((n) => `“${n.written}”`).join(", ")}: which one counts ${q.counts} was not read`,
+    );
+    out.doubtful = true;
+    return;
+  }
   out.engaged++;
   const agreeing = ofUnit.find((n) => sameFigure(n, q.value));
   if (agreeing) out.agreements.push(`${q.counts}: “${agreeing.written}”`);
@@ -498,7 +585,8 @@ function placedElsewhere(
  */
 function elsewhere(index: ClaimIndex, claim: Claim, sentence: string): boolean {
   if (claim.where.length === 0) return false;
-  const known = [...claim.where, ...claim.entities].map((id) => foldKey(index.entityName.get(id) ?? id)).join(" ");
+  const ids = [...claim.where, ...claim.entities, ...claim.participants.flatMap((p) => [p.entity, ...p.alt])];
+  const known = ids.flatMap((id) => index.writtenAs.get(id) ?? [id]).join(" ");
   for (const m of sentence.matchAll(/\b(?:in|at|à|en|dans)\s+(\p{Lu}[\p{L}'’-]+)/gu)) {
     const word = foldKey(m[1] as string);
     if (!NOT_PLACES.has(word) && !known.includes(word)) return true;
@@ -524,12 +612,12 @@ function judgeClaim(
   if (hits.length === 0) return null;
   const about = t.about.filter((a) => triggerAt(words, a).length > 0).length;
   if (t.about.length > 0 && about === 0) return null;
-  // A figure of "300 French soldiers" counts France's: the demonym names the country, for a claim that counts something
-  // (not elsewhere: "Estonian officials met…" tells of no event of Estonia's).
+  // A figure of "300 French soldiers" counts France's soldiers: the demonym names the country, for a claim that counts
+  // them (not elsewhere: "Estonian officials met…" tells of no event of Estonia's).
   const who = participantsNamed(
     index,
     claim,
-    claim.quantity ? { ...named, sentence: withDemonyms(index, named.sentence, words) } : named,
+    { ...named, sentence: withDemonyms(index, claim, named.sentence, words, () => read().stated.numbers) },
     words,
     sentence,
     anaphora,
@@ -544,6 +632,7 @@ function judgeClaim(
     differences: [],
     unread: [...dates.unread.map((u) => `“${u}”: a relative date, and the page gives no date of its own`)],
     engaged: 0,
+    doubtful: unplacedDisagree(claim, sentence, dates.unread),
   };
   compareWhen(claim, dates.dates, out);
   compareQuantity(claim, stated, out);
@@ -552,9 +641,18 @@ function judgeClaim(
   // A negated trigger denies the claim: the predicate ("did not station … 200 troops"), or the event it reports
   // ("announced that it would not join").
   let denial = denialWord(words);
-  for (const hit of hits) denial ??= negatedAt(words, hit.at, hit.length);
+  const negatedHit = hits.find((hit) => negatedAt(words, hit.at, hit.length) !== undefined);
+  if (negatedHit) {
+    // "Ratas did not meet Macron in 2019, but met him in Paris on 28 October 2020": the event is denied of something
+    // else, then stated; which of the two the sentence's values belong to is not read.
+    const contrast = words.findIndex((w, i) => i > negatedHit.at && CONTRASTS.has(w));
+    if (!denial && contrast >= 0 && hits.some((hit) => hit.at > contrast && !negatedAt(words, hit.at, hit.length)))
+      return null;
+    denial ??= negatedAt(words, negatedHit.at, negatedHit.length);
+  }
   const denied = denial !== undefined;
-  const hedge = hedgeWord(words);
+  // A question asks, it does not state: like a hedge, it may agree, never differ ("Did France station 300 troops…?").
+  const hedge = hedgeWord(words) ?? (/\?["'”’»)\]]*$/.test(sentence.trimEnd()) ? "?" : undefined);
   let note: string | undefined;
   if (claim.counter && claim.quantity) {
     const counter = claim.counter;
@@ -587,6 +685,8 @@ function judgeClaim(
   }
   // A "not" that is not on the event's words says something else is not so: no agreement to read either.
   if (!denied && negationWord(words) !== undefined) return null;
+  // Nothing differs, but a date or figure of the claim's could not be placed: no agreement is sure either.
+  if (!denied && out.differences.length === 0 && out.doubtful) return null;
   if (denied) out.differences.unshift(`the page denies it (“${denial}”)`);
   const score =
     participants + 2 * Math.min(own.length, 1) + Math.min(kind.length, 1) + 1.5 * Math.min(about, 2) + 3 * out.engaged;

@@ -84,6 +84,14 @@ const HEDGES = new Set([
   "voiks",
   "vaidetavalt",
   "voimalik",
+  // French reports by the conditional: "Ratas aurait rencontré Macron" (reportedly met).
+  "aurait",
+  "auraient",
+  // Conditions: "If France stationed 300 troops there, Russia would object" states no figure.
+  "if",
+  "unless",
+  "whether",
+  "si",
 ]);
 
 const BEFORE = 4;
@@ -147,5 +155,13 @@ export function negationWord(words: readonly string[]): string | undefined {
 }
 
 export function hedgeWord(words: readonly string[]): string | undefined {
-  return words.find((w) => HEDGES.has(w));
+  return words.find((w, i) => HEDGES.has(w) && !(w === "may" && isMonthMay(words, i)));
+}
+
+/** Words before "may" that make it the month: "in May 2020", "early May", "since May". */
+const BEFORE_MONTH = new Set(["in", "of", "on", "since", "until", "by", "early", "late", "mid", "from", "to", "last"]);
+
+/** Is the "may" at `i` the month ("in May 2020", "on 5 May", "May 2020"), not the verb? */
+function isMonthMay(words: readonly string[], i: number): boolean {
+  return BEFORE_MONTH.has(words[i - 1] ?? "") || /^\d/.test(words[i + 1] ?? "") || /^\d/.test(words[i - 1] ?? "");
 }

@@ -35,7 +35,7 @@ export function splitSentences(text: string): Span[] {
   // Written here rather than beside END: a regex of Unicode properties costs ~0.1 ms to create, and the content script
   // loads this module on every page, most of which have no sentence to split.
   const ENDS_WITH_ABBREVIATION =
-    /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Prof|Sen|Rep|Gov|Pres|No|vs|etc|approx|U\.S|U\.N|E\.U|M|Mme|Mlle)\.\s*$/u;
+    /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Prof|Sen|Rep|Gov|Pres|No|vs|etc|approx|U\.S|U\.N|E\.U|M|Mme|Mlle|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]ct|[Nn]ov|[Dd]ec|[Jj]anv|[Ff]évr|[Aa]vr|[Jj]uil|[Dd]éc|[Jj]aan|[Vv]eebr|[Oo]kt|[Dd]ets|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.\s*$/u;
   const STARTS_LOWER = /^\p{Ll}/u;
   const out: Span[] = [];
   let start = 0;

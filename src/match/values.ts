@@ -168,7 +168,10 @@ const DURATION =
 const PERCENT = /(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent\b|pour ?cent\b)/g;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const YEAR = /\b(19\d{2}|20\d{2})\b/g;
-const DIGITS = /(?<![\d.,])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?(?![\d%])/g;
+/**
+ * A figure in digits. Not one glued to letters ("2OO", "1e2", "G7", "45th": a typo, a code or an ordinal, no count).
+ */
+const DIGITS = /(?<![a-z\d.,])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?(?![\d%a-z])/g;
 const WORD = /[a-z]+(?:-[a-z]+)*/g;
 
 /** Blanks out what a pattern matched, so that later patterns do not read it again ("2020" of a date is no year). */

@@ -173,6 +173,9 @@ export class Annotator {
   /** Applies settings: on or off, which categories show, claims or not. Safe to call at any time, as often as wanted. */
   apply(display: Display): Promise<void> {
     const claimsAdded = display.claims && !this.claimsOn;
+    // Claims switched off: the units watched for coming into view are let go, so that switched on again, the ones the
+    // reader has scrolled to meanwhile are watched, and read, afresh.
+    if (this.claimsOn && !display.claims) this.forgetClaimUnits();
     this.claimsOn = display.claims;
     const refilter = (display.feedbackKey ?? "") !== this.feedbackKey;
     this.exclude = display.exclude ?? null;
@@ -272,13 +275,18 @@ export class Annotator {
     this.stop();
     this.gated.clear();
     this.filtered.clear();
-    this.watched = new WeakSet();
-    this.claimScopes = new WeakSet();
     this.unitCache = new WeakMap();
-    this.claimUnits.clear();
+    this.forgetClaimUnits();
     this.finder.reset();
     this.highlights.clear();
     setPageState(this.doc, "off");
+  }
+
+  private forgetClaimUnits(): void {
+    this.watched = new WeakSet();
+    this.claimScopes = new WeakSet();
+    this.inView.clear();
+    this.claimUnits.clear();
   }
 
   /**
@@ -309,6 +317,8 @@ export class Annotator {
         if (this.highlights.dropNode(text)) this.changed = true;
         this.queue.push(text);
         const unit = unitOf(text);
+        // Its claim highlights went with the change: read again, even if the page wrote back the same text.
+        if (unit) this.finder.forget(unit);
         if (unit && this.watched.has(unit) && !this.inView.isWaiting(unit)) this.claimUnits.add(unit);
       } else {
         // The ranges over what went leave the registry at once (they would keep the removed nodes alive, the page's
@@ -321,6 +331,7 @@ export class Annotator {
           continue;
         }
         const unit = r.target instanceof Element ? unitOf(r.target) : null;
+        if (unit) this.finder.forget(unit);
         if (unit && this.watched.has(unit) && !this.inView.isWaiting(unit)) this.claimUnits.add(unit);
       }
       queued = true;

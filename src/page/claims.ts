@@ -1,8 +1,8 @@
 // Claim sentences on the page: finds the blocks worth reading, splits them into sentences, asks the pure claim
 // matcher about each, and registers a highlight over the ones that state a recorded claim (DESIGN.md, the page
 // contract: `defence-lens-claim-<status>[-<support>]`).
-import { type Automaton, findEntities, findNames, languageOfTag, type PageLanguage } from "../match";
-import type { SentenceRead, StretchToRead, UnitToRead } from "../match/claim-units";
+import { languageOfTag } from "../match";
+import type { SentenceRead, UnitToRead } from "../match/claim-units";
 import type { ClaimVerdict } from "../match/claims";
 import { splitSentences } from "../match/sentences";
 import { isBlock, isSkippedElement } from "./collect";
@@ -263,6 +263,11 @@ export class ClaimFinder {
       if (around) this.aroundCache.set(around, text);
     }
     return text;
+  }
+
+  /** Forgets what was read of one unit (the page changed it): it is read afresh next time, whatever its text. */
+  forget(unit: Element): void {
+    this.read.delete(unit);
   }
 
   /** Forgets what was read (claims switched off): every unit is read afresh next time. */

@@ -132,6 +132,50 @@ test("claims far below the viewport are read when the reader scrolls to them", a
   ]);
 });
 
+test("claims switched off while the reader scrolls are read where the reader is once switched on", async ({
+  page,
+  server,
+  background,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await openAnnotated(page, `${server.origin}/pages/long.html`);
+  await setSettings(background, { ...DEFAULT_SETTINGS, show: { ...DEFAULT_SETTINGS.show, claims: false } });
+  await expect.poll(() => claimHighlights(page, "#near")).toEqual([]);
+  await page.locator("#far").scrollIntoViewIfNeeded();
+  await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+  await setSettings(background, DEFAULT_SETTINGS);
+  await expect
+    .poll(() => claimHighlights(page, "#far"))
+    .toEqual([
+      ["France has 300 troops stationed in Estonia, officials said.", nameFor("additional-200-troops", "conflict")],
+    ]);
+});
+
+test("a claim sentence the page writes again, as it was or changed and changed back, keeps its underline", async ({
+  page,
+  server,
+}) => {
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await openAnnotated(page, `${server.origin}/pages/long.html`);
+  const near = await claimHighlights(page, "#near");
+  expect(near).toHaveLength(1);
+  // The same text written again (a framework re-rendering), then a figure changed and changed back in one go.
+  await page.evaluate(() => {
+    const text = document.querySelector("#near")?.firstChild as Text;
+    const same = text.data;
+    text.data = same;
+  });
+  await expect(page.locator("html")).toHaveAttribute("data-defence-lens", "ready");
+  await expect.poll(() => claimHighlights(page, "#near")).toEqual(near);
+  await page.evaluate(() => {
+    const text = document.querySelector("#near")?.firstChild as Text;
+    const was = text.data;
+    text.data = was.replace("200", "201");
+    text.data = was;
+  });
+  await expect.poll(() => claimHighlights(page, "#near")).toEqual(near);
+});
+
 test.describe("claim verdicts of the issue's sentences, in a page with a date", () => {
   test("each sentence gets the verdict the claim matcher gives it", async ({ page, server, background }) => {
     await openAnnotated(page, `${server.origin}/pages/claim-verdicts.html`);
