@@ -293,6 +293,22 @@ describe("the issue's small inputs", () => {
     expect(verdictOf("France stationed an additional 2OO troops in Estonia.")?.status).not.toBe("conflict");
   });
 
+  it("reads the meeting at the Nexter visit, and its denial, in English, French and Estonian", () => {
+    for (const s of [
+      "Antony Blinken a rencontré Sébastien Lecornu au siège de Nexter le 2 avril 2024.",
+      "Antony Blinken kohtus Sébastien Lecornuga Nexteri peakorteris 2. aprillil 2024.",
+      "Antony Blinken meets Sébastien Lecornu at Nexter headquarters on 2 April 2024.",
+    ])
+      expect(outcome(s), s).toBe("blinken-lecornu-nexter-2024 match");
+    for (const s of [
+      "Blinken did not meet Lecornu at Nexter.",
+      "Blinken n'a pas rencontré Lecornu chez Nexter.",
+      "Blinken ja Lecornu kohtusid 3. aprillil 2024 Nexteris.",
+    ])
+      expect(outcome(s), s).toBe("blinken-lecornu-nexter-2024 conflict");
+    expect(outcome("Ratas ei kohtunud Macroniga Élysée palees.")).toBe("ratas-macron-meeting-2020 conflict");
+  });
+
   it("compares each of a two-date claim's dates, not only the first that agrees", () => {
     for (const s of [
       "France announced in March 2020 that it would join the NATO battle group in Estonia in 2021.",
