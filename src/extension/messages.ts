@@ -92,14 +92,22 @@ export function openSourceTab(address: { doc?: string; claim?: string; quote?: n
 }
 
 /**
- * Asks the background to read a page's claim units (src/extension/claim-service.ts). Rejects if it cannot (the
- * extension reloaded meanwhile) or answers something else: the page then keeps its names without claims.
+ * Asks the background to read a page's claim units (src/extension/claim-service.ts), twice more after a pause if it
+ * fails (a service worker being started again may miss a message). Rejects if it still cannot (the extension was
+ * reloaded or removed meanwhile) or answers something else: the page then keeps its names without claims.
  */
 export async function readClaimsInBackground(request: ClaimsRequest): Promise<ClaimsReply> {
   const ask: ToBackground = { type: "claims", request };
-  const reply: unknown = await browser.runtime.sendMessage(ask);
-  if (!isClaimsReply(reply, request)) throw new Error("the background did not read the claims");
-  return reply;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const reply: unknown = await browser.runtime.sendMessage(ask);
+      if (isClaimsReply(reply, request)) return reply;
+      throw new Error("the background did not read the claims");
+    } catch (error) {
+      if (attempt >= 2 || browser.runtime?.id === undefined) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+    }
+  }
 }
 
 /** The fact base as the background sends and stores it for content scripts (see src/extension/fact-base-storage.ts). */
