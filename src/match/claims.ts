@@ -18,7 +18,7 @@ import {
   wordMatches,
 } from "./events";
 import { foldKey } from "./fold";
-import { denialWord, hedgeWord, negatedAt, negationWord } from "./negation";
+import { conditionWord, denialWord, hedgeWord, negatedAt, negationWord } from "./negation";
 import { type StatedNumber, type StatedValues, valuesOfFolded } from "./values";
 
 export type ClaimStatus = "match" | "conflict";
@@ -321,6 +321,15 @@ function withDemonyms(
     }
   }
   return named;
+}
+
+/** A relative clause set off by commas: ", who became prime minister in January 2016," ", qui…," ", kes…,". */
+const RELATIVE_CLAUSE =
+  /,\s*(?:who|which|whose|whom|qui|dont|lequel|laquelle|lesquels|lesquelles|kes|mis|kelle)\s[^,;.]*,/giu;
+
+/** The sentence with its relative clauses blanked (same length: offsets hold). */
+function withoutRelativeClauses(sentence: string): string {
+  return sentence.replace(RELATIVE_CLAUSE, (clause) => `,${" ".repeat(clause.length - 2)},`);
 }
 
 /** Words that set what follows against what came before: "did not meet him in 2019, but met him in 2020". */
@@ -651,8 +660,12 @@ function judgeClaim(
     denial ??= negatedAt(words, negatedHit.at, negatedHit.length);
   }
   const denied = denial !== undefined;
-  // A question asks, it does not state: like a hedge, it may agree, never differ ("Did France station 300 troops…?").
-  const hedge = hedgeWord(words) ?? (/\?["'”’»)\]]*$/.test(sentence.trimEnd()) ? "?" : undefined);
+  // Denied at another date than the claim's ("did not visit Nexter in 2023"): true of the other date, or of another
+  // event; it says nothing of this one.
+  if (denied && out.differences.some((d) => d.startsWith("date:"))) return null;
+  // A question asks and a condition supposes: neither states anything ("Did France station 300 troops…?").
+  if (/\?["'”’»)\]]*$/.test(sentence.trimEnd()) || conditionWord(words) !== undefined) return null;
+  const hedge = hedgeWord(words);
   let note: string | undefined;
   if (claim.counter && claim.quantity) {
     const counter = claim.counter;
@@ -737,7 +750,14 @@ export function judgeSentence(
   // Values and dates are read once, and only for a sentence that states a claim: the costliest step.
   let values: { stated: StatedValues; dates: ReturnType<typeof readDates> } | undefined;
   const read = () => {
-    values ??= { stated: valuesOfFolded(folded), dates: readDates(sentence, reading.pageDate) };
+    if (!values) {
+      // A relative clause's dates and figures are its own ("Ratas, who became prime minister in January 2016, met…").
+      const own = withoutRelativeClauses(sentence);
+      values = {
+        stated: valuesOfFolded(own === sentence ? folded : foldKey(own)),
+        dates: readDates(own, reading.pageDate),
+      };
+    }
     return values;
   };
   const verdicts: ClaimVerdict[] = [];
@@ -749,7 +769,9 @@ export function judgeSentence(
     if (verdict) verdicts.push(verdict);
   }
   if (verdicts.length === 0) return null;
-  verdicts.sort((a, b) => b.score - a.score);
+  // Two claims in one sentence, one differing: the difference is what shows, the agreement is in the card's "also"
+  // (a sentence underlined as agreeing would tell the reader not to look at its other claim).
+  verdicts.sort((a, b) => Number(b.status === "conflict") - Number(a.status === "conflict") || b.score - a.score);
   const [best, ...rest] = verdicts as [ClaimVerdict, ...ClaimVerdict[]];
   // Pointing at "the meeting" when the page told of two meetings: which one is not read.
   if (best.viaContext && rest.some((v) => v.viaContext && v.claim.event === best.claim.event)) return null;

@@ -171,6 +171,10 @@ const ET_MONTH = `(${ET_MONTH_STEMS.map(([s]) => s)
   .join("|")})[a-z]{0,3}`;
 const ET_DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\.\\s*${ET_MONTH}\\b(?:\\s+(\\d{4}))?`, "g");
 const ET_MONTH_YEAR = new RegExp(`\\b${ET_MONTH}\\s+(\\d{4})\\b`, "g");
+/** A date written in numbers with full stops: "02.04.2024", "28.10.2020". */
+const DOTTED = /(?<![\d.])\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?![.,]?\d)/g;
+/** The year first: "2020. aasta augustis" (in August of 2020), "2020. a septembris". */
+const ET_YEAR_MONTH = new RegExp(`\\b(\\d{4})\\.\\s*(?:aasta|a\\.?)\\s+${ET_MONTH}\\b`, "g");
 const ET_MONTH_ALONE = new RegExp(`\\b${ET_MONTH}(?:is|il|ist|ini)\\b`, "g");
 const ET_WEEKDAYS = ["esmaspaev", "teisipaev", "kolmapaev", "neljapaev", "reede", "laupaev", "puhapaev"];
 const ET_WEEKDAY = new RegExp(`\\b(${ET_WEEKDAYS.join("|")})(?:al|el|l)?\\b`, "g");
@@ -310,8 +314,17 @@ export function readDates(sentence: string, pageDate?: string): DatesRead {
     if (!page) page = datelineDate(dateline[0]);
     text = blank(text, 0, dateline[0].length);
   }
-  let folded = foldSameLength(text);
   const placed = (reading: DateReading) => out.dates.push(reading);
+  // Numbers with full stops are day first in the three languages ("02.04.2024" is 2 April), where chrono-node's
+  // English parser reads them month first: read here, and left out of what it reads.
+  DOTTED.lastIndex = 0;
+  for (let m = DOTTED.exec(text); m; m = DOTTED.exec(text)) {
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12)
+      placed({ text: m[0], day, month, year: Number(m[3]), relative: false });
+    text = blank(text, m.index, m.index + m[0].length);
+  }
+  let folded = foldSameLength(text);
   const relative = (written: string, resolve: (page: Date) => DateReading) => {
     if (page) placed(resolve(page));
     else out.unread.push(written);
@@ -344,6 +357,9 @@ export function readDates(sentence: string, pageDate?: string): DatesRead {
       ...(m[3] ? { year: Number(m[3]) } : page ? { year: page.getUTCFullYear() } : {}),
       relative: false,
     }),
+  );
+  take(ET_YEAR_MONTH, (m) =>
+    placed({ text: writtenAt(m), month: etMonth(m[2] as string), year: Number(m[1]), relative: false }),
   );
   take(ET_MONTH_YEAR, (m) =>
     placed({ text: writtenAt(m), month: etMonth(m[1] as string), year: Number(m[2]), relative: false }),

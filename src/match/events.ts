@@ -69,6 +69,12 @@ const LEXICON: Record<EventKind, string[]> = {
     "liitu*",
     "naase*",
     "naases",
+    // Not "ühin*": "ühine" is "joint".
+    "ühines",
+    "ühinesid",
+    "ühineb",
+    "ühinevad",
+    "ühinenud",
   ],
   deployment: [
     "station*",

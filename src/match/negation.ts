@@ -87,12 +87,18 @@ const HEDGES = new Set([
   // French reports by the conditional: "Ratas aurait rencontré Macron" (reportedly met).
   "aurait",
   "auraient",
-  // Conditions: "If France stationed 300 troops there, Russia would object" states no figure.
-  "if",
-  "unless",
-  "whether",
-  "si",
 ]);
+
+/**
+ * Words that make the sentence a condition ("If France stationed 300 troops there, Russia would object", "Si la
+ * France…", "Kui Ratas poleks kohtunud…"): it states nothing, neither agrees nor differs.
+ */
+const CONDITIONS = new Set(["if", "unless", "whether", "si", "oleks", "poleks", "oleksid", "poleksid"]);
+
+/** A word that makes the sentence a condition, if any. */
+export function conditionWord(words: readonly string[]): string | undefined {
+  return words.find((w) => CONDITIONS.has(w));
+}
 
 const BEFORE = 4;
 const AFTER = 2;

@@ -161,7 +161,36 @@ const FREQUENCIES: [RegExp, number][] = [
   [/\b(?:annual(?:ly)?|yearly|every year|once (?:a|per) year|chaque annee|annuel(?:le)?s?|une fois par an)\b/g, 1],
   [/\b(?:monthly|every month|mensuel(?:le)?s?|chaque mois|tous les mois)\b/g, 12],
   [/\b(?:weekly|every week|hebdomadaire|chaque semaine)\b/g, 52],
+  // Estonian (folded): every quarter, every year, every month.
+  [/\b(?:igas kvartalis|kord kvartalis|kvartaalselt)\b/g, 4],
+  [/\b(?:igal aastal|kord aastas|iga-?aastaselt|igaaastased?)\b/g, 1],
+  [/\b(?:igal kuul|kord kuus|igakuiselt)\b/g, 12],
 ];
+
+/** Counts written in words before "times a year", "fois par an", "korda aastas" (folded). */
+const TIMES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  uks: 1,
+  kaks: 2,
+  kolm: 3,
+  neli: 4,
+  viis: 5,
+  kuus: 6,
+};
+
+/** "three times a year", "trois fois par an", "kolm korda aastas": any count of times a year. */
+const TIMES_A_YEAR =
+  /\b(\d{1,2}|one|two|three|four|five|six|une|deux|trois|quatre|cinq|uks|kaks|kolm|neli|viis|kuus) (?:times (?:a|per|each) year|fois par an|korda aastas)\b/g;
 
 const DURATION =
   /\b(?:within|in|under|dans|en|sous)?\s*(an|one|a|\d+|une|deux|two)\s+(hours?|heures?|minutes?|days?|jours?)\b|\bdans l'heure\b/g;
@@ -260,6 +289,10 @@ export function valuesOfFolded(folded: string): StatedValues {
   text = take(text, monthAlone, (m) => found.dates.push({ month: MONTHS[m[1] as string] }));
   ifDigits(PERCENT, (m) => found.percents.push(Number((m[1] as string).replace(",", "."))));
   for (const [re, times] of FREQUENCIES) text = take(text, re, () => found.frequencies.push(times));
+  text = take(text, TIMES_A_YEAR, (m) => {
+    const count = m[1] as string;
+    found.frequencies.push(/^\d/.test(count) ? Number(count) : (TIMES[count] ?? 1));
+  });
   text = take(text, DURATION, (m) => {
     if (!m[2]) return void found.durations.push(60);
     const n = /^\d+$/.test(m[1] as string) ? Number(m[1]) : (UNITS[m[1] as string] ?? 1);

@@ -293,6 +293,48 @@ describe("the issue's small inputs", () => {
     expect(verdictOf("France stationed an additional 2OO troops in Estonia.")?.status).not.toBe("conflict");
   });
 
+  it("reads what a demanding reader tried: questions, conditions, frequencies, year-first and dotted dates", () => {
+    for (const s of [
+      "Did Jüri Ratas meet Emmanuel Macron on 28 October 2020?",
+      "Est-ce que Jüri Ratas a rencontré Emmanuel Macron le 28 octobre 2020 ?",
+      "Kas Jüri Ratas kohtus Emmanuel Macroniga 28. oktoobril 2020?",
+      "Kui Jüri Ratas poleks Emmanuel Macroniga kohtunud, poleks partnerlust.",
+      // True of 2023, or of another visit: nothing of this one.
+      "Blinken and Lecornu did not visit Nexter in 2023.",
+    ])
+      expect(outcome(s), s).toBeNull();
+    for (const [s, expected] of [
+      ["France and Estonia hold joint cyber defence drills three times a year.", "cyber-drills-twice-yearly conflict"],
+      [
+        "La France et l'Estonie organisent des exercices conjoints de cyberdéfense trois fois par an.",
+        "cyber-drills-twice-yearly conflict",
+      ],
+      ["Prantsusmaa ja Eesti korraldavad kahepoolseid tippkohtumisi igal aastal.", "quarterly-summits conflict"],
+      [
+        "Prantsusmaa teatas 2020. aasta augustis, et ühineb 2021. aastal NATO lahingugrupiga Tapal.",
+        "france-joins-tapa-2021 conflict",
+      ],
+      ["Jüri Ratas kohtus Emmanuel Macroniga 2020. aasta novembris Pariisis.", "ratas-macron-meeting-2020 conflict"],
+      // A relative clause's date is its own.
+      [
+        "Jüri Ratas, who became prime minister in January 2016, met Emmanuel Macron at the Élysée Palace.",
+        "ratas-macron-meeting-2020 match",
+      ],
+      // Two claims, one differing: the difference shows.
+      [
+        "Ratas met Macron at the Élysée on 28 October 2020, and France stationed an additional 500 troops in Estonia.",
+        "additional-200-troops conflict",
+      ],
+      [
+        "02.04.2024 | Antony Blinken and Sébastien Lecornu visit Nexter headquarters",
+        "blinken-lecornu-nexter-2024 match",
+      ],
+      ["Prantsusmaa ühines 2021. aastal NATO lahingugrupiga Eestis.", "france-joins-tapa-2021 match"],
+      ["Prantsusmaa ühines NATO lahingugrupiga Tapal 2023. aastal.", "france-joins-tapa-2021 conflict"],
+    ])
+      expect(outcome(s), s).toBe(expected);
+  });
+
   it("reads the meeting at the Nexter visit, and its denial, in English, French and Estonian", () => {
     for (const s of [
       "Antony Blinken a rencontré Sébastien Lecornu au siège de Nexter le 2 avril 2024.",
