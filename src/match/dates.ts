@@ -171,6 +171,8 @@ const ET_MONTH = `(${ET_MONTH_STEMS.map(([s]) => s)
   .join("|")})[a-z]{0,3}`;
 const ET_DAY_MONTH = new RegExp(`\\b(\\d{1,2})\\.\\s*${ET_MONTH}\\b(?:\\s+(\\d{4}))?`, "g");
 const ET_MONTH_YEAR = new RegExp(`\\b${ET_MONTH}\\s+(\\d{4})\\b`, "g");
+/** The week of the page's date. */
+const THIS_WEEK = /\b(?:this week|cette semaine|sel nädalal|käesoleval nädalal)\b/giu;
 /** A date written in numbers with full stops: "02.04.2024", "28.10.2020". */
 const DOTTED = /(?<![\d.])\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b(?![.,]?\d)/g;
 /** The year first: "2020. aasta augustis" (in August of 2020), "2020. a septembris". */
@@ -324,11 +326,18 @@ export function readDates(sentence: string, pageDate?: string): DatesRead {
       placed({ text: m[0], day, month, year: Number(m[3]), relative: false });
     text = blank(text, m.index, m.index + m[0].length);
   }
-  let folded = foldSameLength(text);
   const relative = (written: string, resolve: (page: Date) => DateReading) => {
     if (page) placed(resolve(page));
     else out.unread.push(written);
   };
+  // The page's own week ("this week", "cette semaine", "sel nädalal"), which chrono-node leaves unread.
+  THIS_WEEK.lastIndex = 0;
+  for (let m = THIS_WEEK.exec(text); m; m = THIS_WEEK.exec(text)) {
+    const written = m[0];
+    relative(written, (p) => ({ text: written, range: weekOf(p), relative: true }));
+    text = blank(text, m.index, m.index + m[0].length);
+  }
+  let folded = foldSameLength(text);
 
   const plain = readPlainDates(folded, text, page);
   if (plain) {

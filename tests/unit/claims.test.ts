@@ -331,8 +331,13 @@ describe("the issue's small inputs", () => {
       ],
       ["Prantsusmaa ühines 2021. aastal NATO lahingugrupiga Eestis.", "france-joins-tapa-2021 match"],
       ["Prantsusmaa ühines NATO lahingugrupiga Tapal 2023. aastal.", "france-joins-tapa-2021 conflict"],
-    ])
+    ] as const)
       expect(outcome(s), s).toBe(expected);
+    // "This week" is the page's week.
+    const thisWeek = "This week, Jüri Ratas met Emmanuel Macron at the Élysée Palace in Paris.";
+    expect(outcome(thisWeek, { pageDate: "2020-10-29" })).toBe("ratas-macron-meeting-2020 match");
+    expect(outcome(thisWeek, { pageDate: "2020-11-04" })).toBe("ratas-macron-meeting-2020 conflict");
+    expect(outcome(thisWeek)).toBeNull();
   });
 
   it("reads the meeting at the Nexter visit, and its denial, in English, French and Estonian", () => {
