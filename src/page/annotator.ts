@@ -436,8 +436,9 @@ export class Annotator {
       for (const part of near) if (part.isConnected && !(await this.readRoot(part, breathe))) return;
       if (this.gated.size > 0 && !(await this.recheckGated(breathe))) return;
       this.topicsCache = undefined;
-      if (this.claimsOn && !this.claimsFailed && this.claimUnits.size > 0 && !(await this.readClaims(breathe))) return;
-      this.claimUnits.clear();
+      // Units that come while the claim reader reads (the popup asking for the whole page) stay for the next round.
+      if (!this.claimsOn || this.claimsFailed) this.claimUnits.clear();
+      else if (this.claimUnits.size > 0 && !(await this.readClaims(breathe))) return;
     }
     await this.highlights.drawn();
     if (signal.aborted || !this.active) return;

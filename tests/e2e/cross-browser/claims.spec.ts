@@ -1,5 +1,5 @@
-// Claim sentences, in Chromium and in Firefox (whose build holds the claim reader in its content script rather than
-// importing it): every evidence sentence of each source document agrees with the fact base, and the test page's
+// Claim sentences, in Chromium and in Firefox (each reads them in its extension's background, a service worker in one
+// and an event page in the other): every evidence sentence of each source document agrees with the fact base, and the test page's
 // conflicts, paraphrases and near misses get their verdicts.
 import type { PageSummary } from "../../../src/extension/messages";
 import { factBase } from "../../../src/facts";
