@@ -18,6 +18,12 @@ export const LONG_TEXT = 200_000;
  * thousands of blocks, and watching them all costs milliseconds where the reader, at the top, needs the first few.
  */
 const AT_A_TIME = 256;
+/**
+ * The first of them, from a container's start: some screens of prose, what the reader at the top needs. The observer's
+ * first report tells of every element watched, each an object the page's script world makes: fewer at the start, and
+ * the frontier brings the next AT_A_TIME.
+ */
+const FIRST_AT_A_TIME = 64;
 
 export interface LongTextHandlers {
   /** Parts (not containers of blocks) that came near the viewport, or all of them when `takeAll` is called. */
@@ -58,7 +64,11 @@ export class LongText {
     const texts: Text[] = [];
     let watched = 0;
     for (let child = last ? last.nextSibling : el.firstChild; child; child = child.nextSibling) {
-      if (this.watchChild(child, texts) && ++watched % AT_A_TIME === 0 && child.nextSibling) {
+      if (
+        this.watchChild(child, texts) &&
+        ++watched % (last ? AT_A_TIME : FIRST_AT_A_TIME) === 0 &&
+        child.nextSibling
+      ) {
         this.frontier.watch(child as Element);
         break;
       }
