@@ -10,8 +10,8 @@ import { claimReader } from "../match/claim-reader";
 import type { ClaimsReply, ClaimsRequest } from "../match/claim-units";
 
 /**
- * In the background: reads a claims request against the fact base given as JSON, parsed and indexed on the first
- * request. Throws nothing: a request that is not one gets an empty reply.
+ * In the background: reads a claims request (checked by `isToBackground` first) against the fact base given as JSON,
+ * parsed and indexed on the first request. Throws nothing: a request it fails on gets no claim sentences.
  */
 export function claimService(factBaseJson: string): (request: ClaimsRequest) => ClaimsReply {
   let read: ((request: ClaimsRequest) => ClaimsReply) | undefined;
