@@ -120,6 +120,8 @@ export class Annotator {
   /** Parents, tables and lists whose units have all been queued once. */
   private claimScopes = new WeakSet<Element>();
   private readonly finder: ClaimFinder;
+  /** Everything that waits for the reader (long text, claim units, blocks drawn near the reader) waits here. */
+  private readonly viewport: Viewport;
   private pageDate: string | undefined | null = null;
   /** The claim reader failed once (the extension was reloaded, say): claims are left unread, names are not. */
   private claimsFailed = false;
@@ -145,6 +147,7 @@ export class Annotator {
     // claims are read when they come near too, rather than by a second observer of as many rows.
     const view = doc.defaultView ?? globalThis;
     const viewport = options.viewport ?? new Viewport(view);
+    this.viewport = viewport;
     this.highlights = new Highlights(doc, viewport, (blocks) => {
       if (!this.claimsOn) return;
       for (const block of blocks) if (this.isDrawnUnit(block)) this.claimUnits.add(block);
@@ -390,11 +393,7 @@ export class Annotator {
       return !signal.aborted;
     };
     const busy = () =>
-      this.queue.length > 0 ||
-      this.nearParts.length > 0 ||
-      this.claimUnits.size > 0 ||
-      this.longText.pending ||
-      this.inView.pending;
+      this.queue.length > 0 || this.nearParts.length > 0 || this.claimUnits.size > 0 || this.viewport.pending;
     while (busy()) {
       if (this.changed) {
         this.changed = false;
@@ -429,7 +428,7 @@ export class Annotator {
       }
       // What the viewport observers say is near: parts of long texts (a container's children are watched in turn,
       // so this may take a few rounds) and claim units.
-      await Promise.all([this.longText.settled(), this.inView.settled()]);
+      await this.viewport.settled();
       if (signal.aborted) return;
       const near = this.nearParts;
       this.nearParts = [];

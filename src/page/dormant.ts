@@ -89,8 +89,8 @@ export function untilNamed(
       });
       long.watchChildren(root);
       // Ready once what is near the reader now has been read.
-      while ((long.pending || checks.length > 0) && !stopped) {
-        await long.settled();
+      while ((viewport.pending || checks.length > 0) && !stopped) {
+        await viewport.settled();
         await Promise.all(checks.splice(0));
       }
       if (stopped) return;

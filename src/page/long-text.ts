@@ -107,16 +107,6 @@ export class LongText {
     if (parts.length > 0) this.handlers.near(parts);
   }
 
-  /** Is a report awaited on elements given to the observers? */
-  get pending(): boolean {
-    return this.near.pending || this.frontier.pending;
-  }
-
-  /** Waits for the observers' reports on the elements just given to them (briefly: see NearViewport.settled). */
-  async settled(): Promise<void> {
-    await Promise.all([this.near.settled(), this.frontier.settled()]);
-  }
-
   clear(): void {
     this.near.clear();
     this.frontier.clear();

@@ -1,5 +1,6 @@
 // Elements waiting until they come near the viewport, each reported once: the bookkeeping the annotator needs around
-// the page session's viewport queue (viewport.ts): which are still waiting, and the wait for the queue's next report.
+// the page session's viewport queue (viewport.ts), which are still waiting. The wait for the queue's next report is the
+// queue's own (Viewport.pending, Viewport.settled).
 import type { Reach, Viewport, ViewportListener } from "./viewport";
 
 export class NearViewport {
@@ -51,15 +52,5 @@ export class NearViewport {
 
   clear(): void {
     this.takeAll();
-  }
-
-  /** Is a report awaited on elements given to the viewport queue? */
-  get pending(): boolean {
-    return this.viewport.pending;
-  }
-
-  /** Waits for the queue to say which of the elements just given to it are near (see Viewport.settled). */
-  settled(): Promise<void> {
-    return this.viewport.settled();
   }
 }
