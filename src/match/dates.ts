@@ -54,6 +54,7 @@ function chrono(french: boolean): en.Chrono {
 
 import { foldCode } from "./fold";
 import { FR_MONTHS, readPlainDates } from "./plain-dates";
+import { takeMatches } from "./values";
 
 /** One date as the sentence gives it, with only the parts it gives (or that its page's date fixes). */
 export interface DateReading {
@@ -319,24 +320,19 @@ export function readDates(sentence: string, pageDate?: string): DatesRead {
   const placed = (reading: DateReading) => out.dates.push(reading);
   // Numbers with full stops are day first in the three languages ("02.04.2024" is 2 April), where chrono-node's
   // English parser reads them month first: read here, and left out of what it reads.
-  DOTTED.lastIndex = 0;
-  for (let m = DOTTED.exec(text); m; m = DOTTED.exec(text)) {
+  text = takeMatches(text, DOTTED, (m) => {
     const [day, month] = [Number(m[1]), Number(m[2])];
     if (day >= 1 && day <= 31 && month >= 1 && month <= 12)
       placed({ text: m[0], day, month, year: Number(m[3]), relative: false });
-    text = blank(text, m.index, m.index + m[0].length);
-  }
+  });
   const relative = (written: string, resolve: (page: Date) => DateReading) => {
     if (page) placed(resolve(page));
     else out.unread.push(written);
   };
   // The page's own week ("this week", "cette semaine", "sel nädalal"), which chrono-node leaves unread.
-  THIS_WEEK.lastIndex = 0;
-  for (let m = THIS_WEEK.exec(text); m; m = THIS_WEEK.exec(text)) {
-    const written = m[0];
-    relative(written, (p) => ({ text: written, range: weekOf(p), relative: true }));
-    text = blank(text, m.index, m.index + m[0].length);
-  }
+  text = takeMatches(text, THIS_WEEK, ([written]) =>
+    relative(written, (p) => ({ text: written, range: weekOf(p), relative: true })),
+  );
   let folded = foldSameLength(text);
 
   const plain = readPlainDates(folded, text, page);
@@ -351,11 +347,7 @@ export function readDates(sentence: string, pageDate?: string): DatesRead {
   } else folded = readByChrono(text, folded, page, placed, relative);
 
   const take = (re: RegExp, each: (m: RegExpExecArray) => void) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      each(m);
-      folded = blank(folded, m.index, m.index + m[0].length);
-    }
+    folded = takeMatches(folded, re, each);
   };
   const writtenAt = (m: RegExpExecArray) => text.slice(m.index, m.index + m[0].length).trim();
   take(ET_DAY_MONTH, (m) =>

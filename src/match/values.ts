@@ -203,8 +203,11 @@ const YEAR = /\b(19\d{2}|20\d{2})\b/g;
 const DIGITS = /(?<![a-z\d.,])(\d{1,3}(?:[ ,\u00a0\u202f]\d{3})+|\d+)(?:[.,](\d+))?(?![\d%a-z])/g;
 const WORD = /[a-z]+(?:-[a-z]+)*/g;
 
-/** Blanks out what a pattern matched, so that later patterns do not read it again ("2020" of a date is no year). */
-function take(text: string, re: RegExp, each: (m: RegExpExecArray) => void): string {
+/**
+ * Calls `each` with every match of the global regex `re` in `text`, and returns `text` with the matches blanked (the
+ * same length: offsets hold), so that later patterns do not read them again ("2020" of a date is no year).
+ */
+export function takeMatches(text: string, re: RegExp, each: (m: RegExpExecArray) => void): string {
   return text.replace(re, (...args) => {
     const m = args.slice(0, -2) as unknown as RegExpExecArray;
     m.index = args[args.length - 2] as number;
@@ -276,7 +279,7 @@ export function valuesOfFolded(folded: string): StatedValues {
   const digits = /\d/.test(folded);
   let text = folded;
   const ifDigits = (re: RegExp, each: (m: RegExpExecArray) => void) => {
-    if (digits) text = take(text, re, each);
+    if (digits) text = takeMatches(text, re, each);
   };
   ifDigits(ISO_DATE, (m) => found.dates.push({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }));
   ifDigits(dayMonth, (m) =>
@@ -286,14 +289,14 @@ export function valuesOfFolded(folded: string): StatedValues {
     found.dates.push({ month: MONTHS[m[1] as string], day: Number(m[2]), ...(m[3] ? { year: Number(m[3]) } : {}) }),
   );
   ifDigits(monthYear, (m) => found.dates.push({ month: MONTHS[m[1] as string], year: Number(m[2]) }));
-  text = take(text, monthAlone, (m) => found.dates.push({ month: MONTHS[m[1] as string] }));
+  text = takeMatches(text, monthAlone, (m) => found.dates.push({ month: MONTHS[m[1] as string] }));
   ifDigits(PERCENT, (m) => found.percents.push(Number((m[1] as string).replace(",", "."))));
-  for (const [re, times] of FREQUENCIES) text = take(text, re, () => found.frequencies.push(times));
-  text = take(text, TIMES_A_YEAR, (m) => {
+  for (const [re, times] of FREQUENCIES) text = takeMatches(text, re, () => found.frequencies.push(times));
+  text = takeMatches(text, TIMES_A_YEAR, (m) => {
     const count = m[1] as string;
     found.frequencies.push(/^\d/.test(count) ? Number(count) : (TIMES[count] ?? 1));
   });
-  text = take(text, DURATION, (m) => {
+  text = takeMatches(text, DURATION, (m) => {
     if (!m[2]) return void found.durations.push(60);
     const n = /^\d+$/.test(m[1] as string) ? Number(m[1]) : (UNITS[m[1] as string] ?? 1);
     const unit = m[2] as string;
