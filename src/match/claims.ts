@@ -402,8 +402,8 @@ interface Comparison {
 function unplacedDisagree(claim: Claim, sentence: string, unread: readonly string[]): boolean {
   if (claim.when.length === 0 || unread.length === 0) return false;
   const fits = new Set<string>();
-  for (const w of claim.when) {
-    for (const d of readDates(sentence, `${w.value.slice(0, 4)}-07-01`).dates) {
+  for (const year of new Set(claim.when.map((w) => w.value.slice(0, 4)))) {
+    for (const d of readDates(sentence, `${year}-07-01`).dates) {
       if (unread.includes(d.text) && claim.when.some((cw) => compareDates(d, cw.value) === "agree")) fits.add(d.text);
     }
   }
