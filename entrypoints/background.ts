@@ -1,7 +1,7 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
-import { claimService } from "~/src/extension/claim-service";
 import { keepFactBaseStored } from "~/src/extension/fact-base-storage";
+import { matchService } from "~/src/extension/match-service";
 import { type FactsReply, isToBackground, type ToContent } from "~/src/extension/messages";
 import { settingsItem } from "~/src/extension/settings-storage";
 import { FACT_BASE_VERSION, factBaseJson } from "~/src/facts/data.generated";
@@ -15,7 +15,7 @@ export default defineBackground(() => {
   // The content scripts read the fact base from storage (they would otherwise each compile it, on every page).
   const facts: FactsReply = { version: FACT_BASE_VERSION, json: factBaseJson };
   void keepFactBaseStored(facts);
-  const readClaims = claimService(factBaseJson);
+  const match = matchService(factBaseJson);
   // Manifest V3 calls it action; Firefox's MV2 build, browserAction.
   const action = browser.action ?? browser.browserAction;
   void action.setBadgeBackgroundColor({ color: "#1d4ed8" });
@@ -40,8 +40,16 @@ export default defineBackground(() => {
       sendResponse(detectLanguage(message.text.slice(0, 4096)) ?? null);
       return;
     }
+    if (message.type === "names") {
+      sendResponse(match.names(message.request));
+      return;
+    }
+    if (message.type === "may-name") {
+      sendResponse(match.mayName(message));
+      return;
+    }
     if (message.type === "claims") {
-      sendResponse(readClaims(message.request));
+      sendResponse(match.claims(message.request));
       return;
     }
     if (message.type === "facts") {

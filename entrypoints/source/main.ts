@@ -6,6 +6,7 @@ import { factBase } from "~/src/facts";
 import { documentTexts } from "~/src/facts/documents.generated";
 import { precompiledAutomaton } from "~/src/match";
 import { compiledAliases } from "~/src/match/aliases.generated";
+import { localNameFinder } from "~/src/match/name-finder";
 import { PageSession } from "~/src/page/session";
 import { type Settings, shownCategories } from "~/src/settings/model";
 import { localizePage } from "~/src/ui/localize";
@@ -16,7 +17,8 @@ import { renderSource, type Shown, type ViewOptions } from "~/src/ui/source/view
 import { readSourceAddress, type SourceAddress, sourceQuery } from "~/src/ui/source-address";
 
 const app = document.getElementById("app") as HTMLElement;
-const automaton = precompiledAutomaton(compiledAliases);
+// An extension page of its own, with one short document: its names are found here rather than asked of the background.
+const names = localNameFinder(precompiledAutomaton(compiledAliases));
 let settings: Settings = await readSettings();
 applyUiLanguage(settings, document);
 localizePage(document);
@@ -48,7 +50,7 @@ function show(address: SourceAddress, how: "load" | "push" | "pop", options: Vie
   const saved: Place | undefined = how === "push" ? undefined : readPlace(history.state);
   restorePlace(app, shown.focus, saved, how !== "load");
   session = new PageSession(document, {
-    automaton,
+    names,
     factBase,
     judgeClaims: () => Promise.reject(new Error("The source viewer reads no claim sentences")),
     views: sessionViews(factBase, (a) => navigate(a), "document"),

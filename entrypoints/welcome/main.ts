@@ -9,6 +9,7 @@ import { CATEGORIES } from "~/src/facts/types";
 import { t } from "~/src/i18n";
 import { precompiledAutomaton } from "~/src/match";
 import { compiledAliases } from "~/src/match/aliases.generated";
+import { localNameFinder } from "~/src/match/name-finder";
 import { PageSession } from "~/src/page/session";
 import { type Settings, shownCategories } from "~/src/settings/model";
 import { categoryMark } from "~/src/ui/category-mark";
@@ -52,7 +53,7 @@ const display = () => ({
   agreements: settings.claimUnderline === "all",
 });
 const session = new PageSession(document, {
-  automaton: precompiledAutomaton(compiledAliases),
+  names: localNameFinder(precompiledAutomaton(compiledAliases)),
   language: "en",
   factBase,
   judgeClaims: readClaimsInBackground,

@@ -5,6 +5,7 @@ import type { Category } from "../../src/facts/types";
 import { type AliasEntry, type Automaton, precompiledAutomaton } from "../../src/match";
 import { compiledAliases } from "../../src/match/aliases.generated";
 import { localClaimJudge } from "../../src/match/claim-reader";
+import { localNameFinder } from "../../src/match/name-finder";
 import { Annotator } from "../../src/page/annotator";
 
 function syntheticAliases(count: number): AliasEntry[] {
@@ -24,7 +25,7 @@ function annotatorWith(automaton: Automaton): { annotator: Annotator; categories
   const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
   return {
     annotator: new Annotator(document, {
-      automaton,
+      names: localNameFinder(automaton),
       categoryOf: (id) => categoryOf.get(id),
       claims: localClaimJudge(factBase, automaton),
       // The whole page in one task: no slices, no waiting for the viewport.

@@ -3,8 +3,7 @@
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { FACT_BASE_VERSION } from "../facts";
-import { mayName, precompiledAutomaton } from "../match";
-import { compiledAliases } from "../match/aliases.generated";
+import type { NameFinder } from "../match/name-finder";
 import { untilNamed } from "../page/dormant";
 import { PageChanges } from "../page/page-changes";
 import type { PageSession } from "../page/session";
@@ -12,7 +11,14 @@ import { Viewport } from "../page/viewport";
 import { feedbackFilter, feedbackKey, isActiveOn, type Settings, shownCategories } from "../settings/model";
 import { readFactBase } from "./fact-base-storage";
 import { feedbackStorage } from "./feedback-storage";
-import { isToContent, openSourceTab, readClaimsInBackground, reportBadge } from "./messages";
+import {
+  findNamesInBackground,
+  isToContent,
+  mayNameInBackground,
+  openSourceTab,
+  readClaimsInBackground,
+  reportBadge,
+} from "./messages";
 import { readPageLanguage } from "./page-language";
 import { loadSessionModule } from "./session-loader";
 import { readSettings, watchSettings } from "./settings-read";
@@ -42,7 +48,8 @@ const display = (s: Settings) => ({
  * page has its session, or straight away on a page that names nothing (it keeps watching) or is switched off.
  */
 export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
-  const automaton = precompiledAutomaton(compiledAliases);
+  // Found in the background (src/extension/match-service.ts): the page only walks its text and draws the answers.
+  const names: NameFinder = { find: findNamesInBackground, mayName: mayNameInBackground };
   const changes = new PageChanges(document);
   const viewport = new Viewport(window);
   let settings = await readSettings();
@@ -59,7 +66,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
           factBase,
           openSourceTab,
           {
-            automaton,
+            names,
             ...(language ? { language } : {}),
             judgeClaims: readClaimsInBackground,
             onPass: report,
@@ -79,7 +86,7 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   const failed = (error: unknown) => console.warn("Defence Lens could not annotate this page:", error);
   // A page that names nothing gets no session until it may (see dormant.ts); one switched off needs none either.
   const dormant = isActiveOn(settings, location.hostname)
-    ? untilNamed(document, (text, apart) => mayName(automaton, text, apart), changes, viewport)
+    ? untilNamed(document, (text, apart) => names.mayName({ text, apart }), changes, viewport)
     : undefined;
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     if (!isToContent(message)) return;

@@ -1,5 +1,5 @@
 // The claim reader as one entry: what reads a page's claim units against a fact base. The extension runs it in its
-// background (src/extension/claim-service.ts), never on the page: with chrono-node it is the larger part of the
+// background (src/extension/match-service.ts), never on the page: with chrono-node it is the larger part of the
 // extension's code, and code run in a page is compiled and warmed again on every page.
 import type { FactBase } from "../facts/types";
 import type { Automaton } from "./automaton";

@@ -1,6 +1,6 @@
 // Claim units read whole: the page gives each unit's text in stretches of paragraphs, with the text of what introduces
 // it; this finds the names in them, splits the stretches into sentences and judges each against the claim index. Pure,
-// so that it runs wherever the claim index is: in the extension's background (src/extension/claim-service.ts), where
+// so that it runs wherever the claim index is: in the extension's background (src/extension/match-service.ts), where
 // its code and chrono-node's patterns stay compiled from one page to the next, rather than on the page's main thread.
 import { type Automaton, withLanguage } from "./automaton";
 import { type ClaimIndex, type ClaimVerdict, judgeSentence, textWords, usesTermsOf, wordKeys } from "./claims";

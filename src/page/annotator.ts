@@ -3,27 +3,20 @@
 // (new content, edited text, removed nodes) are taken up in incremental passes. Nothing here writes to the page's
 // nodes except `<html data-defence-lens>`, so nothing the page does in reply can make the annotator loop.
 import type { Category } from "../facts/types";
-import {
-  type Automaton,
-  collectUnambiguous,
-  mayName,
-  mayResolveLater,
-  type PageLanguage,
-  resolveMatches,
-  scan,
-  withLanguage,
-} from "../match";
+import type { AliasMatch } from "../match/candidates";
 import type { ClaimJudge, ClaimsRequest } from "../match/claim-units";
-import type { AliasMatch } from "../match/scan";
+import type { PageLanguage } from "../match/language-codes";
+import type { NameFinder } from "../match/name-finder";
+import { collectUnambiguous, mayResolveLater, resolveMatches } from "../match/resolve";
 import { CLAIM_CONTAINERS, ClaimFinder, type ClaimSentence, type PreparedUnit, unitOf, unitsAround } from "./claims";
-import { edgesOf, insideSkipped, textBatches } from "./collect";
+import { insideSkipped, NamesRequestBuilder, textBatches } from "./collect";
 import { pageState, setPageState } from "./contract";
 import { type ClaimMark, Highlights, Mention } from "./highlights";
 import { declaredLanguage } from "./language";
 import { LONG_TEXT, LongText } from "./long-text";
 import { NearViewport } from "./near";
 import { PageChanges } from "./page-changes";
-import { mayNameWithin, textLongerThan } from "./text-scan";
+import { textLongerThan } from "./text-scan";
 import { Viewport } from "./viewport";
 
 /**
@@ -33,9 +26,23 @@ import { Viewport } from "./viewport";
 const SCAN_CHUNK = 16_384;
 /** Read past a chunk's end, so that a name across the boundary is found whole (longer than any alias). */
 const CHUNK_OVERLAP = 256;
+/**
+ * How much text one request to the name finder carries at most, in characters (stretches and the blocks around them):
+ * the blocks near the reader fit in one; a whole page is sent in pieces, none long to serialise in one task.
+ */
+const NAMES_REQUEST_TEXT = 64_000;
+
+/** A stretch of a text node asked about: its data from `from`, to the end if `last`. */
+interface AskedPiece {
+  node: Text;
+  from: number;
+  last: boolean;
+  text: string;
+}
 
 export interface AnnotatorOptions {
-  automaton: Automaton;
+  /** Finds the names in the page's text (in the extension: the background, asked by message). */
+  names: NameFinder;
   /** The page's language, if known (declared or detected); else what the document declares, if anything. */
   language?: PageLanguage;
   categoryOf: (entity: string) => Category | undefined;
@@ -95,6 +102,7 @@ export class Annotator {
     Omit<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved" | "language" | "changes" | "viewport">
   > &
     Pick<AnnotatorOptions, "onPass" | "pageDate" | "onRemoved" | "language">;
+  private readonly language: PageLanguage | undefined;
   private claimsOn = false;
   private active = false;
   /** Entities named outright somewhere on the page: what vouches for a context-gated alias. */
@@ -141,8 +149,8 @@ export class Annotator {
   constructor(doc: Document, options: AnnotatorOptions) {
     this.doc = doc;
     // The page's language rules (Estonian endings, aliases of one language) for the names and the claims alike.
-    const automaton = withLanguage(options.automaton, options.language ?? declaredLanguage(doc));
-    this.opts = { sliceMs: 8, batchMs: 60, longText: LONG_TEXT, ...options, automaton };
+    this.language = options.language ?? declaredLanguage(doc);
+    this.opts = { sliceMs: 8, batchMs: 60, longText: LONG_TEXT, ...options };
     // On a long page the rows of tables and lists with mentions are watched for drawing them near the viewport: their
     // claims are read when they come near too, rather than by a second observer of as many rows.
     const view = doc.defaultView ?? globalThis;
@@ -358,11 +366,16 @@ export class Annotator {
     if (!this.running) {
       // The first pass says so at once; an incremental one once it finds text that may name something (see `mark`).
       if (pageState(this.doc) !== "ready") this.mark();
-      this.running = this.run(this.abort.signal).finally(() => {
-        this.running = null;
-        // Switched off and on again while a pass was pausing: that pass gave up, this one takes the queue.
-        if (this.active && this.queue.length > 0) void this.enqueue([]);
-      });
+      // Started a microtask later, once `running` is set: what the pass does at once (watching a long text's parts)
+      // may call `resume`, which must find the pass under way rather than start another beside it.
+      const signal = this.abort.signal;
+      this.running = Promise.resolve()
+        .then(() => this.run(signal))
+        .finally(() => {
+          this.running = null;
+          // Switched off and on again while a pass was pausing: that pass gave up, this one takes the queue.
+          if (this.active && this.queue.length > 0) void this.enqueue([]);
+        });
     }
     return this.running;
   }
@@ -403,28 +416,21 @@ export class Annotator {
         const root = this.queue.shift() as Node;
         // A root of more than `longText` characters (an article, a whole page) has its children watched instead,
         // each read as it comes near the viewport (a container of blocks has its own children watched in turn).
+        // Text the page took away meanwhile: its highlights went with it (see onMutations).
+        if (!root.isConnected) continue;
+        if (insideSkipped(root)) {
+          // Text being edited is not read, but a pass over text that may name something is still said (see `mark`).
+          if (!this.marked && (await this.mayName(root))) this.mark();
+          if (signal.aborted) return;
+          continue;
+        }
         if (root instanceof Element && textLongerThan(root, this.opts.longText)) {
-          const automaton = this.opts.automaton;
-          if (
-            !(await mayNameWithin(
-              root,
-              (text) => mayName(automaton, text, true),
-              () => signal.aborted,
-            ))
-          )
-            continue;
           this.mark();
-          if (insideSkipped(root)) continue;
           this.highlights.nearOnly();
           this.longText.watchChildren(root);
           continue;
         }
-        const text = root.textContent ?? "";
-        if (!mayName(this.opts.automaton, text)) continue;
-        // Text that may name something makes a pass worth saying, read or not (being edited, it is not).
-        this.mark();
-        if (insideSkipped(root)) continue;
-        if (!(await this.readRoot(root, breathe, text))) return;
+        if (!(await this.readRoot(root, breathe))) return;
       }
       // What the viewport observers say is near: parts of long texts (a container's children are watched in turn,
       // so this may take a few rounds) and claim units.
@@ -479,7 +485,7 @@ export class Annotator {
     // The texts that introduce the units, each sent once (a table's rows share their table's).
     const arounds = [...new Set(prepared.map((p) => p.around))];
     const at = new Map(arounds.map((text, i) => [text, i]));
-    const { language } = this.opts.automaton;
+    const { language } = this;
     const request: ClaimsRequest = {
       units: prepared.map((p) => ({ ...p.unit, around: at.get(p.around) ?? -1 })),
       arounds,
@@ -505,66 +511,87 @@ export class Annotator {
   private async recheckGated(breathe: () => Promise<boolean>): Promise<boolean> {
     const named = this.mentioned.size;
     const nodes = [...this.gated].filter(([, seen]) => seen < named).map(([node]) => node);
-    for (const node of nodes) {
-      this.gated.delete(node);
-      if (!node.isConnected) continue;
-      for (let at = 0; at >= 0; ) {
-        at = this.readText(node, at);
-        if (!(await breathe())) return false;
-      }
-    }
-    return true;
+    for (const node of nodes) this.gated.delete(node);
+    return this.readNodes(
+      nodes.filter((node) => node.isConnected),
+      breathe,
+    );
+  }
+
+  /** May the text under `root` name something (one quick test)? False if the name finder cannot say. */
+  private mayName(root: Node): Promise<boolean> {
+    const text = root.textContent ?? "";
+    if (text.length < 2) return Promise.resolve(false);
+    return this.opts.names.mayName({ text, apart: false }).catch(() => false);
+  }
+
+  /** Reads the text under a root; false if the pass was cancelled meanwhile. */
+  private async readRoot(root: Node, breathe: () => Promise<boolean>): Promise<boolean> {
+    if (root instanceof Text) return this.readNodes([root], breathe);
+    const next = textBatches(root);
+    const nodes: Text[] = [];
+    for (let batch = next(); batch.length > 0; batch = next()) nodes.push(...batch);
+    return this.readNodes(nodes, breathe);
   }
 
   /**
-   * Reads the text under a root, unless a quick test says it names nothing: most of the web knows nothing of the
-   * fact base, and one native read of the whole text and one loose scan tell, with no walk over its nodes.
+   * Finds the names in text nodes, asking the name finder about NAMES_REQUEST_TEXT characters at a time (a long node a
+   * chunk at a time, so that no stretch of drawing outruns its slice by much), and draws each answer; false if the
+   * pass was cancelled meanwhile.
    */
-  private async readRoot(root: Node, breathe: () => Promise<boolean>, text = root.textContent ?? ""): Promise<boolean> {
-    if (!mayName(this.opts.automaton, text)) return true;
-    if (root instanceof Text) return this.readTextWhole(root, breathe);
-    const next = textBatches(root);
-    for (let batch = next(); batch.length > 0; batch = next()) {
-      for (const node of batch) if (!(await this.readTextWhole(node, breathe))) return false;
+  private async readNodes(nodes: Text[], breathe: () => Promise<boolean>): Promise<boolean> {
+    let builder = new NamesRequestBuilder();
+    let asked: AskedPiece[] = [];
+    for (const node of nodes) {
+      const data = node.data;
+      if (data.length < 2) {
+        this.highlights.setMentions(node, []);
+        continue;
+      }
+      for (let from = 0; from < data.length; ) {
+        const last = data.length - from <= SCAN_CHUNK + CHUNK_OVERLAP;
+        const to = last ? data.length : from + SCAN_CHUNK;
+        const text = last ? data.slice(from) : data.slice(from, to + CHUNK_OVERLAP);
+        builder.add(node, from, text, last);
+        asked.push({ node, from, last, text });
+        from = to;
+        if (builder.size >= NAMES_REQUEST_TEXT) {
+          if (!(await this.askNames(builder, asked, breathe))) return false;
+          builder = new NamesRequestBuilder();
+          asked = [];
+        }
+      }
     }
-    return true;
+    return asked.length === 0 || this.askNames(builder, asked, breathe);
   }
 
-  private async readTextWhole(node: Text, breathe: () => Promise<boolean>): Promise<boolean> {
-    for (let at = 0; at >= 0; ) {
-      at = this.readText(node, at);
+  private async askNames(
+    builder: NamesRequestBuilder,
+    asked: AskedPiece[],
+    breathe: () => Promise<boolean>,
+  ): Promise<boolean> {
+    const reply = await this.opts.names.find(builder.request(this.language)).catch((error: unknown) => {
+      console.warn("Defence Lens could not find the names on this page:", error);
+      return null;
+    });
+    if (!reply || !(await breathe())) return false;
+    for (const [i, piece] of asked.entries()) {
+      this.drawNames(piece, reply[i] ?? []);
       if (!(await breathe())) return false;
     }
     return true;
   }
 
   /**
-   * Finds the names in one chunk of a text node's data from `from`, replacing what was found there before; returns
-   * where the next chunk starts, or -1 at the end.
+   * Draws the names found in one stretch of a text node's data, replacing what was drawn there before; a node the
+   * page changed or removed since it was asked about is left (its change queued it to be read again).
    */
-  private readText(node: Text, from: number): number {
-    const data = node.data;
-    if (from === 0 && data.length < 2) {
-      this.highlights.setMentions(node, []);
-      return -1;
-    }
-    const last = data.length - from <= SCAN_CHUNK + CHUNK_OVERLAP;
-    const to = last ? data.length : from + SCAN_CHUNK;
-    const text = last ? data.slice(from) : data.slice(from, to + CHUNK_OVERLAP);
-    const edges = () => {
-      const outer = edgesOf(node);
-      if (from === 0 && last) return outer;
-      return {
-        ...(outer.reach ? { reach: outer.reach } : {}),
-        ...(outer.language ? { language: outer.language } : {}),
-        ...(from === 0 ? { before: outer.before, beforeText: outer.beforeText } : {}),
-        ...(from > 0
-          ? { before: data.charCodeAt(from - 1), beforeText: data.slice(Math.max(0, from - 24), from) }
-          : {}),
-        ...(last ? { after: outer.after, afterText: outer.afterText } : {}),
-      };
-    };
-    let found: AliasMatch[] = scan(this.opts.automaton, text, edges);
+  private drawNames({ node, from, last, text }: AskedPiece, names: AliasMatch[]): void {
+    if (!node.isConnected || !node.data.startsWith(text, from) || (last && node.data.length !== from + text.length))
+      return;
+    let found = names;
+    // Text that names something makes a pass worth saying (see `mark`).
+    if (found.length > 0) this.mark();
     if (this.exclude) found = this.withoutExcluded(node, text, found, this.exclude);
     // A name that starts in the overlap is the next chunk's; one that runs into it is this one's.
     if (!last) found = found.filter((m) => m.start < SCAN_CHUNK);
@@ -587,7 +614,6 @@ export class Annotator {
     }
     this.highlights.setMentions(node, mentions, from);
     if (mentions.length > 0 && this.claimsOn) this.addClaimUnit(node);
-    return last ? -1 : to;
   }
 
   /**

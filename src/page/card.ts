@@ -199,6 +199,12 @@ export class Card {
     card.focus({ preventScroll: true });
   }
 
+  /** Draws the pointer's open card again, for what it counts may have changed; a dialog, holding the focus, is left. */
+  refresh(): void {
+    const target = this.current;
+    if (target && !this.isDialog) this.show(target, "tooltip", this.beside);
+  }
+
   hide(): void {
     this.stopFollowing?.();
     this.stopFollowing = undefined;

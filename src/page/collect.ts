@@ -1,8 +1,7 @@
 // Which of the page's text may be annotated, and the text around a text node for word boundaries.
 import { REACH_TEXT } from "../match/candidates";
-import { readsEstonian } from "../match/estonian-text";
-import { languageOfTag } from "../match/language-codes";
-import type { Edges } from "../match/scan";
+import { languageOfTag, type PageLanguage } from "../match/language-codes";
+import type { NamePiece, NamesRequest } from "../match/name-finder";
 import { CARD_TAG, PANEL_TAG } from "./contract";
 
 const HTML_NS = "http://www.w3.org/1999/xhtml";
@@ -218,73 +217,84 @@ function reachElement(node: Text): Element | null {
   return el;
 }
 
-/**
- * The text of the element in reach, kept for the rest of the task: the text nodes of one paragraph each ask for it in
- * turn, and the page cannot change it before the task ends.
- */
-let lastReach: { el: Element; text: string } | undefined;
-function reachText(el: Element): string {
-  if (lastReach?.el !== el) {
-    lastReach = { el, text: el.textContent ?? "" };
-    queueMicrotask(() => {
-      lastReach = undefined;
-    });
-  }
-  return lastReach.text;
-}
-
-/** How much of a block's text its language is read from. */
-const LANGUAGE_SAMPLE = 600;
-/** What each block read as, for as long as its text keeps its length: its text nodes, and later passes, ask alike. */
-const blockLanguages = new WeakMap<Element, { length: number; estonian: boolean }>();
-
-/** Does the block (paragraph, or table or list in reach) of a text node read as Estonian? */
-function blockReadsEstonian(node: Text): boolean {
-  const el = reachElement(node);
-  if (!el) return readsEstonian(node.data.slice(0, LANGUAGE_SAMPLE), 1);
-  const text = reachText(el);
-  const known = blockLanguages.get(el);
-  if (known?.length === text.length) return known.estonian;
-  const estonian = readsEstonian(text.slice(0, LANGUAGE_SAMPLE), 1);
-  blockLanguages.set(el, { length: text.length, estonian });
-  return estonian;
-}
-
-/** How many characters of the element's text come before the node: where its text starts in the element's. */
-function offsetIn(el: Element, node: Text): number | undefined {
+/** How many characters of the element's text come before each of its text nodes: where their text starts in it. */
+function offsetsIn(el: Element): Map<Text, number> {
+  const offsets = new Map<Text, number>();
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   let offset = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n === node) return offset;
+    offsets.set(n as Text, offset);
     offset += (n as Text).data.length;
   }
-  return undefined;
+  return offsets;
 }
 
 /**
- * The text just before and after a text node in the same run of inline text ("<b>Mali</b>an"), and the text in reach
- * of it (asked for lazily).
+ * A names request (src/match/name-finder.ts) made from text nodes' stretches, each with the text around it as the
+ * scanner would ask for it, read from the page now: the text beside it in the same run of inline text
+ * ("<b>Mali</b>an"), the text in reach (each block's sent once), its declared language.
  */
-export function edgesOf(node: Text): Edges {
-  const beforeText = edgeText(node, "before");
-  const afterText = edgeText(node, "after");
-  return {
-    ...(beforeText ? { beforeText, before: beforeText.charCodeAt(beforeText.length - 1) } : {}),
-    ...(afterText ? { afterText, after: afterText.charCodeAt(0) } : {}),
-    reach: () => {
-      const el = reachElement(node);
-      return el ? reachText(el) : undefined;
-    },
-    // Asked only where a cue may undo a name in a paragraph of several text nodes ("<a>Paris</a>, Texas").
-    reachOffset: () => {
-      const el = reachElement(node);
-      return el ? offsetIn(el, node) : undefined;
-    },
+export class NamesRequestBuilder {
+  readonly pieces: NamePiece[] = [];
+  private readonly reaches: string[] = [];
+  private readonly reachOf = new Map<Element, number>();
+  private readonly offsets = new Map<Element, Map<Text, number>>();
+  private readonly languages = new Map<Element, PageLanguage | undefined>();
+  /** Characters in the request so far, stretches and texts in reach. */
+  size = 0;
+
+  /** Adds the stretch `text` of `node`'s data, from `from`; `last` if it runs to the data's end. */
+  add(node: Text, from: number, text: string, last: boolean): void {
+    const piece: NamePiece = { text };
+    const data = node.data;
+    const before = from === 0 ? edgeText(node, "before") : data.slice(Math.max(0, from - 24), from);
+    if (before) {
+      piece.beforeText = before;
+      piece.before = before.charCodeAt(before.length - 1);
+    }
+    const after = last ? edgeText(node, "after") : undefined;
+    if (after) {
+      piece.afterText = after;
+      piece.after = after.charCodeAt(0);
+    }
+    const el = reachElement(node);
+    if (el) {
+      let at = this.reachOf.get(el);
+      if (at === undefined) {
+        at = this.reaches.length;
+        const reach = el.textContent ?? "";
+        this.reaches.push(reach);
+        this.reachOf.set(el, at);
+        this.size += reach.length;
+      }
+      const reach = this.reaches[at] as string;
+      if (from === 0 && last && reach === text) piece.reach = -1;
+      else {
+        piece.reach = at;
+        const offsets = this.offsets.get(el) ?? offsetsIn(el);
+        this.offsets.set(el, offsets);
+        const offset = offsets.get(node);
+        if (offset !== undefined) piece.reachOffset = offset + from;
+      }
+    }
     // A quotation marked with its own language (`<p lang="et">` on an English page) is read in it.
-    language: () => languageOfTag(node.parentElement?.closest("[lang]")?.getAttribute("lang")),
-    // An Estonian paragraph in a page or block declared in another language (see `scan`).
-    readsEstonian: () => blockReadsEstonian(node),
-  };
+    const parent = node.parentElement;
+    if (parent) {
+      let language = this.languages.get(parent);
+      if (!this.languages.has(parent)) {
+        language = languageOfTag(parent.closest("[lang]")?.getAttribute("lang"));
+        this.languages.set(parent, language);
+      }
+      if (language) piece.language = language;
+    }
+    this.pieces.push(piece);
+    this.size += text.length;
+  }
+
+  /** The request, in the page's language. */
+  request(language: PageLanguage | undefined): NamesRequest {
+    return { pieces: this.pieces, reaches: this.reaches, ...(language ? { language } : {}) };
+  }
 }
 
 /** Elements that hold a block of text: a sentence never runs across the boundary of one (DESIGN.md). */

@@ -1,19 +1,13 @@
 // Before the annotator: most pages name nothing the fact base knows, and on those the content script should cost
 // next to nothing. V8 compiles a function on its first call, on every page, so code that never runs costs nothing:
-// here the page's text is read in batches and scanned loosely, and only a page that may name something (now, in text
-// the reader scrolls to, or in text it adds later) gets the annotator, the card and the claim code.
+// here the page's text is read in batches and sent to be scanned loosely (in the extension, by the background), and
+// only a page that may name something (now, in text the reader scrolls to, or in text it adds later) gets the
+// annotator, the card and the claim code.
 import { setPageState } from "./contract";
-import { LongText } from "./long-text";
+import { LONG_TEXT, LongText } from "./long-text";
 import { PageChanges } from "./page-changes";
 import { mayNameWithin, readOpening } from "./text-scan";
 import { Viewport } from "./viewport";
-
-/**
- * How much of a page's text the quiet start reads whole (some ten screens of prose), in characters: past it, a page that
- * names nothing so far is read as its blocks come near the viewport (long-text.ts), so that a long page that names
- * nothing costs its opening, not its length.
- */
-const OPENING_TEXT = 32_000;
 
 export interface Dormant {
   /** Resolves when the page may name something, or `wake` was called. */
@@ -27,12 +21,12 @@ export interface Dormant {
 /**
  * Waits until the page's text may name something. A page that names nothing is marked ready and its changes are
  * watched (through `changes`, which the annotator listens to next): the text it adds (new nodes, edited text) is read
- * in batches, `batchMs` apart, as the annotator does. Past its first OPENING_TEXT characters, a page is read where
+ * in batches, `batchMs` apart, as the annotator does. Past its first LONG_TEXT characters, a page is read where
  * the reader goes: it is ready once the text near the viewport has been read.
  */
 export function untilNamed(
   doc: Document,
-  mayName: (text: string, apart: boolean) => boolean,
+  mayName: (text: string, apart: boolean) => Promise<boolean>,
   changes = new PageChanges(doc),
   viewport: Viewport = new Viewport(doc.defaultView ?? globalThis),
   batchMs = 60,
@@ -67,26 +61,24 @@ export function untilNamed(
     timer = undefined;
     const nodes = added.filter((n) => n.isConnected);
     added = [];
-    if (mayName(nodes.map((n) => n.textContent ?? "").join("\n"), false)) wake();
+    if (nodes.length === 0) return;
+    void mayName(nodes.map((n) => n.textContent ?? "").join("\n"), false).then(
+      (found) => found && !stopped && wake(),
+      () => {},
+    );
   }
   changes.listen(onChanges);
   const root = doc.body ?? doc.documentElement;
   const mayNameApart = (text: string) => mayName(text, true);
-  void readOpening(root, mayNameApart, () => stopped, OPENING_TEXT).then(async (opening) => {
+  void readOpening([root], mayNameApart, () => stopped, LONG_TEXT).then(async (opening) => {
     if (stopped) return;
     if (opening === "named") return wake();
     if (opening === "beyond") {
       const checks: Promise<unknown>[] = [];
-      const check = (node: Node) =>
-        checks.push(mayNameWithin(node, mayNameApart, () => stopped).then((found) => found && !stopped && wake()));
-      long = new LongText(viewport, {
-        near: (parts) => {
-          for (const part of parts) check(part);
-        },
-        text: (texts) => {
-          for (const text of texts) check(text);
-        },
-      });
+      // The parts that come near together are tested together.
+      const check = (nodes: Node[]) =>
+        checks.push(mayNameWithin(nodes, mayNameApart, () => stopped).then((found) => found && !stopped && wake()));
+      long = new LongText(viewport, { near: check, text: check });
       long.watchChildren(root);
       // Ready once what is near the reader now has been read.
       while ((viewport.pending || checks.length > 0) && !stopped) {

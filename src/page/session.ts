@@ -4,8 +4,9 @@
 
 import type { PageSummary, ToContent } from "../extension/messages";
 import type { Category, FactBase } from "../facts/types";
-import type { Automaton, PageLanguage } from "../match";
 import type { ClaimJudge } from "../match/claim-units";
+import type { PageLanguage } from "../match/language-codes";
+import type { NameFinder } from "../match/name-finder";
 import { Annotator, type Display } from "./annotator";
 import { Card, type CardTarget } from "./card";
 import type { ClaimSentence } from "./claims";
@@ -35,7 +36,8 @@ export interface SessionViews {
 }
 
 export interface SessionOptions {
-  automaton: Automaton;
+  /** Finds the names in the page's text (src/match/name-finder.ts): the background's name service, in the extension. */
+  names: NameFinder;
   /** The page's language, if known (see src/extension/page-language.ts). */
   language?: PageLanguage;
   factBase: FactBase;
@@ -67,7 +69,7 @@ export class PageSession {
   ) {
     const categoryOf = new Map<string, Category>(opts.factBase.entities.map((e) => [e.id, e.category]));
     this.annotator = new Annotator(doc, {
-      automaton: opts.automaton,
+      names: opts.names,
       ...(opts.language ? { language: opts.language } : {}),
       categoryOf: (id) => categoryOf.get(id),
       claims: opts.judgeClaims,
@@ -84,7 +86,10 @@ export class PageSession {
     this.pointer = new PointerCards(doc, this.card, {
       targetAt: (node, offset) => {
         const mention = this.annotator.highlights.mentionAt(node, offset);
-        if (mention) return this.mentionTarget(mention);
+        if (mention) {
+          this.readRestForCards();
+          return this.mentionTarget(mention);
+        }
         const claim = this.annotator.highlights.claimAt(node, offset);
         return claim ? this.claimTarget(claim) : undefined;
       },
@@ -111,6 +116,20 @@ export class PageSession {
         return true;
       },
     });
+  }
+
+  /** The rest of a page read only where the reader went is being read for the cards (see `readRestForCards`). */
+  private restRead = false;
+
+  /**
+   * On a long page, read only where the reader goes, the pointer's first rest on a name reads the rest, so that what a
+   * card counts ("Mention 3 of 12 on this page") and its "Next mention" are the whole page's: started before the card
+   * shows (the pointer's intent delay), the card drawn again if it showed before the page was read.
+   */
+  private readRestForCards(): void {
+    if (this.restRead || !this.annotator.highlights.drawsNearOnly) return;
+    this.restRead = true;
+    void this.annotator.complete().then(() => this.card.refresh());
   }
 
   private mentionTarget(m: Mention, index?: number): CardTarget {

@@ -1,10 +1,11 @@
 // Reading a subtree's text without building it: `textContent` of a megabyte-long article copies all of it (4–10 ms
 // in Chromium here) where walking its text nodes costs a fraction of that (docs/benchmark.md).
 
-/** How much text is read in one task before the page gets its main thread back. */
-const TASK_TEXT = 200_000;
-/** Text nodes tested together: their data joined by line breaks. */
-const BATCH = 64;
+/**
+ * How much text is tested at once, in characters: the quiet start's opening in one test (the test is a message to the
+ * background, and each is a task of the page's to send).
+ */
+const BATCH_TEXT = 32_000;
 
 /** Does the text under `root` run to more than `chars` characters? Walks its text nodes until it knows. */
 export function textLongerThan(root: Node, chars: number): boolean {
@@ -21,46 +22,42 @@ export function textLongerThan(root: Node, chars: number): boolean {
 export type OpeningRead = "named" | "none" | "beyond";
 
 /**
- * Reads the text nodes under `root`, BATCH at a time (each apart, joined by line breaks), until one batch may name
- * something ("named"), none is left ("none") or `limit` characters were read ("beyond"), yielding to the page between
- * stretches of TASK_TEXT characters; gives up ("none") once `stopped` says so. If the page took away the rest of the
- * text meanwhile, "named": what is there now has to be read whole.
+ * Reads the text nodes under `roots`, about BATCH_TEXT characters at a time (each node apart, joined by line breaks),
+ * until the test says a batch may name something ("named"), none is left ("none") or `limit` characters were read
+ * ("beyond"); gives up ("none") once `stopped` says so. If the page took away the rest of the text meanwhile, "named":
+ * what is there now has to be read whole. A test that fails counts as naming nothing.
  */
 export async function readOpening(
-  root: Node,
-  mayName: (textApart: string) => boolean,
+  roots: Node[],
+  mayName: (textApart: string) => Promise<boolean>,
   stopped: () => boolean,
   limit = Number.POSITIVE_INFINITY,
 ): Promise<OpeningRead> {
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let length = 0;
   let read = 0;
-  for (;;) {
-    const batch: string[] = [];
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      batch.push((n as Text).data);
-      if (batch.length === BATCH) break;
-    }
-    if (batch.length === 0) return "none";
-    const text = batch.join("\n");
-    if (mayName(text)) return "named";
-    length += text.length;
-    read += text.length;
-    if (read > limit) return "beyond";
-    if (length > TASK_TEXT) {
-      length = 0;
-      await new Promise((resolve) => setTimeout(resolve, 0));
+  for (const root of roots) {
+    const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; ) {
+      const batch: string[] = [];
+      let length = 0;
+      for (; n && length < BATCH_TEXT; n = walker.nextNode()) {
+        batch.push((n as Text).data);
+        length += (n as Text).data.length + 1;
+      }
+      if (await mayName(batch.join("\n")).catch(() => false)) return "named";
       if (stopped()) return "none";
+      read += length;
+      if (read > limit) return "beyond";
       if (!walker.currentNode.isConnected) return "named";
     }
   }
+  return "none";
 }
 
-/** May the text under `root` name something? `readOpening` to the end. */
+/** May the text under `roots` name something? `readOpening` to the end. */
 export async function mayNameWithin(
-  root: Node,
-  mayName: (textApart: string) => boolean,
+  roots: Node[],
+  mayName: (textApart: string) => Promise<boolean>,
   stopped: () => boolean,
 ): Promise<boolean> {
-  return (await readOpening(root, mayName, stopped)) === "named";
+  return (await readOpening(roots, mayName, stopped)) === "named";
 }

@@ -3,13 +3,14 @@ import { factBase } from "../../../src/facts";
 import { CATEGORIES, type Category } from "../../../src/facts/types";
 import { entityAutomaton } from "../../../src/match";
 import { localClaimJudge } from "../../../src/match/claim-reader";
+import { localNameFinder } from "../../../src/match/name-finder";
 import { Annotator } from "../../../src/page/annotator";
 
 const categoryOf = new Map(factBase.entities.map((e) => [e.id, e.category]));
 const automaton = entityAutomaton(factBase);
 const make = () =>
   new Annotator(document, {
-    automaton,
+    names: localNameFinder(automaton),
     categoryOf: (id) => categoryOf.get(id),
     claims: localClaimJudge(factBase, automaton),
   });
