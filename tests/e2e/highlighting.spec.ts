@@ -4,7 +4,17 @@
 import type { Page } from "@playwright/test";
 import type { PageSummary } from "../../src/extension/messages";
 import { DEFAULT_SETTINGS } from "../../src/settings/model";
-import { detachedRanges, expect, highlights, openAnnotated, registered, setSettings, tellTab, test } from "./harness";
+import {
+  detachedRanges,
+  expect,
+  highlights,
+  hoverText,
+  openAnnotated,
+  registered,
+  setSettings,
+  tellTab,
+  test,
+} from "./harness";
 
 test.describe("hard cases", () => {
   test("typing in an editable area keeps working and stays unannotated", async ({ page, server }) => {
@@ -170,6 +180,19 @@ const scrollTo = (page: Page, id: string) =>
   page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: "center" }), id);
 
 test.describe("a very long page", () => {
+  test("has a card count every mention of the page, though only the top was read when it opened", async ({
+    page,
+    server,
+  }) => {
+    await page.setViewportSize({ width: 1000, height: 700 });
+    // Sixty screens' worth of paragraphs (about 50,000 characters): a long article, read where the reader goes.
+    await openAnnotated(page, `${server.origin}/pages/very-long.html?paragraphs=60&again`);
+    expect(await highlights(page, "#far")).toEqual([]);
+    await hoverText(page, "Emmanuel Macron");
+    await expect(page.locator("defence-lens-card .card")).toContainText("Mention 1 of 2 on this page");
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   for (const quiet of [false, true]) {
     test(`has every name found, and each highlighted where the reader goes${quiet ? ", naming nothing at the top" : ""}`, async ({
       page,
