@@ -1,6 +1,7 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { keepFactBaseStored } from "~/src/extension/fact-base-storage";
+import { isPortRequest, MATCH_PORT, type PortReply } from "~/src/extension/match-port";
 import { matchService } from "~/src/extension/match-service";
 import { type FactsReply, isToBackground, type ToContent } from "~/src/extension/messages";
 import { settingsItem } from "~/src/extension/settings-storage";
@@ -32,24 +33,31 @@ export default defineBackground(() => {
       if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, message).catch(() => {});
     });
   });
+  // Each page's names and claims, over its port (src/extension/match-port.ts); a malformed request is answered null.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== MATCH_PORT) return;
+    port.onMessage.addListener((message: unknown) => {
+      if (!isPortRequest(message)) {
+        const id = (message as { id?: unknown } | null)?.id;
+        if (Number.isInteger(id)) port.postMessage({ id: id as number, reply: null } satisfies PortReply);
+        return;
+      }
+      const { id, ask } = message;
+      const reply =
+        ask.type === "names"
+          ? match.names(ask.request)
+          : ask.type === "may-name"
+            ? match.mayName(ask)
+            : match.claims(ask.request);
+      port.postMessage({ id, reply } satisfies PortReply);
+    });
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (!isToBackground(message)) return;
     if (message.type === "language") {
       // Here rather than in the content script: the detector's tables cost milliseconds to build when it loads, which
       // every page would pay; the background builds them once.
       sendResponse(detectLanguage(message.text.slice(0, 4096)) ?? null);
-      return;
-    }
-    if (message.type === "names") {
-      sendResponse(match.names(message.request));
-      return;
-    }
-    if (message.type === "may-name") {
-      sendResponse(match.mayName(message));
-      return;
-    }
-    if (message.type === "claims") {
-      sendResponse(match.claims(message.request));
       return;
     }
     if (message.type === "facts") {

@@ -1,7 +1,7 @@
 // The first-run page (opened on install by the background): a sample article highlighted by a real page session,
 // with the same matcher, highlights, cards and claim reader as on web pages, and the key to what they mean.
 import { browser } from "wxt/browser";
-import { readClaimsInBackground } from "~/src/extension/messages";
+import { readClaimsInBackground } from "~/src/extension/match-port";
 import { readSettings, watchSettings } from "~/src/extension/settings-read";
 import { applyUiLanguage } from "~/src/extension/ui-language";
 import { factBase } from "~/src/facts";

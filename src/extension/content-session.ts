@@ -11,14 +11,8 @@ import { Viewport } from "../page/viewport";
 import { feedbackFilter, feedbackKey, isActiveOn, type Settings, shownCategories } from "../settings/model";
 import { readFactBase } from "./fact-base-storage";
 import { feedbackStorage } from "./feedback-storage";
-import {
-  findNamesInBackground,
-  isToContent,
-  mayNameInBackground,
-  openSourceTab,
-  readClaimsInBackground,
-  reportBadge,
-} from "./messages";
+import { findNamesInBackground, mayNameInBackground, readClaimsInBackground } from "./match-port";
+import { isToContent, openSourceTab, reportBadge } from "./messages";
 import { readPageLanguage } from "./page-language";
 import { loadSessionModule } from "./session-loader";
 import { readSettings, watchSettings } from "./settings-read";

@@ -2,17 +2,6 @@
 // validates what it gets.
 import { browser } from "wxt/browser";
 import type { Category } from "../facts/types";
-import { type ClaimsReply, type ClaimsRequest, isClaimsReply, isClaimsRequest } from "../match/claim-units";
-import {
-  type FoundNames,
-  foundNames,
-  isMayNameRequest,
-  isNamesReply,
-  isNamesRequest,
-  type MayNameRequest,
-  type NamesReply,
-  type NamesRequest,
-} from "../match/name-finder";
 import type { ClaimStatus } from "../page/contract";
 
 export interface PageSummary {
@@ -48,18 +37,14 @@ export type ToContent =
  * A content script to the background: the badge's count, the fact base, a claim's quote to open in the source viewer
  * (a content script cannot open an extension page itself: Chrome blocks a web page's navigation to one that is not
  * web-accessible, and making it so would let every site probe for the extension), or the language of a page's text
- * (a sample of it) for a page that declares none: a `PageLanguage` or null; its text to find names in (a NamesReply),
- * or to test quickly (a boolean: the quiet start's), or its claim units to read (a ClaimsReply; all three:
- * src/extension/match-service.ts).
+ * (a sample of it) for a page that declares none: a `PageLanguage` or null. (Names and claims are asked over a port
+ * of their own: match-port.ts.)
  */
 export type ToBackground =
   | { type: "badge"; count: number }
   | { type: "facts" }
   | { type: "source"; doc: string; claim?: string; quote?: number }
-  | { type: "language"; text: string }
-  | { type: "names"; request: NamesRequest }
-  | ({ type: "may-name" } & MayNameRequest)
-  | { type: "claims"; request: ClaimsRequest };
+  | { type: "language"; text: string };
 
 /** What the content script answers to each request: the summary, whether a mention was shown, the panel toggled. */
 export interface ContentReplies {
@@ -104,50 +89,6 @@ export function openSourceTab(address: { doc?: string; claim?: string; quote?: n
   browser.runtime.sendMessage(message).catch(() => {});
 }
 
-/**
- * Asks the background and checks its reply, twice more after a pause if it fails (a service worker being started
- * again may miss a message). Rejects if it still cannot (the extension was reloaded or removed meanwhile) or answers
- * something else.
- */
-async function askBackground<R>(ask: ToBackground, isReply: (reply: unknown) => reply is R): Promise<R> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const reply: unknown = await browser.runtime.sendMessage(ask);
-      if (isReply(reply)) return reply;
-      throw new Error(`the background did not answer a "${ask.type}" request`);
-    } catch (error) {
-      if (attempt >= 2 || browser.runtime?.id === undefined) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
-    }
-  }
-}
-
-/**
- * Asks the background to read a page's claim units (src/extension/match-service.ts). Rejects if it cannot: the page
- * then keeps its names without claims.
- */
-export function readClaimsInBackground(request: ClaimsRequest): Promise<ClaimsReply> {
-  return askBackground({ type: "claims", request }, (reply): reply is ClaimsReply => isClaimsReply(reply, request));
-}
-
-/**
- * Asks the background to find the names in a page's text (src/extension/match-service.ts). Rejects if it cannot: the
- * page is then left as it is.
- */
-export async function findNamesInBackground(request: NamesRequest): Promise<FoundNames> {
-  const ask: ToBackground = { type: "names", request };
-  return foundNames(await askBackground(ask, (reply): reply is NamesReply => isNamesReply(reply, request)));
-}
-
-/**
- * Asks the background whether a page's text may name something (the quiet start's test). Rejects if it cannot: the
- * page is then left as it is.
- */
-export function mayNameInBackground(request: MayNameRequest): Promise<boolean> {
-  const ask: ToBackground = { type: "may-name", ...request };
-  return askBackground(ask, (reply): reply is boolean => typeof reply === "boolean");
-}
-
 /** The fact base as the background sends and stores it for content scripts (see src/extension/fact-base-storage.ts). */
 export interface FactsReply {
   version: string;
@@ -179,7 +120,6 @@ export function isToBackground(message: unknown): message is ToBackground {
     claim?: unknown;
     quote?: unknown;
     text?: unknown;
-    request?: unknown;
   } | null;
   return (
     (m?.type === "badge" && typeof m.count === "number") ||
@@ -188,9 +128,6 @@ export function isToBackground(message: unknown): message is ToBackground {
       typeof m.doc === "string" &&
       (m.claim === undefined || typeof m.claim === "string") &&
       (m.quote === undefined || Number.isInteger(m.quote))) ||
-    (m?.type === "language" && typeof m.text === "string") ||
-    (m?.type === "names" && isNamesRequest(m.request)) ||
-    (m?.type === "may-name" && isMayNameRequest(m)) ||
-    (m?.type === "claims" && isClaimsRequest(m.request))
+    (m?.type === "language" && typeof m.text === "string")
   );
 }

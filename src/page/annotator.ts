@@ -13,10 +13,10 @@ import { insideSkipped, NamesRequestBuilder, textBatches } from "./collect";
 import { pageState, setPageState } from "./contract";
 import { type ClaimMark, Highlights, Mention } from "./highlights";
 import { declaredLanguage } from "./language";
-import { LONG_TEXT, LongText } from "./long-text";
+import { HUGE_TEXT, LONG_TEXT, LongText } from "./long-text";
 import { NearViewport } from "./near";
 import { PageChanges } from "./page-changes";
-import { textLongerThan } from "./text-scan";
+import { textLengthUpTo } from "./text-scan";
 import { Viewport } from "./viewport";
 
 /**
@@ -263,12 +263,19 @@ export class Annotator {
     return this.topicsCache;
   }
 
+  /** Part of the page is read as the reader nears it (a long text), and `complete` has not been called since. */
+  get readsNearOnly(): boolean {
+    return this.nearOnly;
+  }
+  private nearOnly = false;
+
   /** Reads the whole page now, in view or not: every claim (the popup's summary, the panel and the export need them). */
   async complete(): Promise<void> {
     // A pass under way (the first, just woken by the popup) may not have found the text long yet: what it leaves
     // waiting for the viewport is taken once it is over.
     await this.running;
     if (!this.active) return;
+    this.nearOnly = false;
     this.longText.takeAll();
     for (const unit of this.inView.takeAll()) this.claimUnits.add(unit);
     // Blocks read only where the reader was (longer than a stretch) are read whole now.
@@ -424,9 +431,11 @@ export class Annotator {
           if (signal.aborted) return;
           continue;
         }
-        if (root instanceof Element && textLongerThan(root, this.opts.longText)) {
+        const length = root instanceof Element ? textLengthUpTo(root, HUGE_TEXT) : 0;
+        if (root instanceof Element && length > this.opts.longText) {
           this.mark();
-          this.highlights.nearOnly();
+          this.nearOnly = true;
+          if (length > HUGE_TEXT) this.highlights.nearOnly();
           this.longText.watchChildren(root);
           continue;
         }

@@ -7,12 +7,17 @@ import type { Viewport } from "./viewport";
 
 /**
  * Beyond this many characters of text (some ten screens of prose), a page is read as its blocks come within a screen
- * of the viewport, and only the names near it are drawn: by the quiet start (dormant.ts), which reads this much of a
- * page whole, and by the annotator. Reading the rest of a long article costs the page's main thread what the reader
- * may never scroll to (docs/benchmark.md), and the browser's cost of drawing grows with every registered range (see
- * Highlights.nearOnly). What needs the whole page reads it when asked: the popup's summary, the panel, a card's count.
+ * of the viewport: by the quiet start (dormant.ts), which reads this much of a page whole, and by the annotator.
+ * Reading the rest of a long article costs the page's main thread what the reader may never scroll to
+ * (docs/benchmark.md). What needs the whole page reads it when asked: the popup's summary, the panel, a card's count.
  */
 export const LONG_TEXT = 32_000;
+
+/**
+ * Beyond this many characters of text (a short book; no article is that long), only the names near the viewport are
+ * drawn, even once found: the browser's cost of drawing grows with every registered range (see Highlights.nearOnly).
+ */
+export const HUGE_TEXT = 200_000;
 
 /**
  * How many of a container's children are watched at a time, the last of them as the frontier. A page a book long has

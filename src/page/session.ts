@@ -118,8 +118,8 @@ export class PageSession {
     });
   }
 
-  /** The rest of a page read only where the reader went is being read for the cards (see `readRestForCards`). */
-  private restRead = false;
+  /** The rest of a long page is being read for the cards (see `readRestForCards`). */
+  private readingRest = false;
 
   /**
    * On a long page, read only where the reader goes, the pointer's first rest on a name reads the rest, so that what a
@@ -127,9 +127,12 @@ export class PageSession {
    * shows (the pointer's intent delay), the card drawn again if it showed before the page was read.
    */
   private readRestForCards(): void {
-    if (this.restRead || !this.annotator.highlights.drawsNearOnly) return;
-    this.restRead = true;
-    void this.annotator.complete().then(() => this.card.refresh());
+    if (!this.annotator.readsNearOnly || this.readingRest) return;
+    this.readingRest = true;
+    void this.annotator.complete().then(() => {
+      this.readingRest = false;
+      this.card.refresh();
+    });
   }
 
   private mentionTarget(m: Mention, index?: number): CardTarget {

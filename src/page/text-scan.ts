@@ -2,30 +2,32 @@
 // in Chromium here) where walking its text nodes costs a fraction of that (docs/benchmark.md).
 
 /**
- * How much text is tested at once, in characters: the quiet start's opening in one test (the test is a message to the
- * background, and each is a task of the page's to send).
+ * How much text is tested at once, in characters: a few paragraphs first (a page that names something mostly does so
+ * at once, and reading its text nodes is most of the cost), then the rest of the quiet start's opening in one test
+ * (each test is a message to the background, a task of the page's to send).
  */
+const FIRST_BATCH_TEXT = 2_000;
 const BATCH_TEXT = 32_000;
 
-/** Does the text under `root` run to more than `chars` characters? Walks its text nodes until it knows. */
-export function textLongerThan(root: Node, chars: number): boolean {
+/**
+ * How many characters of text are under `root`, counted up to a little past `most` (UTF-16 units): its text nodes
+ * are walked until the count is known or passes `most`.
+ */
+export function textLengthUpTo(root: Node, most: number): number {
   const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let length = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    length += (n as Text).data.length;
-    if (length > chars) return true;
-  }
-  return false;
+  for (let n = walker.nextNode(); n && length <= most; n = walker.nextNode()) length += (n as Text).data.length;
+  return length;
 }
 
 /** What reading a subtree's opening found: something that may be a name, nothing at all, or nothing up to the limit. */
 export type OpeningRead = "named" | "none" | "beyond";
 
 /**
- * Reads the text nodes under `roots`, about BATCH_TEXT characters at a time (each node apart, joined by line breaks),
- * until the test says a batch may name something ("named"), none is left ("none") or `limit` characters were read
- * ("beyond"); gives up ("none") once `stopped` says so. If the page took away the rest of the text meanwhile, "named":
- * what is there now has to be read whole. A test that fails counts as naming nothing.
+ * Reads the text nodes under `roots`, FIRST_BATCH_TEXT characters and then about BATCH_TEXT at a time (each node
+ * apart, joined by line breaks), until the test says a batch may name something ("named"), none is left ("none") or
+ * `limit` characters were read ("beyond"); gives up ("none") once `stopped` says so. If the page took away the rest of
+ * the text meanwhile, "named": what is there now has to be read whole. A test that fails counts as naming nothing.
  */
 export async function readOpening(
   roots: Node[],
@@ -39,7 +41,8 @@ export async function readOpening(
     for (let n = walker.nextNode(); n; ) {
       const batch: string[] = [];
       let length = 0;
-      for (; n && length < BATCH_TEXT; n = walker.nextNode()) {
+      const most = read === 0 ? FIRST_BATCH_TEXT : BATCH_TEXT;
+      for (; n && length < most; n = walker.nextNode()) {
         batch.push((n as Text).data);
         length += (n as Text).data.length + 1;
       }
