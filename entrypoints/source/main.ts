@@ -51,7 +51,6 @@ function show(address: SourceAddress, how: "load" | "push" | "pop", options: Vie
   restorePlace(app, shown.focus, saved, how !== "load");
   session = new PageSession(document, {
     names,
-    factBase,
     judgeClaims: () => Promise.reject(new Error("The source viewer reads no claim sentences")),
     views: sessionViews(factBase, (a) => navigate(a), "document"),
     countWithin: () => app.querySelector(".doc-text"),

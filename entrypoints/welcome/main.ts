@@ -55,7 +55,6 @@ const display = () => ({
 const session = new PageSession(document, {
   names: localNameFinder(precompiledAutomaton(compiledAliases)),
   language: "en",
-  factBase,
   judgeClaims: readClaimsInBackground,
   views: sessionViews(factBase),
 });

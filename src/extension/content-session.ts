@@ -51,13 +51,13 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
   /** Sets the session's views' language, once the session module is loaded. */
   let setSessionLanguage: ((lang: ReturnType<typeof uiLanguageFor>) => void) | undefined;
   const awake = () => {
-    session ??= Promise.all([readFactBase(FACT_BASE_VERSION), readPageLanguage(document), loadSessionModule()]).then(
-      ([factBase, language, { startSession, setViewsLanguage }]) => {
+    session ??= Promise.all([readPageLanguage(document), loadSessionModule()]).then(
+      ([language, { startSession, setViewsLanguage }]) => {
         setViewsLanguage(uiLanguageFor(settings));
         setSessionLanguage = setViewsLanguage;
         const s = startSession(
           document,
-          factBase,
+          () => readFactBase(FACT_BASE_VERSION),
           openSourceTab,
           {
             names,

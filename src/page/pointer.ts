@@ -10,6 +10,8 @@ export interface PointerOptions {
   targetAt(node: Node, offset: number): CardTarget | undefined;
   showDelayMs?: number;
   hideDelayMs?: number;
+  /** Run before a card shows (what it is drawn from read, once); a card shows once it resolves, none if it rejects. */
+  beforeShow?: () => Promise<void>;
 }
 
 interface CaretDocument {
@@ -37,7 +39,7 @@ function under(range: AbstractRange, x: number, y: number): boolean {
 }
 
 export class PointerCards {
-  private readonly opts: Required<PointerOptions>;
+  private readonly opts: Required<Omit<PointerOptions, "beforeShow">> & Pick<PointerOptions, "beforeShow">;
   private showTimer: ReturnType<typeof setTimeout> | undefined;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   /** The highlight the pointer rests on (its card may still be waiting for the intent delay). */
@@ -159,7 +161,15 @@ export class PointerCards {
     // takes, slowly: the gap between a name and its card is often another line's text, or the claim sentence the
     // name is in.
     const wait = this.card.current && delay > 0 ? delay + this.opts.hideDelayMs : delay;
-    this.showTimer = setTimeout(() => this.card.show(target), wait);
+    this.showTimer = setTimeout(() => {
+      const before = this.opts.beforeShow;
+      if (!before) return this.card.show(target);
+      // Shown only if the pointer still rests on it once what the card needs is read.
+      before().then(
+        () => this.over === key && this.card.show(target),
+        () => {},
+      );
+    }, wait);
   }
 
   /** Hides the card after the grace delay, unless the pointer comes back; once, however often it is asked. */

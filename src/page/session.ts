@@ -3,7 +3,7 @@
 // messages; everything that touches the page lives behind it.
 
 import type { PageSummary, ToContent } from "../extension/messages";
-import type { Category, FactBase } from "../facts/types";
+import { entityCategories } from "../facts/data.generated";
 import type { ClaimJudge } from "../match/claim-units";
 import type { PageLanguage } from "../match/language-codes";
 import type { NameFinder } from "../match/name-finder";
@@ -40,10 +40,14 @@ export interface SessionOptions {
   names: NameFinder;
   /** The page's language, if known (see src/extension/page-language.ts). */
   language?: PageLanguage;
-  factBase: FactBase;
   /** Reads claim units against the fact base (src/match/claim-units.ts): the background's claim service, in the extension. */
   judgeClaims: ClaimJudge;
   views: SessionViews;
+  /**
+   * Makes the views ready (the fact base read, in the extension: see src/extension/session-module.ts), before a card
+   * shows or the panel opens; none when they are ready from the start. Rejects if they cannot be: nothing is shown.
+   */
+  prepareViews?: () => Promise<void>;
   /** Called after every pass: the badge. */
   onPass?: (session: PageSession) => void;
   /** The page's changes, as the quiet start watched them (see page-changes.ts). */
@@ -67,11 +71,10 @@ export class PageSession {
     private readonly doc: Document,
     private readonly opts: SessionOptions,
   ) {
-    const categoryOf = new Map<string, Category>(opts.factBase.entities.map((e) => [e.id, e.category]));
     this.annotator = new Annotator(doc, {
       names: opts.names,
       ...(opts.language ? { language: opts.language } : {}),
-      categoryOf: (id) => categoryOf.get(id),
+      categoryOf: (id) => entityCategories[id],
       claims: opts.judgeClaims,
       pageDate: () => pageDate(doc),
       onPass: () => opts.onPass?.(this),
@@ -84,6 +87,7 @@ export class PageSession {
     });
     this.card = new Card(doc);
     this.pointer = new PointerCards(doc, this.card, {
+      ...(opts.prepareViews ? { beforeShow: opts.prepareViews } : {}),
       targetAt: (node, offset) => {
         const mention = this.annotator.highlights.mentionAt(node, offset);
         if (mention) {
@@ -103,7 +107,7 @@ export class PageSession {
         return opts.views.panelEmpty;
       },
       items: async () => {
-        await this.annotator.complete();
+        await Promise.all([this.annotator.complete(), opts.prepareViews?.()]);
         return this.items();
       },
       open: (item, panel, from) => {
@@ -136,7 +140,6 @@ export class PageSession {
   }
 
   private mentionTarget(m: Mention, index?: number): CardTarget {
-    const actions = this.opts.views.mentionActions;
     return {
       key: `mention:${m.entity}:${m.start}:${m.end}`,
       range: m.range,
@@ -146,7 +149,8 @@ export class PageSession {
         if (at < 0) return this.opts.views.entityCard(m.entity, count);
         return this.opts.views.entityCard(m.entity, count, { index: at, next: () => this.nextMention(m, at) });
       },
-      ...(actions ? { actions: () => actions(m) } : {}),
+      // Asked of the views when the card is drawn, as everything else it shows (they may be read only then).
+      actions: () => this.opts.views.mentionActions?.(m) ?? [],
     };
   }
 

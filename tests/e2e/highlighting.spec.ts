@@ -107,7 +107,7 @@ test.describe("a page that names nothing, with settings changed meanwhile", () =
 });
 
 test.describe("the fact base", () => {
-  test("reaches the page when storage holds none, or another version's, and is stored again", async ({
+  test("reaches a card when storage holds none, or another version's, and is stored again", async ({
     page,
     server,
     background,
@@ -127,6 +127,11 @@ test.describe("the fact base", () => {
       const people = (await highlights(page)).filter(([, category]) => category === "person");
       expect(people).toContainEqual(["Emmanuel Macron", "person"]);
       expect(people.length).toBeGreaterThan(5);
+      // Names are drawn without the fact base; a card needs it, and is read when the pointer first rests on a name.
+      await hoverText(page, "Emmanuel Macron");
+      await expect(page.locator("defence-lens-card .card h2")).toHaveText("Emmanuel Macron");
+      await expect(page.locator("defence-lens-card .card")).toContainText("President of France");
+      await page.mouse.move(0, 0);
       const stored = await background.evaluate(async () => {
         const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage.local;
         return (await local.get("factBase")).factBase?.version ?? null;
