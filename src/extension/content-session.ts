@@ -3,7 +3,7 @@
 import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { FACT_BASE_VERSION } from "../facts";
-import type { NameFinder } from "../match/name-finder";
+import type { NameFinder } from "../match/name-requests";
 import { untilNamed } from "../page/dormant";
 import { PageChanges } from "../page/page-changes";
 import type { PageSession } from "../page/session";

@@ -3,7 +3,7 @@
 // that names something the first few requests were the largest part of the content script's own time spent in
 // extension APIs (docs/benchmark.md). Each request carries an id its reply answers with.
 import { browser } from "wxt/browser";
-import { type ClaimsReply, type ClaimsRequest, isClaimsReply, isClaimsRequest } from "../match/claim-units";
+import { type ClaimsReply, type ClaimsRequest, isClaimsReply, isClaimsRequest } from "../match/claim-requests";
 import {
   type FoundNames,
   foundNames,
@@ -13,7 +13,7 @@ import {
   type MayNameRequest,
   type NamesReply,
   type NamesRequest,
-} from "../match/name-finder";
+} from "../match/name-requests";
 
 /** The port's name: the background answers requests on ports of this name only. */
 export const MATCH_PORT = "match";

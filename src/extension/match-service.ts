@@ -7,15 +7,10 @@ import type { FactBase } from "../facts/types";
 import { type Automaton, precompiledAutomaton } from "../match";
 import { compiledAliases } from "../match/aliases.generated";
 import { claimReader } from "../match/claim-reader";
-import type { ClaimsReply, ClaimsRequest } from "../match/claim-units";
-import {
-  findNames,
-  type MayNameRequest,
-  mayNameIn,
-  type NamesReply,
-  type NamesRequest,
-  namesReply,
-} from "../match/name-finder";
+import type { ClaimsReply, ClaimsRequest } from "../match/claim-requests";
+import { findNames, mayNameIn } from "../match/name-finder";
+import type { MayNameRequest, NamesReply, NamesRequest } from "../match/name-requests";
+import { namesReply } from "../match/name-requests";
 
 export interface MatchService {
   /** The aliases in each piece of the request; none where reading one fails. */

@@ -3,7 +3,8 @@
 // extension's code, and code run in a page is compiled and warmed again on every page.
 import type { FactBase } from "../facts/types";
 import type { Automaton } from "./automaton";
-import { type ClaimJudge, type ClaimsReply, type ClaimsRequest, readClaimUnits } from "./claim-units";
+import type { ClaimJudge, ClaimsReply, ClaimsRequest } from "./claim-requests";
+import { readClaimUnits } from "./claim-units";
 import { buildClaimIndex, type ClaimIndex } from "./claims";
 
 export type { ClaimJudge, ClaimsReply, ClaimsRequest };

@@ -4,9 +4,9 @@
 // nodes except `<html data-defence-lens>`, so nothing the page does in reply can make the annotator loop.
 import type { Category } from "../facts/types";
 import type { AliasMatch } from "../match/candidates";
-import type { ClaimJudge, ClaimsRequest } from "../match/claim-units";
+import type { ClaimJudge, ClaimsRequest } from "../match/claim-requests";
 import type { PageLanguage } from "../match/language-codes";
-import type { NameFinder } from "../match/name-finder";
+import type { NameFinder } from "../match/name-requests";
 import { collectUnambiguous, mayResolveLater, resolveMatches } from "../match/resolve";
 import { CLAIM_CONTAINERS, ClaimFinder, type ClaimSentence, type PreparedUnit, unitOf, unitsAround } from "./claims";
 import { insideSkipped, NamesRequestBuilder, textBatches } from "./collect";

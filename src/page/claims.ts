@@ -2,7 +2,7 @@
 // matcher about each, and registers a highlight over the ones that state a recorded claim (DESIGN.md, the page
 // contract: `defence-lens-claim-<status>[-<support>]`).
 import { languageOfTag } from "../match";
-import type { SentenceRead, UnitToRead } from "../match/claim-units";
+import type { SentenceRead, UnitToRead } from "../match/claim-requests";
 import type { ClaimVerdict } from "../match/claims";
 import { splitSentences } from "../match/sentences";
 import { isBlock, isSkippedElement } from "./collect";

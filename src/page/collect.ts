@@ -1,7 +1,7 @@
 // Which of the page's text may be annotated, and the text around a text node for word boundaries.
 import { REACH_TEXT } from "../match/candidates";
 import { languageOfTag, type PageLanguage } from "../match/language-codes";
-import type { NamePiece, NamesRequest } from "../match/name-finder";
+import type { NamePiece, NamesRequest } from "../match/name-requests";
 import { CARD_TAG, PANEL_TAG } from "./contract";
 
 const HTML_NS = "http://www.w3.org/1999/xhtml";

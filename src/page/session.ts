@@ -4,9 +4,9 @@
 
 import type { PageSummary, ToContent } from "../extension/messages";
 import { entityCategories } from "../facts/data.generated";
-import type { ClaimJudge } from "../match/claim-units";
+import type { ClaimJudge } from "../match/claim-requests";
 import type { PageLanguage } from "../match/language-codes";
-import type { NameFinder } from "../match/name-finder";
+import type { NameFinder } from "../match/name-requests";
 import { Annotator, type Display } from "./annotator";
 import { Card, type CardTarget } from "./card";
 import type { ClaimSentence } from "./claims";

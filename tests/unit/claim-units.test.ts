@@ -8,7 +8,7 @@ import {
   isClaimsRequest,
   type StretchToRead,
   type UnitToRead,
-} from "../../src/match/claim-units";
+} from "../../src/match/claim-requests";
 
 const read = claimReader(factBase, entityAutomaton(factBase));
 

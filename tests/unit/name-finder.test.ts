@@ -4,16 +4,15 @@
 import { describe, expect, it } from "vitest";
 import { factBase } from "../../src/facts";
 import { entityAutomaton, scan, withLanguage } from "../../src/match";
+import { findNames, mayNameIn } from "../../src/match/name-finder";
 import {
-  findNames,
   foundNames,
   isMayNameRequest,
   isNamesReply,
   isNamesRequest,
-  mayNameIn,
   type NamesRequest,
   namesReply,
-} from "../../src/match/name-finder";
+} from "../../src/match/name-requests";
 
 const automaton = entityAutomaton(factBase);
 const ids = (found: { candidates: { entity: string }[] }[]) => found.map((m) => m.candidates.map((c) => c.entity));
