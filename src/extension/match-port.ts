@@ -45,43 +45,67 @@ export function isPortRequest(value: unknown): value is PortRequest {
   );
 }
 
-/** The open port and the requests waiting on it; none until the first request, and again once it is closed. */
-let channel: {
+/** A port to the background and the requests waiting on it, each by id. */
+interface Channel {
   port: ReturnType<typeof browser.runtime.connect>;
   waiting: Map<number, (reply: unknown) => void>;
-} | null = null;
+}
+
+/** The open channel: none until the first request, and again once it is closed. */
+let channel: Channel | null = null;
 let nextId = 0;
 
-/** Sends a request over the page's port, opened if need be. Rejects if the port closes before the reply comes. */
+/**
+ * How long a request waits for its reply before the port is taken for lost, in ms: far more than the background takes
+ * to read the largest request a page sends (64,000 characters), so that a reply lost with a stopped service worker
+ * leaves no pass waiting for ever.
+ */
+const REPLY_WAIT_MS = 20_000;
+
+/** Closes a channel: what waits on it fails, and the next request opens another. */
+function close(closing: Channel, why: string): void {
+  if (channel === closing) channel = null;
+  for (const answer of closing.waiting.values()) answer(new Error(why));
+  closing.waiting.clear();
+}
+
+function open(): Channel {
+  const port = browser.runtime.connect({ name: MATCH_PORT });
+  const opened: Channel = { port, waiting: new Map() };
+  port.onMessage.addListener((message: unknown) => {
+    const { id, reply } = (message ?? {}) as Partial<PortReply>;
+    const answer = id === undefined ? undefined : opened.waiting.get(id);
+    opened.waiting.delete(id as number);
+    answer?.(reply);
+  });
+  // The background went away (a service worker stopped when idle, the extension reloaded).
+  port.onDisconnect.addListener(() => close(opened, "the background closed the port"));
+  return opened;
+}
+
+/**
+ * Sends a request over the page's port, opened if need be. Rejects if the port closes before the reply comes, or none
+ * comes within REPLY_WAIT_MS (the port is then closed, and the next request opens another).
+ */
 function overPort(ask: MatchRequest): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    if (!channel) {
-      const port = browser.runtime.connect({ name: MATCH_PORT });
-      const opened = { port, waiting: new Map<number, (reply: unknown) => void>() };
-      port.onMessage.addListener((message: unknown) => {
-        const { id, reply } = (message ?? {}) as Partial<PortReply>;
-        const answer = id === undefined ? undefined : opened.waiting.get(id);
-        opened.waiting.delete(id as number);
-        answer?.(reply);
-      });
-      // The background went away (a service worker stopped when idle, the extension reloaded): what waits fails, and
-      // the next request opens a port again.
-      port.onDisconnect.addListener(() => {
-        if (channel === opened) channel = null;
-        for (const answer of opened.waiting.values()) answer(new Error("the background closed the port"));
-        opened.waiting.clear();
-      });
-      channel = opened;
-    }
+    channel ??= open();
+    const current = channel;
     const id = nextId++;
-    const { port, waiting } = channel;
-    waiting.set(id, (reply) => (reply instanceof Error ? reject(reply) : resolve(reply)));
+    const lost = setTimeout(() => {
+      close(current, "the background did not answer in time");
+      current.port.disconnect();
+    }, REPLY_WAIT_MS);
+    current.waiting.set(id, (reply) => {
+      clearTimeout(lost);
+      if (reply instanceof Error) reject(reply);
+      else resolve(reply);
+    });
     try {
-      port.postMessage({ id, ask } satisfies PortRequest);
-    } catch (error) {
-      waiting.delete(id);
-      channel = null;
-      reject(error);
+      current.port.postMessage({ id, ask } satisfies PortRequest);
+    } catch {
+      // Disconnected meanwhile, without a word yet.
+      close(current, "the port was closed");
     }
   });
 }
