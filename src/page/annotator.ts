@@ -32,6 +32,9 @@ const CHUNK_OVERLAP = 256;
  */
 const NAMES_REQUEST_TEXT = 64_000;
 
+/** Text nodes walked at a time: a root of more is tested before its nodes are read (see `readRoot`). */
+const TEXT_BATCH = 64;
+
 /** A stretch of a text node asked about: its data from `from`, to the end if `last`. */
 interface AskedPiece {
   node: Text;
@@ -421,8 +424,6 @@ export class Annotator {
       }
       while (this.queue.length > 0) {
         const root = this.queue.shift() as Node;
-        // A root of more than `longText` characters (an article, a whole page) has its children watched instead,
-        // each read as it comes near the viewport (a container of blocks has its own children watched in turn).
         // Text the page took away meanwhile: its highlights went with it (see onMutations).
         if (!root.isConnected) continue;
         if (insideSkipped(root)) {
@@ -431,6 +432,8 @@ export class Annotator {
           if (signal.aborted) return;
           continue;
         }
+        // A root of more than `longText` characters (an article, a whole page) has its children watched instead,
+        // each read as it comes near the viewport (a container of blocks has its own children watched in turn).
         const length = root instanceof Element ? textLengthUpTo(root, HUGE_TEXT) : 0;
         if (root instanceof Element && length > this.opts.longText) {
           this.mark();
@@ -534,11 +537,16 @@ export class Annotator {
     return this.opts.names.mayName({ text, apart: false }).catch(() => false);
   }
 
-  /** Reads the text under a root; false if the pass was cancelled meanwhile. */
+  /**
+   * Reads the text under a root; false if the pass was cancelled meanwhile. A root of many text nodes (a page's
+   * re-render, a feed's new page) is tested first in one quick test: most of what pages add names nothing, and the
+   * text around each node is worked out only for text that may.
+   */
   private async readRoot(root: Node, breathe: () => Promise<boolean>): Promise<boolean> {
     if (root instanceof Text) return this.readNodes([root], breathe);
-    const next = textBatches(root);
-    const nodes: Text[] = [];
+    const next = textBatches(root, TEXT_BATCH);
+    const nodes = next();
+    if (nodes.length === TEXT_BATCH && !(await this.mayName(root))) return true;
     for (let batch = next(); batch.length > 0; batch = next()) nodes.push(...batch);
     return this.readNodes(nodes, breathe);
   }
