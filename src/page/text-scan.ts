@@ -8,6 +8,8 @@
  */
 const FIRST_BATCH_TEXT = 2_000;
 const BATCH_TEXT = 32_000;
+/** Longer than any alias: a node cut between two batches is read this far into the next one's text as well. */
+const CUT_OVERLAP = 256;
 
 /**
  * How many characters of text are under `root`, counted up to a little past `most` (UTF-16 units): its text nodes
@@ -36,15 +38,25 @@ export async function readOpening(
   limit = Number.POSITIVE_INFINITY,
 ): Promise<OpeningRead> {
   let read = 0;
+  /** Where the next batch starts in the node being read: a node longer than a batch is tested a batch at a time. */
+  let from = 0;
   for (const root of roots) {
     const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; ) {
       const batch: string[] = [];
       let length = 0;
       const most = read === 0 ? FIRST_BATCH_TEXT : BATCH_TEXT;
-      for (; n && length < most; n = walker.nextNode()) {
-        batch.push((n as Text).data);
-        length += (n as Text).data.length + 1;
+      while (n && length < most) {
+        const data = (n as Text).data;
+        // Past the batch's end by as much as a name is long, so that one across the cut is found whole.
+        const to = Math.min(data.length, from + most - length);
+        batch.push(data.slice(from, to < data.length ? to + CUT_OVERLAP : to));
+        length += to - from + 1;
+        if (to < data.length) from = to;
+        else {
+          from = 0;
+          n = walker.nextNode();
+        }
       }
       if (await mayName(batch.join("\n")).catch(() => false)) return "named";
       if (stopped()) return "none";
