@@ -84,14 +84,20 @@ export class LongText {
 
   /** A text child is kept for reading, an element child watched: true for an element newly watched. */
   private watchChild(child: ChildNode, texts: Text[]): boolean {
+    const part = this.partOf(child, texts);
+    if (!part) return false;
+    this.parts.add(part);
+    this.near.watch(part);
+    return true;
+  }
+
+  /** A child that is a part not yet handed out or watched; a text child is kept in `texts` for reading instead. */
+  private partOf(child: ChildNode, texts: Text[]): Element | null {
     if (child instanceof Text) {
       if (child.length > 1) texts.push(child);
-      return false;
+      return null;
     }
-    if (!(child instanceof Element) || isSkippedElement(child) || this.parts.has(child)) return false;
-    this.parts.add(child);
-    this.near.watch(child);
-    return true;
+    return child instanceof Element && !isSkippedElement(child) && !this.parts.has(child) ? child : null;
   }
 
   /**
@@ -105,11 +111,17 @@ export class LongText {
   /** Every part now, near the viewport or not, each read whole (the popup and the export read the whole page). */
   takeAll(): void {
     const texts: Text[] = [];
+    // The children past each frontier are handed out as they are, not watched: an element given to the observer and
+    // taken back before it reports would leave its report awaited, and the pass waiting for it (see Viewport.settled).
+    const rest: Element[] = [];
     for (const last of this.frontier.takeAll()) {
-      for (let child = last.nextSibling; child; child = child.nextSibling) this.watchChild(child, texts);
+      for (let child = last.nextSibling; child; child = child.nextSibling) {
+        const part = this.partOf(child, texts);
+        if (part) rest.push(part);
+      }
     }
     if (texts.length > 0) this.handlers.text(texts);
-    const parts = this.near.takeAll().filter((el) => this.parts.delete(el));
+    const parts = [...this.near.takeAll().filter((el) => this.parts.delete(el)), ...rest];
     if (parts.length > 0) this.handlers.near(parts);
   }
 

@@ -190,11 +190,15 @@ test.describe("a very long page", () => {
     server,
   }) => {
     await page.setViewportSize({ width: 1000, height: 700 });
-    // Sixty screens' worth of paragraphs (about 50,000 characters): a long article, read where the reader goes.
-    await openAnnotated(page, `${server.origin}/pages/very-long.html?paragraphs=60&again`);
+    // Seventy paragraphs (about 57,000 characters): a long article, read where the reader goes, more paragraphs than
+    // are watched at first.
+    await openAnnotated(page, `${server.origin}/pages/very-long.html?paragraphs=70&again`);
     expect(await highlights(page, "#far")).toEqual([]);
     await hoverText(page, "Emmanuel Macron");
-    await expect(page.locator("defence-lens-card .card")).toContainText("Mention 1 of 2 on this page");
+    // At once: not after the viewport's wait for a report gives up (5 s).
+    await expect(page.locator("defence-lens-card .card")).toContainText("Mention 1 of 2 on this page", {
+      timeout: 2_000,
+    });
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
