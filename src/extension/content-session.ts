@@ -42,8 +42,16 @@ const display = (s: Settings) => ({
  * page has its session, or straight away on a page that names nothing (it keeps watching) or is switched off.
  */
 export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
+  /**
+   * A request to the background, unless the extension was reloaded or removed meanwhile: asking `ctx` then tells its
+   * listeners (the session detaches, its highlights go), and the request fails.
+   */
+  const live =
+    <A extends unknown[], R>(ask: (...request: A) => Promise<R>) =>
+    (...request: A): Promise<R> =>
+      ctx.isInvalid ? Promise.reject(new Error("Defence Lens was reloaded or removed")) : ask(...request);
   // Found in the background (src/extension/match-service.ts): the page only walks its text and draws the answers.
-  const names: NameFinder = { find: findNamesInBackground, mayName: mayNameInBackground };
+  const names: NameFinder = { find: live(findNamesInBackground), mayName: live(mayNameInBackground) };
   const changes = new PageChanges(document);
   const viewport = new Viewport(window);
   let settings = await readSettings();
@@ -57,13 +65,15 @@ export async function runOnPage(ctx: ContentScriptContext): Promise<void> {
         setSessionLanguage = setViewsLanguage;
         const s = startSession(
           document,
-          () => readFactBase(FACT_BASE_VERSION),
+          live(() => readFactBase(FACT_BASE_VERSION)),
           openSourceTab,
           {
             names,
             ...(language ? { language } : {}),
-            judgeClaims: readClaimsInBackground,
-            onPass: report,
+            judgeClaims: live(readClaimsInBackground),
+            onPass: (session) => {
+              if (!ctx.isInvalid) report(session);
+            },
             changes,
             viewport,
           },

@@ -70,8 +70,19 @@ export async function askTab<M extends ToContent>(tab: number | undefined, messa
 
 /** Tells the background how many entities the tab highlights (the badge). Fails silently: the next pass tells again. */
 export function reportBadge(count: number): void {
-  const message: ToBackground = { type: "badge", count };
-  browser.runtime.sendMessage(message).catch(() => {});
+  send({ type: "badge", count });
+}
+
+/**
+ * Sends a message that needs no answer, failing silently: once the extension is reloaded or removed, `sendMessage`
+ * throws at once rather than rejecting.
+ */
+function send(message: ToBackground): void {
+  try {
+    browser.runtime.sendMessage(message).catch(() => {});
+  } catch {
+    // The extension is gone: nothing to tell.
+  }
 }
 
 /**
@@ -86,7 +97,7 @@ export function openSourceTab(address: { doc?: string; claim?: string; quote?: n
     ...(address.claim !== undefined ? { claim: address.claim } : {}),
     ...(address.quote !== undefined ? { quote: address.quote } : {}),
   };
-  browser.runtime.sendMessage(message).catch(() => {});
+  send(message);
 }
 
 /** The fact base as the background sends and stores it for content scripts (see src/extension/fact-base-storage.ts). */

@@ -76,3 +76,5 @@ export const ownOnly = (c: Candidate): boolean => c.context !== undefined && c.c
 export const REACH = 600;
 /** A wider text in reach is read only up to this length (a table of a few rows, a list). */
 export const REACH_TEXT = 8_000;
+/** How much of a block's text its language is read from: a paragraph's first sentences tell. */
+export const LANGUAGE_SAMPLE = 600;

@@ -5,6 +5,7 @@
 // its own text and drawing the answer. Pure: the message passing is src/extension/match-port.ts.
 import { type Automaton, withLanguage } from "./automaton";
 import type { Edges } from "./candidates";
+import { readsEstonian } from "./estonian-text";
 import type { FoundNames, MayNameRequest, NameFinder, NamePiece, NamesRequest } from "./name-requests";
 import { mayName, scan } from "./scan";
 
@@ -19,6 +20,7 @@ function edgesOf(piece: NamePiece, reaches: readonly string[]): Edges {
     reach: () => reach,
     reachOffset: () => (piece.reach === -1 ? 0 : piece.reachOffset),
     language: () => piece.language,
+    ...(piece.sample !== undefined ? { readsEstonian: () => readsEstonian(piece.sample as string, 1) } : {}),
   };
 }
 

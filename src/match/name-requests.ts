@@ -22,6 +22,11 @@ export interface NamePiece {
   reach?: number;
   /** Where the stretch starts in the text in reach, when the reach is wider than it. */
   reachOffset?: number;
+  /**
+   * The first LANGUAGE_SAMPLE characters of its block, when the block is longer than any text in reach (REACH_TEXT):
+   * all the scanner reads of it, whether it reads as Estonian.
+   */
+  sample?: string;
   /** The language of the stretch's element where it declares one (`lang`): the page's otherwise. */
   language?: PageLanguage;
 }
@@ -109,6 +114,7 @@ function isPiece(value: unknown, reaches: number): boolean {
     optional(p.afterText, isString) &&
     optional(p.reach, (r) => r === -1 || (isCount(r) && r < reaches)) &&
     optional(p.reachOffset, isCount) &&
+    optional(p.sample, isString) &&
     optional(p.language, (l) => LANGUAGES.includes(l))
   );
 }

@@ -5,6 +5,7 @@ import {
   CUE,
   type Edges,
   isEntity,
+  LANGUAGE_SAMPLE,
   ownOnly,
   REACH,
   REACH_TEXT,
@@ -342,9 +343,6 @@ export function scan(
 
 /** What `scanIn` returns when the text, declared in another language, reads as Estonian: to be scanned as such. */
 const READS_ESTONIAN = Symbol("reads Estonian");
-
-/** How much of a block's text its language is read from: a paragraph's first sentences tell. */
-const LANGUAGE_SAMPLE = 600;
 
 /**
  * Does the text (its paragraph, if the page gives it) read as Estonian, whatever its page or block declares? The page

@@ -62,9 +62,9 @@ export interface AnnotatorOptions {
   batchMs?: number;
   /** Text longer than this is read as it comes near the viewport (LONG_TEXT unless told). */
   longText?: number;
-  /** Called after every completed pass. */
+  /** Called after every completed pass that said `working` (one that may have changed what is highlighted). */
   onPass?: () => void;
-  /** Called when the page removed text that held highlights (a card over it may have to close). */
+  /** Called when the page removed or rewrote text that held highlights (a card over it may have to close). */
   onRemoved?: () => void;
   /** The page's changes, shared with the quiet start (a source of its own unless given). */
   changes?: PageChanges;
@@ -328,6 +328,8 @@ export class Annotator {
     if (!this.active) return;
     let queued = false;
     let removed = false;
+    /** Highlights went with the page's change (text removed or rewritten). */
+    let dropped = false;
     for (const r of records) {
       if (r.type === "attributes") {
         // A region became editable (or hidden): the editor owns it now. Otherwise it may be read again.
@@ -335,7 +337,10 @@ export class Annotator {
         this.queue.push(r.target);
       } else if (r.type === "characterData") {
         const text = r.target as Text;
-        if (this.highlights.dropNode(text)) this.changed = true;
+        if (this.highlights.dropNode(text)) {
+          this.changed = true;
+          dropped = true;
+        }
         this.queue.push(text);
         const unit = unitOf(text);
         // Its claim highlights went with the change: read again, even if the page wrote back the same text.
@@ -357,12 +362,11 @@ export class Annotator {
       }
       queued = true;
     }
-    if (removed) {
-      if (this.highlights.dropDisconnected()) {
-        this.changed = true;
-        this.opts.onRemoved?.();
-      }
+    if (removed && this.highlights.dropDisconnected()) {
+      this.changed = true;
+      dropped = true;
     }
+    if (dropped) this.opts.onRemoved?.();
     if (queued && this.timer === undefined) {
       this.timer = setTimeout(() => {
         this.timer = undefined;
@@ -461,8 +465,12 @@ export class Annotator {
     if (signal.aborted || !this.active) return;
     // A page script that cleared the registry (`CSS.highlights.clear()`) does not take the highlights away for good.
     this.highlights.register();
-    if (this.marked) setPageState(this.doc, "ready");
+    const said = this.marked;
     this.marked = false;
+    if (!said) return;
+    setPageState(this.doc, "ready");
+    // Only after a pass that may have changed what is drawn: the badge's report wakes an open popup, which asks for
+    // the page's summary, whose pass, changing nothing, must not report again.
     this.opts.onPass?.();
   }
 
@@ -559,7 +567,9 @@ export class Annotator {
   private async readNodes(nodes: Text[], breathe: () => Promise<boolean>): Promise<boolean> {
     let builder = new NamesRequestBuilder();
     let asked: AskedPiece[] = [];
-    for (const node of nodes) {
+    for (const [i, node] of nodes.entries()) {
+      // A block of many small nodes: reading what is around each takes its time too.
+      if (i % TEXT_BATCH === TEXT_BATCH - 1 && !(await breathe())) return false;
       const data = node.data;
       if (data.length < 2) {
         this.highlights.setMentions(node, []);

@@ -1,5 +1,5 @@
 // Which of the page's text may be annotated, and the text around a text node for word boundaries.
-import { REACH_TEXT } from "../match/candidates";
+import { LANGUAGE_SAMPLE, REACH_TEXT } from "../match/candidates";
 import { languageOfTag, type PageLanguage } from "../match/language-codes";
 import type { NamePiece, NamesRequest } from "../match/name-requests";
 import { CARD_TAG, PANEL_TAG } from "./contract";
@@ -237,7 +237,7 @@ function offsetsIn(el: Element): Map<Text, number> {
 export class NamesRequestBuilder {
   readonly pieces: NamePiece[] = [];
   private readonly reaches: string[] = [];
-  private readonly reachOf = new Map<Element, number>();
+  private readonly reachOf = new Map<Element, number | string>();
   private readonly offsets = new Map<Element, Map<Text, number>>();
   private readonly languages = new Map<Element, PageLanguage | undefined>();
   /** Characters in the request so far, stretches and texts in reach. */
@@ -258,15 +258,10 @@ export class NamesRequestBuilder {
       piece.after = after.charCodeAt(0);
     }
     const el = reachElement(node);
-    if (el) {
-      let at = this.reachOf.get(el);
-      if (at === undefined) {
-        at = this.reaches.length;
-        const reach = el.textContent ?? "";
-        this.reaches.push(reach);
-        this.reachOf.set(el, at);
-        this.size += reach.length;
-      }
+    const at = el ? this.reachIndex(el) : undefined;
+    // A block longer than any text in reach: the scanner reads only its language, from its start.
+    if (typeof at === "string") piece.sample = at;
+    else if (el && at !== undefined) {
       const reach = this.reaches[at] as string;
       if (from === 0 && last && reach === text) piece.reach = -1;
       else {
@@ -289,6 +284,17 @@ export class NamesRequestBuilder {
     }
     this.pieces.push(piece);
     this.size += text.length;
+  }
+
+  /** The index of `el`'s text in `reaches`, added once; or, for a text longer than REACH_TEXT, its sample. */
+  private reachIndex(el: Element): number | string {
+    const known = this.reachOf.get(el);
+    if (known !== undefined) return known;
+    const text = el.textContent ?? "";
+    const at = text.length > REACH_TEXT ? text.slice(0, LANGUAGE_SAMPLE) : this.reaches.push(text) - 1;
+    this.reachOf.set(el, at);
+    this.size += typeof at === "string" ? at.length : text.length;
+    return at;
   }
 
   /** The request, in the page's language. */

@@ -80,22 +80,22 @@ export class PageSession {
       onPass: () => opts.onPass?.(this),
       ...(opts.changes ? { changes: opts.changes } : {}),
       ...(opts.viewport ? { viewport: opts.viewport } : {}),
-      // The text under the open card went (a re-render, a page swapping its body): the card goes with it.
+      // The text under the open card went or was rewritten (a re-render, a page swapping its body): the card goes
+      // with it.
       onRemoved: () => {
-        if (this.card.current && !this.card.current.range.startContainer.isConnected) this.pointer.close();
+        const shown = this.card.current;
+        if (!shown) return;
+        const { startContainer: node, startOffset: offset } = shown.range;
+        if (!node.isConnected || this.targetAt(node, offset)?.key !== shown.key) this.pointer.close();
       },
     });
     this.card = new Card(doc);
     this.pointer = new PointerCards(doc, this.card, {
       ...(opts.prepareViews ? { beforeShow: opts.prepareViews } : {}),
       targetAt: (node, offset) => {
-        const mention = this.annotator.highlights.mentionAt(node, offset);
-        if (mention) {
-          this.readRestForCards();
-          return this.mentionTarget(mention);
-        }
-        const claim = this.annotator.highlights.claimAt(node, offset);
-        return claim ? this.claimTarget(claim) : undefined;
+        const target = this.targetAt(node, offset);
+        if (target?.key.startsWith("mention:")) this.readRestForCards();
+        return target;
       },
     });
     this.panel = new Panel(doc, {
@@ -120,6 +120,14 @@ export class PageSession {
         return true;
       },
     });
+  }
+
+  /** The highlight drawn at a text position, a mention before a claim clause, if any, as a card shows it. */
+  private targetAt(node: Node, offset: number): CardTarget | undefined {
+    const mention = this.annotator.highlights.mentionAt(node, offset);
+    if (mention) return this.mentionTarget(mention);
+    const claim = this.annotator.highlights.claimAt(node, offset);
+    return claim ? this.claimTarget(claim) : undefined;
   }
 
   /** The rest of a long page is being read for the cards (see `readRestForCards`). */

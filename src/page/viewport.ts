@@ -28,6 +28,8 @@ class Lane {
   readonly observer: IntersectionObserver;
   readonly listeners = new Map<Element, Set<ViewportListener>>();
   readonly last = new WeakMap<Element, boolean>();
+  /** Elements given to the observer and not reported on yet: the report awaited is theirs. */
+  readonly unreported = new Set<Element>();
   readonly next: NextReport;
 
   constructor(view: { IntersectionObserver: typeof IntersectionObserver; document?: Document }, reach: Reach) {
@@ -39,6 +41,7 @@ class Lane {
     // First: whoever waits for this report goes on only after this callback, when the listeners have taken in what it
     // brought; and what they watch in turn (a container's children) is awaited as a report of its own.
     this.next.settle();
+    this.unreported.clear();
     const told = new Map<ViewportListener, [Element, boolean][]>();
     for (const e of entries) {
       this.last.set(e.target, e.isIntersecting);
@@ -77,6 +80,7 @@ export class Viewport {
     if (!listeners) {
       lane.listeners.set(el, new Set([listener]));
       lane.observer.observe(el);
+      lane.unreported.add(el);
       lane.next.expect();
       return;
     }
@@ -94,6 +98,9 @@ export class Viewport {
     if (!lane || !listeners?.delete(listener) || listeners.size > 0) return;
     lane.listeners.delete(el);
     lane.observer.unobserve(el);
+    // Taken back before the observer reported on it: if the report awaited was for it alone, it will never come, and
+    // whoever waits for it (a pass, after switching off and on, or the popup's whole page) goes on now.
+    if (lane.unreported.delete(el) && lane.unreported.size === 0) lane.next.settle();
   }
 
   /** Is a report awaited on elements just given? */
@@ -112,6 +119,7 @@ export class Viewport {
     for (const lane of this.lanes.values()) {
       lane.observer.disconnect();
       lane.listeners.clear();
+      lane.unreported.clear();
       lane.next.settle();
     }
     this.lanes.clear();
