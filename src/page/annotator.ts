@@ -555,7 +555,11 @@ export class Annotator {
     const next = textBatches(root, TEXT_BATCH);
     const nodes = next();
     if (nodes.length === TEXT_BATCH && !(await this.mayName(root))) return true;
-    for (let batch = next(); batch.length > 0; batch = next()) nodes.push(...batch);
+    // A table of thousands of rows has tens of thousands of nodes: walked in slices too.
+    for (let batch = next(); batch.length > 0; batch = next()) {
+      nodes.push(...batch);
+      if (!(await breathe())) return false;
+    }
     return this.readNodes(nodes, breathe);
   }
 
