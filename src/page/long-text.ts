@@ -29,7 +29,7 @@ const AT_A_TIME = 256;
  * first report tells of every element watched, each an object the page's script world makes: fewer at the start, and
  * the frontier brings the next AT_A_TIME.
  */
-const FIRST_AT_A_TIME = 64;
+const FIRST_AT_A_TIME = 32;
 
 export interface LongTextHandlers {
   /** Parts (not containers of blocks) that came near the viewport, or all of them when `takeAll` is called. */

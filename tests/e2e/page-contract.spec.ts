@@ -181,8 +181,12 @@ test.describe("the page's own code keeps working", () => {
   test("1c. the page clears the highlight registry, or swaps the text under an open card", async ({ page, server }) => {
     await countPasses(page);
     await openAnnotated(page, contract(server.origin, "answers-attributes.html"));
-    await page.evaluate(() => (window as unknown as { clearRegistry(): void }).clearRegistry());
-    expect(await highlights(page, "#story")).toEqual([]);
+    // Cleared and looked at in one go: a pass of ours may follow the page's status line at any moment and draw again.
+    const left = await page.evaluate(() => {
+      (window as unknown as { clearRegistry(): void }).clearRegistry();
+      return [...CSS.highlights.keys()].filter((name) => name.startsWith("defence-lens-")).length;
+    });
+    expect(left).toBe(0);
     // The next pass (the page adds a story) draws both again.
     await afterPass(page, () => page.evaluate(() => (window as unknown as { addStory(): void }).addStory()));
     expect((await highlights(page, "#story")).length).toBe(4);
