@@ -40,7 +40,7 @@ export interface SessionOptions {
   names: NameFinder;
   /** The page's language, if known (see src/extension/page-language.ts). */
   language?: PageLanguage;
-  /** Reads claim units against the fact base (src/match/claim-units.ts): the background's claim service, in the extension. */
+  /** Reads claim units against the fact base (src/match/claim-units.ts): the background's match service, in the extension. */
   judgeClaims: ClaimJudge;
   views: SessionViews;
   /**
@@ -48,7 +48,7 @@ export interface SessionOptions {
    * shows or the panel opens; none when they are ready from the start. Rejects if they cannot be: nothing is shown.
    */
   prepareViews?: () => Promise<void>;
-  /** Called after every pass: the badge. */
+  /** Called after every pass that may have changed what is drawn: the badge. */
   onPass?: (session: PageSession) => void;
   /** The page's changes, as the quiet start watched them (see page-changes.ts). */
   changes?: PageChanges;
