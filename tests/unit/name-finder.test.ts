@@ -53,6 +53,25 @@ describe("findNames", () => {
     expect(ids(reply[3] ?? []).flat()).toEqual(["emmanuel-macron", "tallinn", "juri-ratas"]);
   });
 
+  it("reads a block longer than any reach by its first characters, as the scanner reads the block itself", () => {
+    // An Estonian paragraph on a page declared English: its names keep their case endings.
+    const text = "Ratas kohtus Macroniga.";
+    const block = `${"Eesti ja Prantsusmaa kaitsekoostöö on tihe ning kestab aastaid. ".repeat(150)}${text}`;
+    expect(block.length).toBeGreaterThan(8_000);
+    const sampled = findNames(automaton, {
+      pieces: [{ text, sample: block.slice(0, 600) }],
+      reaches: [],
+      language: "en",
+    });
+    const whole = findNames(automaton, {
+      pieces: [{ text, reach: 0, reachOffset: block.length - text.length }],
+      reaches: [block],
+      language: "en",
+    });
+    expect(sampled).toEqual(whole);
+    expect(ids(sampled[0] ?? []).flat()).toContain("emmanuel-macron");
+  });
+
   it("answers the quiet start's test as mayName does", () => {
     expect(mayNameIn(automaton, { text: "Nothing here\nat all", apart: true })).toBe(false);
     expect(mayNameIn(automaton, { text: "Talks in\nTallinn", apart: true })).toBe(true);
