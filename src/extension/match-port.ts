@@ -63,13 +63,13 @@ let nextId = 0;
 const REPLY_WAIT_MS = 20_000;
 
 /** Closes a channel: what waits on it fails, and the next request opens another. */
-function close(closing: Channel, why: string): void {
+function closeChannel(closing: Channel, why: string): void {
   if (channel === closing) channel = null;
   for (const answer of closing.waiting.values()) answer(new Error(why));
   closing.waiting.clear();
 }
 
-function open(): Channel {
+function openChannel(): Channel {
   const port = browser.runtime.connect({ name: MATCH_PORT });
   const opened: Channel = { port, waiting: new Map() };
   port.onMessage.addListener((message: unknown) => {
@@ -79,7 +79,7 @@ function open(): Channel {
     answer?.(reply);
   });
   // The background went away (a service worker stopped when idle, the extension reloaded).
-  port.onDisconnect.addListener(() => close(opened, "the background closed the port"));
+  port.onDisconnect.addListener(() => closeChannel(opened, "the background closed the port"));
   return opened;
 }
 
@@ -89,11 +89,11 @@ function open(): Channel {
  */
 function overPort(ask: MatchRequest): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    channel ??= open();
+    channel ??= openChannel();
     const current = channel;
     const id = nextId++;
     const lost = setTimeout(() => {
-      close(current, "the background did not answer in time");
+      closeChannel(current, "the background did not answer in time");
       current.port.disconnect();
     }, REPLY_WAIT_MS);
     current.waiting.set(id, (reply) => {
@@ -105,7 +105,7 @@ function overPort(ask: MatchRequest): Promise<unknown> {
       current.port.postMessage({ id, ask } satisfies PortRequest);
     } catch {
       // Disconnected meanwhile, without a word yet.
-      close(current, "the port was closed");
+      closeChannel(current, "the port was closed");
     }
   });
 }

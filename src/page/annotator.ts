@@ -9,14 +9,14 @@ import type { PageLanguage } from "../match/language-codes";
 import type { NameFinder } from "../match/name-requests";
 import { collectUnambiguous, mayResolveLater, resolveMatches } from "../match/resolve";
 import { CLAIM_CONTAINERS, ClaimFinder, type ClaimSentence, type PreparedUnit, unitOf, unitsAround } from "./claims";
-import { insideSkipped, NamesRequestBuilder, textBatches } from "./collect";
+import { insideSkipped, NamesRequestBuilder, type TextStretch, textBatches } from "./collect";
 import { pageState, setPageState } from "./contract";
 import { type ClaimMark, Highlights, Mention } from "./highlights";
 import { declaredLanguage } from "./language";
 import { HUGE_TEXT, LONG_TEXT, LongText } from "./long-text";
 import { NearViewport } from "./near";
 import { PageChanges } from "./page-changes";
-import { textLengthUpTo } from "./text-scan";
+import { CHUNK_OVERLAP, textLengthUpTo } from "./text-scan";
 import { Viewport } from "./viewport";
 
 /**
@@ -24,8 +24,6 @@ import { Viewport } from "./viewport";
  * stretch of work outruns its slice by much.
  */
 const SCAN_CHUNK = 16_384;
-/** Read past a chunk's end, so that a name across the boundary is found whole (longer than any alias). */
-const CHUNK_OVERLAP = 256;
 /**
  * How much text one request to the name finder carries at most, in characters (stretches and the blocks around them):
  * the blocks near the reader fit in one; a whole page is sent in pieces, none long to serialise in one task.
@@ -34,14 +32,6 @@ const NAMES_REQUEST_TEXT = 64_000;
 
 /** Text nodes walked at a time: a root of more is tested before its nodes are read (see `readRoot`). */
 const TEXT_BATCH = 64;
-
-/** A stretch of a text node asked about: its data from `from`, to the end if `last`. */
-interface AskedPiece {
-  node: Text;
-  from: number;
-  last: boolean;
-  text: string;
-}
 
 export interface AnnotatorOptions {
   /** Finds the names in the page's text (in the extension: the background, asked by message). */
@@ -570,7 +560,6 @@ export class Annotator {
    */
   private async readNodes(nodes: Text[], breathe: () => Promise<boolean>): Promise<boolean> {
     let builder = new NamesRequestBuilder();
-    let asked: AskedPiece[] = [];
     for (const [i, node] of nodes.entries()) {
       // A block of many small nodes: reading what is around each takes its time too.
       if (i % TEXT_BATCH === TEXT_BATCH - 1 && !(await breathe())) return false;
@@ -583,31 +572,25 @@ export class Annotator {
         const last = data.length - from <= SCAN_CHUNK + CHUNK_OVERLAP;
         const to = last ? data.length : from + SCAN_CHUNK;
         const text = last ? data.slice(from) : data.slice(from, to + CHUNK_OVERLAP);
-        builder.add(node, from, text, last);
-        asked.push({ node, from, last, text });
+        builder.add({ node, from, last, text });
         from = to;
         if (builder.size >= NAMES_REQUEST_TEXT) {
-          if (!(await this.askNames(builder, asked, breathe))) return false;
+          if (!(await this.askNames(builder, breathe))) return false;
           builder = new NamesRequestBuilder();
-          asked = [];
         }
       }
     }
-    return asked.length === 0 || this.askNames(builder, asked, breathe);
+    return builder.stretches.length === 0 || this.askNames(builder, breathe);
   }
 
-  private async askNames(
-    builder: NamesRequestBuilder,
-    asked: AskedPiece[],
-    breathe: () => Promise<boolean>,
-  ): Promise<boolean> {
+  private async askNames(builder: NamesRequestBuilder, breathe: () => Promise<boolean>): Promise<boolean> {
     const reply = await this.opts.names.find(builder.request(this.language)).catch((error: unknown) => {
       console.warn("Defence Lens could not find the names on this page:", error);
       return null;
     });
     if (!reply || !(await breathe())) return false;
-    for (const [i, piece] of asked.entries()) {
-      this.drawNames(piece, reply[i] ?? []);
+    for (const [i, stretch] of builder.stretches.entries()) {
+      this.drawNames(stretch, reply[i] ?? []);
       if (!(await breathe())) return false;
     }
     return true;
@@ -617,7 +600,7 @@ export class Annotator {
    * Draws the names found in one stretch of a text node's data, replacing what was drawn there before; a node the
    * page changed or removed since it was asked about is left (its change queued it to be read again).
    */
-  private drawNames({ node, from, last, text }: AskedPiece, names: AliasMatch[]): void {
+  private drawNames({ node, from, last, text }: TextStretch, names: AliasMatch[]): void {
     if (!node.isConnected || !node.data.startsWith(text, from) || (last && node.data.length !== from + text.length))
       return;
     let found = names;

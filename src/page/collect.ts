@@ -229,13 +229,23 @@ function offsetsIn(el: Element): Map<Text, number> {
   return offsets;
 }
 
+/** A stretch of a text node's data: from `from`, to its end if `last` (else a chunk of a long node). */
+export interface TextStretch {
+  node: Text;
+  from: number;
+  last: boolean;
+  text: string;
+}
+
 /**
  * A names request (src/match/name-finder.ts) made from text nodes' stretches, each with the text around it as the
  * scanner would ask for it, read from the page now: the text beside it in the same run of inline text
  * ("<b>Mali</b>an"), the text in reach (each block's sent once), its declared language.
  */
 export class NamesRequestBuilder {
-  readonly pieces: NamePiece[] = [];
+  /** The stretches added, in order: the reply's i-th list of names is the i-th's. */
+  readonly stretches: TextStretch[] = [];
+  private readonly pieces: NamePiece[] = [];
   private readonly reaches: string[] = [];
   private readonly reachOf = new Map<Element, number | string>();
   private readonly offsets = new Map<Element, Map<Text, number>>();
@@ -243,8 +253,9 @@ export class NamesRequestBuilder {
   /** Characters in the request so far, stretches and texts in reach. */
   size = 0;
 
-  /** Adds the stretch `text` of `node`'s data, from `from`; `last` if it runs to the data's end. */
-  add(node: Text, from: number, text: string, last: boolean): void {
+  /** Adds a stretch, with what is around it read from the page now. */
+  add(stretch: TextStretch): void {
+    const { node, from, last, text } = stretch;
     const piece: NamePiece = { text };
     const data = node.data;
     const before = from === 0 ? edgeText(node, "before") : data.slice(Math.max(0, from - 24), from);
@@ -283,6 +294,7 @@ export class NamesRequestBuilder {
       if (language) piece.language = language;
     }
     this.pieces.push(piece);
+    this.stretches.push(stretch);
     this.size += text.length;
   }
 

@@ -111,8 +111,8 @@ export class LongText {
   /** Every part now, near the viewport or not, each read whole (the popup and the export read the whole page). */
   takeAll(): void {
     const texts: Text[] = [];
-    // The children past each frontier are handed out as they are, not watched: an element given to the observer and
-    // taken back before it reports would leave its report awaited, and the pass waiting for it (see Viewport.settled).
+    // The children past each frontier are handed out as they are: watching them only to take them back at once would
+    // cost an observe and an unobserve each.
     const rest: Element[] = [];
     for (const last of this.frontier.takeAll()) {
       for (let child = last.nextSibling; child; child = child.nextSibling) {

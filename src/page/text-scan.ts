@@ -8,8 +8,11 @@
  */
 const FIRST_BATCH_TEXT = 2_000;
 const BATCH_TEXT = 32_000;
-/** Longer than any alias: a node cut between two batches is read this far into the next one's text as well. */
-const CUT_OVERLAP = 256;
+/**
+ * How far past a cut in a text node's data its text is read as well (longer than any alias), so that a name across the
+ * cut is found whole: by the quiet start's batches here and by the annotator's chunks.
+ */
+export const CHUNK_OVERLAP = 256;
 
 /**
  * How many characters of text are under `root`, counted up to a little past `most` (UTF-16 units): its text nodes
@@ -50,7 +53,7 @@ export async function readOpening(
         const data = (n as Text).data;
         // Past the batch's end by as much as a name is long, so that one across the cut is found whole.
         const to = Math.min(data.length, from + most - length);
-        batch.push(data.slice(from, to < data.length ? to + CUT_OVERLAP : to));
+        batch.push(data.slice(from, to < data.length ? to + CHUNK_OVERLAP : to));
         length += to - from + 1;
         if (to < data.length) from = to;
         else {
